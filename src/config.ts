@@ -1,0 +1,154 @@
+/**
+ * Environment -> typed, frozen configuration. Every variable of API.md is read here and nowhere
+ * else, and each is validated so that a typo fails at start-up with a message naming the variable
+ * (never echoing a secret's value).
+ */
+import { parseRateLimit } from './upstream/budget.js';
+
+/** Default listen port (API.md). */
+export const DEFAULT_PORT = 4000;
+/** Default listen host: loopback, so a fresh `npm start` is not exposed to the network. */
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_CLICKHOUSE_API_URL = 'https://api.clickhouse.cloud';
+export const DEFAULT_DIVIO_API_URL = 'https://api.divio.com';
+/** The published ClickHouse Cloud limit: 10 requests per 10 seconds per key. */
+export const DEFAULT_CLICKHOUSE_RATE_LIMIT = '10/10s';
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+
+export interface ClickHouseKey {
+  keyId: string;
+  keySecret: string;
+}
+
+export interface RateLimit {
+  limit: number;
+  windowMs: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  clickhouse: {
+    /** Base URL; the client appends `/v1/...`. */
+    apiUrl: string;
+    /** Server-held key, used when a request sends no `x-clickhouse-key`. */
+    key: ClickHouseKey | null;
+    /** Per-key call budget; null when turned off with `0`. */
+    rateLimit: RateLimit | null;
+  };
+  divio: {
+    apiUrl: string;
+    token: string | null;
+  };
+  upstreamTimeoutMs: number;
+  /** Bearer tokens accepted by the gateway; empty means no gateway auth. */
+  gatewayTokens: readonly string[];
+  /** True when neither `*_API_URL` is set: `npm start` then runs the embedded simulators. */
+  useSimulators: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function nonEmpty(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new ConfigError(`PORT must be an integer from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parseUrl(name: string, raw: string | undefined, fallback: string): string {
+  const value = raw ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute http(s) URL, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`${name} must use http or https, got "${url.protocol}"`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`${name} must not embed credentials; use the key/token variables`);
+  }
+  // The clients append absolute paths (/v1/..., /apps/v3/...), so drop a trailing slash.
+  return url.toString().replace(/\/+$/, '');
+}
+
+function parseTimeout(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 1 || ms > 600_000) {
+    throw new ConfigError(`UPSTREAM_TIMEOUT_MS must be an integer from 1 to 600000, got "${raw}"`);
+  }
+  return ms;
+}
+
+function parseClickHouseKey(env: Env): ClickHouseKey | null {
+  const keyId = nonEmpty(env, 'CLICKHOUSE_API_KEY_ID');
+  const keySecret = nonEmpty(env, 'CLICKHOUSE_API_KEY_SECRET');
+  if (!keyId && !keySecret) return null;
+  if (!keyId || !keySecret) {
+    throw new ConfigError(
+      'CLICKHOUSE_API_KEY_ID and CLICKHOUSE_API_KEY_SECRET must be set together (one of them is missing)',
+    );
+  }
+  return { keyId, keySecret };
+}
+
+function parseClickHouseRateLimit(raw: string | undefined): RateLimit | null {
+  try {
+    return parseRateLimit(raw ?? DEFAULT_CLICKHOUSE_RATE_LIMIT);
+  } catch (error) {
+    throw new ConfigError(`CLICKHOUSE_RATE_LIMIT: ${(error as Error).message}`);
+  }
+}
+
+function parseGatewayTokens(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((token) => token.trim())
+    .filter((token) => token.length > 0);
+}
+
+/** Reads and validates the environment. Throws ConfigError with a message naming the variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const clickhouseUrl = nonEmpty(env, 'CLICKHOUSE_API_URL');
+  const divioUrl = nonEmpty(env, 'DIVIO_API_URL');
+  const config: Config = {
+    port: parsePort(nonEmpty(env, 'PORT')),
+    host: nonEmpty(env, 'HOST') ?? DEFAULT_HOST,
+    clickhouse: {
+      apiUrl: parseUrl('CLICKHOUSE_API_URL', clickhouseUrl, DEFAULT_CLICKHOUSE_API_URL),
+      key: parseClickHouseKey(env),
+      rateLimit: parseClickHouseRateLimit(nonEmpty(env, 'CLICKHOUSE_RATE_LIMIT')),
+    },
+    divio: {
+      apiUrl: parseUrl('DIVIO_API_URL', divioUrl, DEFAULT_DIVIO_API_URL),
+      token: nonEmpty(env, 'DIVIO_API_TOKEN') ?? null,
+    },
+    upstreamTimeoutMs: parseTimeout(nonEmpty(env, 'UPSTREAM_TIMEOUT_MS')),
+    gatewayTokens: parseGatewayTokens(env.GATEWAY_TOKENS),
+    useSimulators: clickhouseUrl === undefined && divioUrl === undefined,
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,180 @@
+/**
+ * Backup: a service's backups (most recent first), its backup configuration and private endpoint
+ * configuration, and updateBackupConfiguration. A service's backups come from one list call per
+ * service; the per-request loader puts the lists of all services in flight together.
+ */
+import { builder } from '../../builder.js';
+import type { BackupRecord } from '../../context.js';
+import type { BackupConfigurationDto, PrivateEndpointConfigDto } from '../../upstream/clickhouse/types.js';
+import { connectionFromArray, withTotalCount } from '../connections.js';
+import { FieldErrors, MUTATION_ERROR_TYPES, withTypedErrors } from '../errors.js';
+import { backupKey, notFoundError, serviceKey, splitKey } from '../node-ids.js';
+import { BackupStatusEnum, BackupTypeEnum, toUpstreamValue } from './enums.js';
+import { ServiceRef } from './service.js';
+import { serviceFromInput } from './service-input.js';
+
+export const BackupRef = builder.loadableNodeRef('Backup', {
+  id: { resolve: (backup: BackupRecord) => backupKey(backup.organizationId, backup.serviceId, backup.id) },
+  toKey: (backup: BackupRecord) => backupKey(backup.organizationId, backup.serviceId, backup.id),
+  cacheResolved: true,
+  load: (keys: string[], context) =>
+    Promise.all(
+      keys.map(async (key) => {
+        const parts = splitKey(key, 3);
+        if (!parts) return notFoundError('Backup', key);
+        const [organizationId, serviceId, backupId] = parts as [string, string, string];
+        try {
+          const backups = await context.loaders.backupsByService.load(serviceKey(organizationId, serviceId));
+          return backups.find((backup) => backup.id === backupId) ?? notFoundError('Backup', backupId);
+        } catch (error) {
+          return error as Error;
+        }
+      }),
+    ),
+});
+
+BackupRef.implement({
+  description: 'A backup of a ClickHouse Cloud service.',
+  fields: (t) => ({
+    uuid: t.field({ type: 'UUID', resolve: (backup) => backup.id }),
+    status: t.field({ type: BackupStatusEnum.ref, resolve: (backup) => BackupStatusEnum.fromUpstream(backup.status) }),
+    type: t.field({
+      type: BackupTypeEnum.ref,
+      nullable: true,
+      resolve: (backup) => (backup.type === undefined ? null : BackupTypeEnum.fromUpstream(backup.type)),
+    }),
+    startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (backup) => backup.startedAt ?? null }),
+    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (backup) => backup.finishedAt ?? null }),
+    sizeInBytes: t.field({ type: 'SafeInt', nullable: true, resolve: (backup) => backup.sizeInBytes ?? null }),
+    durationInSeconds: t.field({
+      type: 'SafeInt',
+      nullable: true,
+      resolve: (backup) => (backup.durationInSeconds === undefined ? null : Math.round(backup.durationInSeconds)),
+    }),
+    service: t.field({ type: ServiceRef, resolve: (backup) => serviceKey(backup.organizationId, backup.serviceId) }),
+  }),
+});
+
+const BackupConfigurationRef = builder.objectRef<BackupConfigurationDto>('BackupConfiguration').implement({
+  description: 'When and how long a service is backed up.',
+  fields: (t) => ({
+    backupPeriodInHours: t.exposeInt('backupPeriodInHours', { nullable: true }),
+    backupRetentionPeriodInHours: t.exposeInt('backupRetentionPeriodInHours', { nullable: true }),
+    backupStartTime: t.exposeString('backupStartTime', {
+      nullable: true,
+      description: 'HH:MM in UTC; when set, backups run every 24 hours from then.',
+    }),
+  }),
+});
+
+const PrivateEndpointConfigRef = builder.objectRef<PrivateEndpointConfigDto>('PrivateEndpointConfig').implement({
+  description: 'What is needed to set up a private endpoint to the service.',
+  fields: (t) => ({
+    endpointServiceId: t.exposeString('endpointServiceId', { nullable: true }),
+    privateDnsHostname: t.exposeString('privateDnsHostname', { nullable: true }),
+  }),
+});
+
+const BackupFilter = builder.inputType('BackupFilter', {
+  fields: (t) => ({ status: t.field({ type: [BackupStatusEnum.ref] }) }),
+});
+
+builder.objectFields(ServiceRef, (t) => ({
+  backups: t.connection(
+    {
+      type: BackupRef,
+      description: 'Backups of the service, most recent first.',
+      args: { filter: t.arg({ type: BackupFilter }) },
+      resolve: async (service, args, context) => {
+        const backups = await context.loaders.backupsByService.load(serviceKey(service.organizationId, service.id));
+        const statuses = args.filter?.status?.map(toUpstreamValue);
+        const kept = statuses && statuses.length > 0 ? backups.filter((b) => statuses.includes(b.status)) : backups;
+        return connectionFromArray(kept, args);
+      },
+    },
+    { name: 'BackupConnection', ...withTotalCount },
+    { name: 'BackupEdge' },
+  ),
+  backup: t.field({
+    type: BackupRef,
+    nullable: true,
+    args: { uuid: t.arg({ type: 'UUID', required: true }) },
+    resolve: (service, args) => backupKey(service.organizationId, service.id, args.uuid),
+  }),
+  latestBackup: t.field({
+    type: BackupRef,
+    nullable: true,
+    description: 'The most recent backup (possibly still in progress); null when there is none.',
+    resolve: async (service, _args, context) => {
+      const backups = await context.loaders.backupsByService.load(serviceKey(service.organizationId, service.id));
+      return backups[0] ?? null;
+    },
+  }),
+  backupConfiguration: t.field({
+    type: BackupConfigurationRef,
+    nullable: true,
+    resolve: (service, _args, context) =>
+      context.clickhouse().getBackupConfiguration(service.organizationId, service.id),
+  }),
+  privateEndpointConfig: t.field({
+    type: PrivateEndpointConfigRef,
+    nullable: true,
+    resolve: (service, _args, context) =>
+      context.clickhouse().getPrivateEndpointConfig(service.organizationId, service.id),
+  }),
+}));
+
+const UpdateBackupConfigurationInput = builder.inputType('UpdateBackupConfigurationInput', {
+  description: 'Fields left out are unchanged; a field set to null is reset to its default.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Global id of the service.' }),
+    backupPeriodInHours: t.int(),
+    backupRetentionPeriodInHours: t.int(),
+    backupStartTime: t.string({ description: 'HH:MM (UTC).' }),
+  }),
+});
+
+const UpdateBackupConfigurationPayload = builder
+  .objectRef<{ serviceKey: string; backupConfiguration: BackupConfigurationDto }>('UpdateBackupConfigurationPayload')
+  .implement({
+    fields: (t) => ({
+      service: t.field({ type: ServiceRef, resolve: (payload) => payload.serviceKey }),
+      backupConfiguration: t.field({ type: BackupConfigurationRef, resolve: (payload) => payload.backupConfiguration }),
+    }),
+  });
+
+/** Bounds from the OpenAPI spec: retention is whole days from 1 to 45. */
+const RETENTION_HOURS = { min: 24, max: 1080, step: 24 } as const;
+const BACKUP_START_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function present<T>(input: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(input, key) && (input as Record<string, T>)[key] !== undefined;
+}
+
+builder.mutationField('updateBackupConfiguration', (t) =>
+  t.field({
+    type: UpdateBackupConfigurationPayload,
+    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateBackupConfigurationResult' } },
+    args: { input: t.arg({ type: UpdateBackupConfigurationInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      withTypedErrors(async () => {
+        const { organizationId, serviceId } = serviceFromInput(String(input.id));
+        const errors = new FieldErrors();
+        const { backupPeriodInHours: period, backupRetentionPeriodInHours: retention, backupStartTime: start } = input;
+        if (period != null && period < 1) errors.add('backupPeriodInHours', 'must be a positive number of hours');
+        if (
+          retention != null &&
+          (retention < RETENTION_HOURS.min || retention > RETENTION_HOURS.max || retention % RETENTION_HOURS.step !== 0)
+        ) {
+          errors.add('backupRetentionPeriodInHours', 'must be a whole number of days: a multiple of 24 from 24 to 1080');
+        }
+        if (start != null && !BACKUP_START_TIME.test(start)) errors.add('backupStartTime', 'must be HH:MM (UTC), 00:00 to 23:59');
+        const fields = ['backupPeriodInHours', 'backupRetentionPeriodInHours', 'backupStartTime'] as const;
+        const body = Object.fromEntries(fields.filter((f) => present(input, f)).map((f) => [f, input[f] ?? null]));
+        if (Object.keys(body).length === 0) errors.add('input', 'nothing to update: give at least one backup setting');
+        errors.throwIfAny();
+        const backupConfiguration = await context.clickhouse().updateBackupConfiguration(organizationId, serviceId, body);
+        return { serviceKey: serviceKey(organizationId, serviceId), backupConfiguration };
+      }),
+  }),
+);

@@ -1,0 +1,174 @@
+/**
+ * Operations on an existing service: start, stop, the two scaling endpoints and password reset.
+ * State changes that the service's current state forbids are ConflictErrors, decided from the
+ * organization's (cached) service list before the upstream is asked.
+ */
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import type { ServiceStateCommand } from '../../upstream/clickhouse/types.js';
+import { FieldErrors, MUTATION_ERROR_TYPES, StateConflictError, withTypedErrors } from '../errors.js';
+import { serviceKey } from '../node-ids.js';
+import { stripNulls } from './organization.js';
+import { ServiceRef } from './service.js';
+import { afterServiceWrite, ServicePayload } from './service-mutations.js';
+import { serviceFromInput, type ServiceAddress } from './service-input.js';
+import { checkPasswordHashes, checkScaling } from './validation.js';
+
+
+/**
+ * States from which a command cannot proceed: the service is busy becoming something else.
+ * (start on a running service and stop on a stopped one are harmless no-ops upstream.)
+ */
+const BLOCKED_BY_STATE: Record<ServiceStateCommand, ReadonlySet<string>> = {
+  start: new Set(['stopping', 'terminating', 'softdeleting', 'terminated', 'softdeleted']),
+  stop: new Set(['starting', 'provisioning', 'awaking', 'terminating', 'softdeleting', 'terminated', 'softdeleted']),
+};
+
+async function assertCommandAllowed(context: Context, address: ServiceAddress, command: ServiceStateCommand) {
+  const current = await ServiceRef.getDataloader(context).load(serviceKey(address.organizationId, address.serviceId));
+  if (BLOCKED_BY_STATE[command].has(current.state)) {
+    throw new StateConflictError(
+      `Service ${address.serviceId} is ${current.state}; it cannot ${command} now`,
+      current.state.toUpperCase(),
+    );
+  }
+}
+
+const ServiceIdInput = (name: string, description: string) =>
+  builder.inputType(name, {
+    fields: (t) => ({ id: t.id({ required: true, description }) }),
+  });
+
+for (const [field, command, description] of [
+  ['startService', 'start', 'Starts a stopped or idle service (STARTING, then RUNNING).'],
+  ['stopService', 'stop', 'Stops a running or idle service (STOPPING, then STOPPED).'],
+] as const) {
+  const Input = ServiceIdInput(`${field[0]!.toUpperCase()}${field.slice(1)}Input`, 'Global id of the service.');
+  builder.mutationField(field, (t) =>
+    t.field({
+      type: ServicePayload,
+      description,
+      errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: `${field[0]!.toUpperCase()}${field.slice(1)}Result` } },
+      args: { input: t.arg({ type: Input, required: true }) },
+      resolve: (_root, { input }, context) =>
+        withTypedErrors(async () => {
+          const address = serviceFromInput(String(input.id));
+          await assertCommandAllowed(context, address, command);
+          const service = await context.clickhouse().changeServiceState(address.organizationId, address.serviceId, command);
+          return { service: afterServiceWrite(context, address.organizationId, service) };
+        }),
+    }),
+  );
+}
+
+const UpdateServiceScalingInput = builder.inputType('UpdateServiceScalingInput', {
+  description: 'Total-memory autoscaling (memory settings only for PRODUCTION services).',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Global id of the service.' }),
+    minTotalMemoryGb: t.int({ description: 'Multiple of 12, at least 24.' }),
+    maxTotalMemoryGb: t.int({ description: 'Multiple of 12, at most 360 (unpaid) or 720 (paid).' }),
+    numReplicas: t.int({ description: '3 to 20.' }),
+    idleScaling: t.boolean(),
+    idleTimeoutMinutes: t.int({ description: 'At least 5.' }),
+  }),
+});
+
+const UpdateServiceReplicaScalingInput = builder.inputType('UpdateServiceReplicaScalingInput', {
+  description: 'Per-replica memory autoscaling (memory settings only for PRODUCTION services).',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Global id of the service.' }),
+    minReplicaMemoryGb: t.int({ description: 'Multiple of 4, at least 8.' }),
+    maxReplicaMemoryGb: t.int({ description: 'Multiple of 4, at most 120 (unpaid) or 240 (paid).' }),
+    numReplicas: t.int({ description: '3 to 20.' }),
+    idleScaling: t.boolean(),
+    idleTimeoutMinutes: t.int({ description: 'At least 5.' }),
+  }),
+});
+
+function scalingBody<T extends { id: unknown }>(input: T, errors: FieldErrors): Omit<T, 'id'> {
+  const { id: _id, ...rest } = input;
+  const body = stripNulls(rest);
+  if (Object.keys(body).length === 0) errors.add('input', 'nothing to update: give at least one scaling setting');
+  return body as Omit<T, 'id'>;
+}
+
+builder.mutationField('updateServiceScaling', (t) =>
+  t.field({
+    type: ServicePayload,
+    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateServiceScalingResult' } },
+    args: { input: t.arg({ type: UpdateServiceScalingInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      withTypedErrors(async () => {
+        const address = serviceFromInput(String(input.id));
+        const errors = new FieldErrors();
+        checkScaling(errors, input);
+        const body = scalingBody(input, errors);
+        errors.throwIfAny();
+        const service = await context.clickhouse().updateServiceScaling(address.organizationId, address.serviceId, body as never);
+        return { service: afterServiceWrite(context, address.organizationId, service) };
+      }),
+  }),
+);
+
+builder.mutationField('updateServiceReplicaScaling', (t) =>
+  t.field({
+    type: ServicePayload,
+    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateServiceReplicaScalingResult' } },
+    args: { input: t.arg({ type: UpdateServiceReplicaScalingInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      withTypedErrors(async () => {
+        const address = serviceFromInput(String(input.id));
+        const errors = new FieldErrors();
+        checkScaling(errors, input);
+        const body = scalingBody(input, errors);
+        errors.throwIfAny();
+        const service = await context
+          .clickhouse()
+          .updateServiceReplicaScaling(address.organizationId, address.serviceId, body as never);
+        return { service: afterServiceWrite(context, address.organizationId, service) };
+      }),
+  }),
+);
+
+const ResetServicePasswordInput = builder.inputType('ResetServicePasswordInput', {
+  description: 'Without hashes a new password is generated and returned once; with them, they are set.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Global id of the service.' }),
+    newPasswordHash: t.string({ description: 'base64(SHA-256(password)).' }),
+    newDoubleSha1Hash: t.string({ description: 'hex(SHA-1(SHA-1(password))), for the MySQL protocol.' }),
+  }),
+});
+
+const ResetServicePasswordPayload = builder
+  .objectRef<{ serviceKey: string; password: string | null }>('ResetServicePasswordPayload')
+  .implement({
+    fields: (t) => ({
+      service: t.field({ type: ServiceRef, resolve: (payload) => payload.serviceKey }),
+      password: t.exposeString('password', {
+        nullable: true,
+        description: 'The generated password (shown only this once); null when hashes were supplied.',
+      }),
+    }),
+  });
+
+builder.mutationField('resetServicePassword', (t) =>
+  t.field({
+    type: ResetServicePasswordPayload,
+    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'ResetServicePasswordResult' } },
+    args: { input: t.arg({ type: ResetServicePasswordInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      withTypedErrors(async () => {
+        const address = serviceFromInput(String(input.id));
+        const errors = new FieldErrors();
+        checkPasswordHashes(errors, input);
+        errors.throwIfAny();
+        const password = await context
+          .clickhouse()
+          .resetServicePassword(address.organizationId, address.serviceId, stripNulls({
+            newPasswordHash: input.newPasswordHash,
+            newDoubleSha1Hash: input.newDoubleSha1Hash,
+          }));
+        return { serviceKey: serviceKey(address.organizationId, address.serviceId), password };
+      }),
+  }),
+);

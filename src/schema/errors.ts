@@ -1,0 +1,143 @@
+/**
+ * Expected failures of mutations, as typed results (the `Error` interface and its object types),
+ * and the conversion of upstream errors into them. Transport failures (auth, rate limit, timeouts,
+ * unavailability) stay GraphQL errors with `extensions.code`.
+ */
+import { GraphQLError } from 'graphql';
+import { builder } from '../builder.js';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  UpstreamError,
+
+  type FieldError,
+} from '../upstream/errors.js';
+
+/** Input that failed validation, before the upstream was called or as the upstream reported it. */
+export class InputValidationError extends Error {
+  override name = 'InputValidationError';
+  constructor(
+    message: string,
+    readonly fields: FieldError[],
+    /** `gateway` when caught before any upstream call, else the upstream that refused it. */
+    readonly source: 'gateway' | 'clickhouse' | 'divio' = 'gateway',
+  ) {
+    super(message);
+  }
+}
+
+/** The object a mutation names does not exist (or is not visible to these credentials). */
+export class ResourceNotFoundError extends Error {
+  override name = 'ResourceNotFoundError';
+  constructor(
+    message: string,
+    readonly resourceId: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** The object exists but its current state forbids the operation (e.g. deleting a running service). */
+export class StateConflictError extends Error {
+  override name = 'StateConflictError';
+  constructor(
+    message: string,
+    readonly currentState: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** The expected-failure classes every mutation lists in its `errors.types`. */
+export const MUTATION_ERROR_TYPES = [InputValidationError, ResourceNotFoundError, StateConflictError];
+
+/** Collects field errors and throws one InputValidationError listing all of them. */
+export class FieldErrors {
+  private readonly errors = new Map<string, string[]>();
+
+  add(field: string, message: string): void {
+    const messages = this.errors.get(field) ?? [];
+    messages.push(message);
+    this.errors.set(field, messages);
+  }
+
+  throwIfAny(): void {
+    if (this.errors.size === 0) return;
+    const fields = [...this.errors].map(([field, messages]) => ({ field, messages }));
+    const first = fields[0]!;
+    const summary = fields.length === 1 ? `${first.field}: ${first.messages[0]}` : `${fields.length} fields are invalid`;
+    throw new InputValidationError(`Invalid input: ${summary}`, fields);
+  }
+}
+
+/** Turns the upstream's expected failures into the typed results above; rethrows the rest. */
+export function toTypedError(error: unknown): unknown {
+  if (!(error instanceof UpstreamError)) {
+    // Loaders report a missing object as a NOT_FOUND GraphQL error; in a mutation it is a result.
+    if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') {
+      return new ResourceNotFoundError(error.message);
+    }
+    return error;
+  }
+  if (error instanceof BadUserInputError) {
+    const fields = error.fieldErrors.length > 0 ? error.fieldErrors : [{ field: 'input', messages: [error.message] }];
+    return new InputValidationError(error.message, fields, error.upstream);
+  }
+  if (error instanceof NotFoundError) return new ResourceNotFoundError(error.message);
+  if (error instanceof ConflictError) return new StateConflictError(error.message);
+  return error;
+}
+
+/** Runs a mutation body so that upstream validation/not-found/conflict become typed results. */
+export async function withTypedErrors<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toTypedError(error);
+  }
+}
+
+export function notFound(kind: string, id: string): ResourceNotFoundError {
+  return new ResourceNotFoundError(`${kind} ${id} was not found`, id);
+}
+
+
+const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+  description: 'An expected failure of a mutation. Query the concrete types for details.',
+  fields: (t) => ({ message: t.exposeString('message') }),
+});
+
+const FieldErrorRef = builder.objectRef<FieldError>('FieldError').implement({
+  description: 'What was wrong with one input field (dotted path from the mutation input).',
+  fields: (t) => ({
+    field: t.exposeString('field'),
+    messages: t.exposeStringList('messages'),
+  }),
+});
+
+builder.objectType(InputValidationError, {
+  name: 'ValidationError',
+  description: 'The input was invalid; nothing was changed. `fields` lists every problem found.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    fields: t.field({ type: [FieldErrorRef], resolve: (error) => error.fields }),
+    source: t.exposeString('source', {
+      description: '"gateway" when caught before any upstream call, else the upstream that refused it.',
+    }),
+  }),
+});
+
+builder.objectType(ResourceNotFoundError, {
+  name: 'NotFoundError',
+  description: 'The object named in the input does not exist or is not visible to these credentials.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ id: t.exposeID('resourceId', { nullable: true }) }),
+});
+
+builder.objectType(StateConflictError, {
+  name: 'ConflictError',
+  description: 'The object is in a state that does not allow this operation.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ currentState: t.exposeString('currentState', { nullable: true }) }),
+});

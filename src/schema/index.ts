@@ -1,0 +1,18 @@
+/**
+ * The schema: side-effect imports of every type file, then toSchema(). Nothing is defined here.
+ */
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from '../builder.js';
+import './scalars.js';
+import './errors.js';
+import './clickhouse/enums.js';
+import './clickhouse/organization.js';
+import './clickhouse/service.js';
+import './clickhouse/backup.js';
+import './clickhouse/service-mutations.js';
+import './clickhouse/service-operations.js';
+
+builder.queryType({ description: 'One graph over ClickHouse Cloud and Divio.' });
+builder.mutationType({ description: 'Every write operation of both upstreams; expected failures are typed results.' });
+
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,95 @@
+/**
+ * Scalars shared by both graphs. Each one validates what clients send, with a message that says
+ * what was expected (GraphQL reports it as a coded BAD_USER_INPUT-style validation error).
+ */
+import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { builder } from '../builder.js';
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID_PATTERN.test(value);
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function parseUuid(value: unknown): string {
+  if (typeof value !== 'string' || !isUuid(value)) {
+    throw badInput(`UUID must be a string like 123e4567-e89b-12d3-a456-426614174000`);
+  }
+  return value.toLowerCase();
+}
+
+function literalString(ast: ValueNode): unknown {
+  return ast.kind === Kind.STRING ? ast.value : undefined;
+}
+
+builder.scalarType('UUID', {
+  description: 'An RFC 4122 UUID, as the upstream APIs use for object ids.',
+  serialize: (value) => String(value),
+  parseValue: parseUuid,
+  parseLiteral: (ast) => parseUuid(literalString(ast)),
+});
+
+function parseDateTime(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) throw badInput('DateTime must be an ISO-8601 string');
+  return date;
+}
+
+builder.scalarType('DateTime', {
+  description: 'An ISO-8601 timestamp in UTC, e.g. 2024-05-01T12:00:00.000Z.',
+  serialize: (value) => {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
+    return date.toISOString();
+  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(literalString(ast)),
+});
+
+function parseSafeInt(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw badInput('SafeInt must be an integer between -(2^53-1) and 2^53-1');
+  }
+  return value;
+}
+
+builder.scalarType('SafeInt', {
+  description: 'An integer of up to 53 bits (byte sizes exceed the 32 bits of Int).',
+  serialize: (value) => {
+    const number = Number(value);
+    if (!Number.isSafeInteger(number)) throw new GraphQLError('SafeInt cannot represent a non-integer or unsafe value');
+    return number;
+  },
+  parseValue: parseSafeInt,
+  parseLiteral: (ast) => parseSafeInt(ast.kind === Kind.INT ? Number(ast.value) : undefined),
+});
+
+function parseJsonLiteral(ast: ValueNode): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map(parseJsonLiteral);
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((field) => [field.name.value, parseJsonLiteral(field.value)]));
+    default:
+      throw badInput('JSON literals cannot contain variables or enums');
+  }
+}
+
+builder.scalarType('JSON', {
+  description: 'Arbitrary JSON, for upstream structures the graph passes through unmodelled.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: parseJsonLiteral,
+});

@@ -1,0 +1,187 @@
+/**
+ * The mutable state of one simulator instance, built fresh from the seed, plus the
+ * timers that drive asynchronous transitions (service states, backup completion).
+ */
+import { createHash } from 'node:crypto';
+import { CLICKHOUSE_SEED, SEED_ORGANIZATIONS, SEED_SERVICES, seedBackupIds, type SeedService } from './seed.js';
+import type {
+  BackupRecord,
+  KeyRecord,
+  OrganizationRecord,
+  ServiceRecord,
+  ServiceState,
+} from './types.js';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** Seeded done backups finish in about this throughput, so durations scale with size. */
+const BACKUP_BYTES_PER_SECOND = 400 * 1024 ** 2;
+const MIN_BACKUP_SECONDS = 30;
+/** An incremental backup is this share of a full one (plus a deterministic wobble). */
+const INCREMENTAL_SHARE = 0.035;
+/** Every 7th backup (counting from the oldest) is a full one. */
+const FULL_BACKUP_EVERY = 7;
+
+export interface StoreTiming {
+  transitionMs: number;
+  backupCompletionMs: number;
+}
+
+export function hashPassword(password: string): string {
+  return createHash('sha256').update(password).digest('base64');
+}
+
+export class SimulatorStore {
+  readonly keys = new Map<string, KeyRecord>();
+  readonly organizations = new Map<string, OrganizationRecord>();
+  readonly services = new Map<string, ServiceRecord>();
+  readonly backups = new Map<string, BackupRecord>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  constructor(readonly timing: StoreTiming) {
+    const now = Date.now();
+    for (const key of CLICKHOUSE_SEED.keys) {
+      this.keys.set(key.keyId, { keyId: key.keyId, keySecret: key.keySecret, organizationId: key.organizationId });
+    }
+    for (const org of Object.values(SEED_ORGANIZATIONS)) {
+      this.organizations.set(org.id, {
+        id: org.id,
+        name: org.name,
+        paid: org.paid,
+        createdAt: Date.parse(org.createdAt),
+        privateEndpoints: [],
+        enableCoreDumps: false,
+      });
+    }
+    this.organizations.get(SEED_ORGANIZATIONS.acme.id)?.privateEndpoints.push({
+      id: SEED_SERVICES.acmeProduction.privateEndpointIds[0],
+      description: 'Acme production VPC',
+      cloudProvider: 'aws',
+      region: 'us-east-1',
+    });
+    for (const seed of Object.values(SEED_SERVICES)) this.seedService(seed, now);
+  }
+
+  private seedService(seed: SeedService, now: number): void {
+    const service: ServiceRecord = {
+      id: seed.id,
+      organizationId: seed.organizationId,
+      name: seed.name,
+      provider: seed.provider,
+      region: seed.region,
+      tier: seed.tier,
+      state: seed.state,
+      clickhouseVersion: seed.clickhouseVersion,
+      hostId: seed.hostId,
+      minTotalMemoryGb: seed.totalMemoryGb[0],
+      maxTotalMemoryGb: seed.totalMemoryGb[1],
+      minReplicaMemoryGb: seed.replicaMemoryGb[0],
+      maxReplicaMemoryGb: seed.replicaMemoryGb[1],
+      numReplicas: seed.numReplicas,
+      idleScaling: seed.idleScaling,
+      idleTimeoutMinutes: seed.idleTimeoutMinutes,
+      ipAccessList: seed.ipAccessList.map((entry) => ({ ...entry })),
+      privateEndpointIds: [...seed.privateEndpointIds],
+      createdAt: Date.parse(seed.createdAt),
+      iamRole: `arn:aws:iam::471112852104:role/CH-S3-${seed.hostId}-Role`,
+      dataWarehouseId: seed.id,
+      isPrimary: true,
+      passwordHash: hashPassword(`seed-${seed.hostId}`),
+      backupConfiguration: { ...seed.backupConfiguration },
+    };
+    this.services.set(service.id, service);
+    // A seeded service caught mid-provisioning finishes like a freshly created one.
+    if (service.state === 'provisioning') this.transition(service, 'provisioning', 'running');
+    this.seedBackups(seed, now);
+  }
+
+  private seedBackups(seed: SeedService, now: number): void {
+    const plan = seed.backups;
+    // Done backups run daily at 02:00 UTC, the newest one yesterday (or today when past 02:00).
+    const todayAtTwo = Math.floor(now / DAY_MS) * DAY_MS + 2 * HOUR_MS;
+    const newestDone = todayAtTwo < now - HOUR_MS ? todayAtTwo : todayAtTwo - DAY_MS;
+    seedBackupIds(plan).forEach((id, index) => {
+      const fromOldest = plan.count - 1 - index;
+      const isFull = fromOldest % FULL_BACKUP_EVERY === 0;
+      const wobble = 1 + ((index * 7919) % 97) / 400;
+      const size = Math.round(plan.fullSizeBytes * (isFull ? wobble : INCREMENTAL_SHARE * wobble));
+      const failed = plan.errorIndexes?.includes(index) === true;
+      if (index === 0 && plan.newestInProgress === true) {
+        this.addInProgressBackup({ id, serviceId: seed.id, type: isFull ? 'full' : 'incremental', sizeInBytes: size }, now);
+        return;
+      }
+      // With an in-progress newest backup, older ones keep their daily slots behind it.
+      const startedAt = newestDone - (plan.newestInProgress === true ? index - 1 : index) * DAY_MS;
+      const seconds = Math.max(MIN_BACKUP_SECONDS, Math.round(size / BACKUP_BYTES_PER_SECOND));
+      this.backups.set(id, {
+        id,
+        serviceId: seed.id,
+        status: failed ? 'error' : 'done',
+        type: isFull ? 'full' : 'incremental',
+        startedAt,
+        finishedAt: startedAt + seconds * 1000,
+        sizeInBytes: failed ? 0 : size,
+      });
+    });
+  }
+
+  /** Registers a running backup that completes after `backupCompletionMs`. */
+  addInProgressBackup(
+    backup: Pick<BackupRecord, 'id' | 'serviceId' | 'type' | 'sizeInBytes'>,
+    startedAt: number,
+  ): void {
+    const record: BackupRecord = { ...backup, status: 'in_progress', startedAt, finishedAt: null };
+    this.backups.set(record.id, record);
+    this.schedule(this.timing.backupCompletionMs, () => {
+      if (this.backups.get(record.id) !== record || record.status !== 'in_progress') return;
+      record.status = 'done';
+      record.finishedAt = startedAt + this.timing.backupCompletionMs;
+    });
+  }
+
+  /**
+   * Moves a service into `via` now and into `to` after `transitionMs`; `to === null`
+   * removes the service (and its backups), as termination does upstream.
+   */
+  transition(service: ServiceRecord, via: ServiceState, to: ServiceState | null): void {
+    service.state = via;
+    this.schedule(this.timing.transitionMs, () => {
+      // Ignore a stale timer: the service may have been removed or moved on meanwhile.
+      if (this.services.get(service.id) !== service || service.state !== via) return;
+      if (to !== null) {
+        service.state = to;
+        return;
+      }
+      this.services.delete(service.id);
+      for (const backup of [...this.backups.values()]) {
+        if (backup.serviceId === service.id) this.backups.delete(backup.id);
+      }
+    });
+  }
+
+  servicesOf(organizationId: string): ServiceRecord[] {
+    return [...this.services.values()].filter((service) => service.organizationId === organizationId);
+  }
+
+  /** Backups of one service, newest first (the order the API promises). */
+  backupsOf(serviceId: string): BackupRecord[] {
+    return [...this.backups.values()]
+      .filter((backup) => backup.serviceId === serviceId)
+      .sort((a, b) => b.startedAt - a.startedAt);
+  }
+
+  private schedule(delayMs: number, run: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      run();
+    }, delayMs);
+    // Pending transitions must never keep a test process or `npm start` alive.
+    timer.unref();
+    this.timers.add(timer);
+  }
+
+  close(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Short-TTL cache of upstream GET results, shared by every request that uses the same
+ * credentials. With ClickHouse Cloud's 10 calls per 10 s, answering a repeated read from memory
+ * (or by joining a read already on the wire) is what keeps dashboards inside the budget.
+ *
+ * `scope` is a credential fingerprint: entries of one scope are never visible to another, since
+ * different keys may see different organizations.
+ */
+
+export interface ResponseCacheOptions {
+  /** Entries kept across all scopes; the oldest are evicted first. @default 10_000 */
+  maxEntries?: number;
+  /** Clock in ms, injectable for tests. @default Date.now */
+  now?: () => number;
+}
+
+export interface ResponseCacheStats {
+  /** Answered from a fresh entry. */
+  hits: number;
+  /** Ran load(). */
+  misses: number;
+  /** Joined a load() already in flight. */
+  coalesced: number;
+  /** Entries currently stored (fresh or not yet purged). */
+  size: number;
+}
+
+export const DEFAULT_MAX_CACHE_ENTRIES = 10_000;
+
+interface Entry {
+  scope: string;
+  key: string;
+  value: unknown;
+  expiresAt: number;
+}
+
+interface Flight {
+  scope: string;
+  key: string;
+  promise: Promise<unknown>;
+  /** Set by invalidate(): the result may predate a write, so it must not be stored. */
+  stale: boolean;
+}
+
+/** Scopes and keys are opaque strings; NUL keeps "a"+"bc" apart from "ab"+"c". */
+function slot(scope: string, key: string): string {
+  return `${scope}\u0000${key}`;
+}
+
+export class ResponseCache {
+  private readonly maxEntries: number;
+  private readonly now: () => number;
+  /** Map order is insertion order, which makes the first entry the oldest. */
+  private readonly entries = new Map<string, Entry>();
+  private readonly flights = new Map<string, Flight>();
+  private hits = 0;
+  private misses = 0;
+  private coalesced = 0;
+
+  constructor(options: ResponseCacheOptions = {}) {
+    const { maxEntries = DEFAULT_MAX_CACHE_ENTRIES, now = Date.now } = options;
+    if (!Number.isInteger(maxEntries) || maxEntries < 1) {
+      throw new Error(`ResponseCache maxEntries must be a positive integer, got ${maxEntries}`);
+    }
+    this.maxEntries = maxEntries;
+    this.now = now;
+  }
+
+  /**
+   * Fresh cached value, else joins an in-flight load of the same (scope, key), else runs load()
+   * and caches its success for ttlMs. Failures are never cached: the next caller tries again.
+   */
+  getOrLoad<T>(scope: string, key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
+    const id = slot(scope, key);
+    const entry = this.fresh(id);
+    if (entry) {
+      this.hits += 1;
+      return Promise.resolve(entry.value as T);
+    }
+    const inFlight = this.flights.get(id);
+    if (inFlight) {
+      this.coalesced += 1;
+      return inFlight.promise as Promise<T>;
+    }
+    this.misses += 1;
+    const flight: Flight = { scope, key, promise: Promise.resolve(), stale: false };
+    const promise = (async () => {
+      try {
+        const value = await load();
+        if (!flight.stale) this.set(scope, key, value, ttlMs);
+        return value;
+      } finally {
+        // A newer load may have replaced this one after an invalidate(); leave that one alone.
+        if (this.flights.get(id) === flight) this.flights.delete(id);
+      }
+    })();
+    flight.promise = promise;
+    this.flights.set(id, flight);
+    return promise;
+  }
+
+  /** The fresh value, or undefined when absent or expired. */
+  peek<T>(scope: string, key: string): T | undefined {
+    return this.fresh(slot(scope, key))?.value as T | undefined;
+  }
+
+  set<T>(scope: string, key: string, value: T, ttlMs: number): void {
+    const id = slot(scope, key);
+    // Delete first so a refreshed entry moves to the young end of the eviction order.
+    this.entries.delete(id);
+    if (!(ttlMs > 0)) return;
+    this.entries.set(id, { scope, key, value, expiresAt: this.now() + ttlMs });
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done) break;
+      this.entries.delete(oldest.value);
+    }
+  }
+
+  /**
+   * Drops every entry of `scope` whose key starts with `keyPrefix` (after a write). Loads in flight
+   * for matching keys still answer their current waiters, but their result is not stored and later
+   * callers start a fresh load, because that result may predate the write.
+   */
+  invalidate(scope: string, keyPrefix: string): void {
+    for (const [id, entry] of this.entries) {
+      if (entry.scope === scope && entry.key.startsWith(keyPrefix)) this.entries.delete(id);
+    }
+    for (const [id, flight] of this.flights) {
+      if (flight.scope === scope && flight.key.startsWith(keyPrefix)) {
+        flight.stale = true;
+        this.flights.delete(id);
+      }
+    }
+  }
+
+  stats(): ResponseCacheStats {
+    return { hits: this.hits, misses: this.misses, coalesced: this.coalesced, size: this.entries.size };
+  }
+
+  private fresh(id: string): Entry | undefined {
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    if (entry.expiresAt > this.now()) return entry;
+    this.entries.delete(id);
+    return undefined;
+  }
+}

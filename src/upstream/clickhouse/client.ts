@@ -1,0 +1,275 @@
+/**
+ * ClickHouse Cloud v1 client for one credential: one method per endpoint. Reads go through the
+ * shared cache (TTL per resource, in-flight coalescing); writes bypass it and invalidate exactly
+ * the entries they make stale. Every call goes through the transport's budget and retry policy.
+ */
+import { UpstreamProtocolError } from '../errors.js';
+import type { ClickHouseCredential } from '../credentials.js';
+import type { HttpRequest } from '../http.js';
+import type { ClickHouseTransport } from './transport.js';
+import {
+  parseBackup,
+  parseBackupConfiguration,
+  parseBackups,
+  parseCreatedService,
+  parseOrganization,
+  parseOrganizations,
+  parsePasswordResult,
+  parsePrivateEndpointConfig,
+  parseService,
+  parseServices,
+} from './parse.js';
+import type {
+  BackupConfigurationBody,
+  BackupConfigurationDto,
+  BackupDto,
+  CreatedServiceDto,
+  OrganizationDto,
+  OrganizationPatchBody,
+  PasswordResetBody,
+  PrivateEndpointConfigDto,
+  ServiceCreateBody,
+  ServiceDto,
+  ServicePatchBody,
+  ServiceReplicaScalingBody,
+  ServiceScalingBody,
+  ServiceStateCommand,
+} from './types.js';
+
+/**
+ * How long a GET result is served from the shared cache. Short enough that a dashboard sees
+ * state changes within seconds, long enough that reloading it inside the upstream's 10 s rate
+ * window costs nothing; writes invalidate what they change, so these bound staleness only for
+ * changes made outside this gateway.
+ */
+export const CLICKHOUSE_CACHE_TTL_MS = {
+  organizations: 60_000,
+  services: 10_000,
+  backups: 30_000,
+  backupConfiguration: 60_000,
+  privateEndpointConfig: 300_000,
+  prometheus: 10_000,
+} as const;
+
+const API_PREFIX = '/v1/organizations';
+
+/** Cache keys end with a terminator so a prefix invalidation of one path never hits its children. */
+function exactKey(path: string): string {
+  return `${path}#`;
+}
+
+function organizationPath(organizationId: string): string {
+  return `${API_PREFIX}/${encodeURIComponent(organizationId)}`;
+}
+
+function servicesPath(organizationId: string): string {
+  return `${organizationPath(organizationId)}/services`;
+}
+
+function servicePath(organizationId: string, serviceId: string): string {
+  return `${servicesPath(organizationId)}/${encodeURIComponent(serviceId)}`;
+}
+
+export class ClickHouseClient {
+  private readonly authorization: string;
+
+  constructor(
+    private readonly transport: ClickHouseTransport,
+    private readonly credential: ClickHouseCredential,
+    private readonly requestId?: string,
+  ) {
+    this.authorization = `Basic ${Buffer.from(`${credential.keyId}:${credential.keySecret}`).toString('base64')}`;
+  }
+
+  /** The fingerprint that keys this client's budget, cache and pollers. */
+  get scope(): string {
+    return this.credential.fingerprint;
+  }
+
+  // --- organizations -------------------------------------------------------------------------
+
+  listOrganizations(): Promise<OrganizationDto[]> {
+    return this.cachedGet(API_PREFIX, CLICKHOUSE_CACHE_TTL_MS.organizations, parseOrganizations);
+  }
+
+  getOrganization(organizationId: string): Promise<OrganizationDto> {
+    return this.cachedGet(organizationPath(organizationId), CLICKHOUSE_CACHE_TTL_MS.organizations, parseOrganization);
+  }
+
+  async updateOrganization(organizationId: string, body: OrganizationPatchBody): Promise<OrganizationDto> {
+    const path = organizationPath(organizationId);
+    const organization = parseOrganization(await this.write('PATCH', path, body));
+    this.invalidate(API_PREFIX, path);
+    return organization;
+  }
+
+  // --- services ------------------------------------------------------------------------------
+
+  listServices(organizationId: string): Promise<ServiceDto[]> {
+    return this.cachedGet(servicesPath(organizationId), CLICKHOUSE_CACHE_TTL_MS.services, parseServices);
+  }
+
+  /** Served from a fresh cached service list when there is one: the list already holds it. */
+  getService(organizationId: string, serviceId: string): Promise<ServiceDto> {
+    const list = this.transport.cache.peek<ServiceDto[]>(this.scope, exactKey(servicesPath(organizationId)));
+    const listed = list?.find((service) => service.id === serviceId);
+    if (listed) return Promise.resolve(listed);
+    return this.cachedGet(servicePath(organizationId, serviceId), CLICKHOUSE_CACHE_TTL_MS.services, parseService);
+  }
+
+  async createService(organizationId: string, body: ServiceCreateBody): Promise<CreatedServiceDto> {
+    const created = parseCreatedService(await this.write('POST', servicesPath(organizationId), body));
+    this.invalidate(servicesPath(organizationId));
+    return created;
+  }
+
+  updateService(organizationId: string, serviceId: string, body: ServicePatchBody): Promise<ServiceDto> {
+    return this.writeService('PATCH', organizationId, serviceId, '', body);
+  }
+
+  changeServiceState(organizationId: string, serviceId: string, command: ServiceStateCommand): Promise<ServiceDto> {
+    return this.writeService('PATCH', organizationId, serviceId, '/state', { command });
+  }
+
+  updateServiceScaling(organizationId: string, serviceId: string, body: ServiceScalingBody): Promise<ServiceDto> {
+    return this.writeService('PATCH', organizationId, serviceId, '/scaling', body);
+  }
+
+  updateServiceReplicaScaling(
+    organizationId: string,
+    serviceId: string,
+    body: ServiceReplicaScalingBody,
+  ): Promise<ServiceDto> {
+    return this.writeService('PATCH', organizationId, serviceId, '/replicaScaling', body);
+  }
+
+  async deleteService(organizationId: string, serviceId: string): Promise<void> {
+    await this.write('DELETE', servicePath(organizationId, serviceId));
+    this.invalidate(servicesPath(organizationId), servicePath(organizationId, serviceId));
+  }
+
+  /** Returns the generated password, or null when the caller supplied a hash. */
+  async resetServicePassword(
+    organizationId: string,
+    serviceId: string,
+    body: PasswordResetBody,
+  ): Promise<string | null> {
+    return parsePasswordResult(await this.write('PATCH', `${servicePath(organizationId, serviceId)}/password`, body));
+  }
+
+  getPrivateEndpointConfig(organizationId: string, serviceId: string): Promise<PrivateEndpointConfigDto> {
+    return this.cachedGet(
+      `${servicePath(organizationId, serviceId)}/privateEndpointConfig`,
+      CLICKHOUSE_CACHE_TTL_MS.privateEndpointConfig,
+      parsePrivateEndpointConfig,
+    );
+  }
+
+  /** Prometheus exposition text; the endpoint answers text/plain, not the JSON envelope. */
+  getPrometheusMetrics(organizationId: string, serviceId: string): Promise<string> {
+    const path = `${servicePath(organizationId, serviceId)}/prometheus`;
+    return this.transport.cache.getOrLoad(this.scope, exactKey(path), CLICKHOUSE_CACHE_TTL_MS.prometheus, async () => {
+      const response = await this.transport.http.request(this.request('GET', path));
+      return response.text;
+    });
+  }
+
+  // --- backups -------------------------------------------------------------------------------
+
+  /** Most recent first, as the API documents. */
+  listBackups(organizationId: string, serviceId: string): Promise<BackupDto[]> {
+    return this.cachedGet(`${servicePath(organizationId, serviceId)}/backups`, CLICKHOUSE_CACHE_TTL_MS.backups, (v) =>
+      parseBackups(v, serviceId),
+    );
+  }
+
+  getBackup(organizationId: string, serviceId: string, backupId: string): Promise<BackupDto> {
+    return this.cachedGet(
+      `${servicePath(organizationId, serviceId)}/backups/${encodeURIComponent(backupId)}`,
+      CLICKHOUSE_CACHE_TTL_MS.backups,
+      (v) => parseBackup(v, serviceId),
+    );
+  }
+
+  getBackupConfiguration(organizationId: string, serviceId: string): Promise<BackupConfigurationDto> {
+    return this.cachedGet(
+      `${servicePath(organizationId, serviceId)}/backupConfiguration`,
+      CLICKHOUSE_CACHE_TTL_MS.backupConfiguration,
+      parseBackupConfiguration,
+    );
+  }
+
+  async updateBackupConfiguration(
+    organizationId: string,
+    serviceId: string,
+    body: BackupConfigurationBody,
+  ): Promise<BackupConfigurationDto> {
+    const path = `${servicePath(organizationId, serviceId)}/backupConfiguration`;
+    const configuration = parseBackupConfiguration(await this.write('PATCH', path, body));
+    this.transport.cache.set(this.scope, exactKey(path), configuration, CLICKHOUSE_CACHE_TTL_MS.backupConfiguration);
+    return configuration;
+  }
+
+  // --- plumbing ------------------------------------------------------------------------------
+
+  /** Peeks the shared cache without calling upstream (used to answer from lists already loaded). */
+  peekServices(organizationId: string): ServiceDto[] | undefined {
+    return this.transport.cache.peek<ServiceDto[]>(this.scope, exactKey(servicesPath(organizationId)));
+  }
+
+  private async writeService(
+    method: 'PATCH',
+    organizationId: string,
+    serviceId: string,
+    suffix: string,
+    body: unknown,
+  ): Promise<ServiceDto> {
+    const service = parseService(await this.write(method, `${servicePath(organizationId, serviceId)}${suffix}`, body));
+    this.invalidate(servicesPath(organizationId));
+    this.transport.cache.set(
+      this.scope,
+      exactKey(servicePath(organizationId, serviceId)),
+      service,
+      CLICKHOUSE_CACHE_TTL_MS.services,
+    );
+    return service;
+  }
+
+  private invalidate(...paths: string[]): void {
+    for (const path of paths) this.transport.cache.invalidate(this.scope, exactKey(path));
+  }
+
+  private cachedGet<T>(path: string, ttlMs: number, parse: (result: unknown) => T): Promise<T> {
+    return this.transport.cache.getOrLoad(this.scope, exactKey(path), ttlMs, async () =>
+      parse(unwrapEnvelope(await this.send('GET', path), true)),
+    );
+  }
+
+  private async write(method: HttpRequest['method'], path: string, body?: unknown): Promise<unknown> {
+    return unwrapEnvelope(await this.send(method, path, body), method !== 'DELETE');
+  }
+
+  private async send(method: HttpRequest['method'], path: string, body?: unknown): Promise<unknown> {
+    const response = await this.transport.http.request(this.request(method, path, body));
+    return response.json;
+  }
+
+  private request(method: HttpRequest['method'], path: string, body?: unknown): HttpRequest {
+    const headers: Record<string, string> = { authorization: this.authorization, accept: 'application/json' };
+    if (this.requestId) headers['x-request-id'] = this.requestId;
+    return { method, path, headers, body, budgetKey: this.scope };
+  }
+}
+
+/** Unwraps `{status, requestId, result}`; a success without `result` is a protocol error. */
+function unwrapEnvelope(json: unknown, resultRequired: boolean): unknown {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    if (!resultRequired) return undefined;
+    throw new UpstreamProtocolError('clickhouse', 'a response without the expected envelope');
+  }
+  const envelope = json as { result?: unknown };
+  if (resultRequired && !('result' in envelope)) {
+    throw new UpstreamProtocolError('clickhouse', 'a response envelope without a result');
+  }
+  return envelope.result;
+}
