@@ -15,11 +15,18 @@ export const builder = new SchemaBuilder<{
     SafeInt: { Input: number; Output: number };
     JSON: { Input: unknown; Output: unknown };
   };
+  // Non-null unless a field says otherwise: a null must mean something (missing upstream data).
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
 }>({
+  defaultFieldNullability: false,
   // Errors first so that it wraps the resolvers the other plugins produce.
   plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
   relay: {
     cursorType: 'String',
+    edgesFieldOptions: { nullable: { list: false, items: false } },
+    nodeFieldOptions: { nullable: false },
     // Node ids must not be guessable across types; the default base64 "Type:id" encoding is opaque
     // enough for clients and reversible for us.
     nodeQueryOptions: { description: 'Fetches any object of this graph by its global id.' },

@@ -92,9 +92,6 @@ const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 const TOO_MANY_REQUESTS = 429;
 const NO_CONTENT = 204;
 
-/** Stands in for an absent caller signal while queueing for the first slot. */
-const NEVER_ABORTED = new AbortController().signal;
-
 /** Abort reason of the deadline; recognised by identity, never shown to anyone. */
 const DEADLINE_EXCEEDED = Object.freeze(new Error('upstream call deadline exceeded'));
 
@@ -256,7 +253,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (signal?.aborted) throw signal.reason;
       // Queueing for the first budget slot is bounded by the budget itself (RATE_LIMITED when it
       // cannot be served in time); the deadline measures the upstream call from when it may start.
-      const firstSlot = await acquireSlot(req, signal ?? NEVER_ABORTED);
+      const firstSlot = await acquireSlot(req, signal ?? new AbortController().signal);
       const deadlineAt = Date.now() + timeoutMs;
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(DEADLINE_EXCEEDED), timeoutMs);

@@ -1,0 +1,79 @@
+/**
+ * main(): read the configuration, start the embedded simulators when no upstream is configured,
+ * start the gateway, and shut everything down cleanly on SIGINT/SIGTERM.
+ */
+import { createApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from './simulator/clickhouse/index.js';
+import { createClickHouseTransport } from './upstream/clickhouse/transport.js';
+
+interface Simulators {
+  clickhouse: ClickHouseSimulator;
+  close(): Promise<void>;
+}
+
+/** Starts the simulators and returns the config rewired to them, with demo credentials. */
+async function withSimulators(config: Config): Promise<{ config: Config; simulators: Simulators }> {
+  const clickhouse = await startClickHouseSimulator({ host: '127.0.0.1' });
+  const demoKey = CLICKHOUSE_SEED.keys[0]!;
+  const wired: Config = {
+    ...config,
+    clickhouse: {
+      ...config.clickhouse,
+      apiUrl: clickhouse.url,
+      key: config.clickhouse.key ?? { keyId: demoKey.keyId, keySecret: demoKey.keySecret },
+    },
+  };
+  console.log(`ClickHouse Cloud simulator on ${clickhouse.url} (10 requests / 10 s per key, like the real API)`);
+  console.log(`  demo key: ${demoKey.keyId} -> organization "${demoKey.organizationName}" (server-held)`);
+  for (const key of CLICKHOUSE_SEED.keys.slice(1)) {
+    console.log(`  other demo key: ${key.keyId} -> "${key.organizationName}" (secrets of the demo keys: README)`);
+  }
+  return { config: Object.freeze(wired), simulators: { clickhouse, close: () => clickhouse.close() } };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  const started = config.useSimulators ? await withSimulators(config) : { config, simulators: undefined };
+  const { simulators } = started;
+  config = started.config;
+
+  const clickhouse = createClickHouseTransport({
+    baseUrl: config.clickhouse.apiUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    rateLimit: config.clickhouse.rateLimit,
+  });
+  const app = createApp({ config, clickhouse });
+  const url = await app.start(config.port, config.host);
+  console.log(`opsgraph gateway ready: ${url} (GraphiQL in a browser)`);
+  if (!config.useSimulators) console.log(`  ClickHouse Cloud upstream: ${config.clickhouse.apiUrl}`);
+
+  let shuttingDown = false;
+  const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    console.log(`${signal} received: draining and shutting down`);
+    void (async () => {
+      await app.stop();
+      await simulators?.close();
+      process.exit(0);
+    })();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('opsgraph failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

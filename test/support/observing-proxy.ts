@@ -1,0 +1,67 @@
+/**
+ * A transparent HTTP proxy in front of a simulator that records how many requests were in flight
+ * at once (per path pattern) and can add latency, so tests can prove that calls run in parallel
+ * without timing assertions.
+ */
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ObservingProxy {
+  url: string;
+  /** Highest number of simultaneously in-flight requests whose path matched `pattern`. */
+  maxConcurrent(pattern: RegExp): number;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+interface InFlight {
+  path: string;
+}
+
+export async function startObservingProxy(targetUrl: string, latencyMs: number): Promise<ObservingProxy> {
+  const target = new URL(targetUrl);
+  const inFlight = new Set<InFlight>();
+  /** Snapshots of the in-flight paths each time a request starts. */
+  let snapshots: string[][] = [];
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const entry: InFlight = { path: (req.url ?? '/').split('?')[0]! };
+    inFlight.add(entry);
+    snapshots.push([...inFlight].map((item) => item.path));
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      setTimeout(() => {
+        const upstream = httpRequest(
+          { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+          (upstreamRes) => {
+            res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
+            upstreamRes.pipe(res);
+            upstreamRes.on('end', () => inFlight.delete(entry));
+          },
+        );
+        upstream.on('error', () => {
+          inFlight.delete(entry);
+          res.destroy();
+        });
+        upstream.end(Buffer.concat(chunks));
+      }, latencyMs);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    maxConcurrent(pattern) {
+      return Math.max(0, ...snapshots.map((paths) => paths.filter((path) => pattern.test(path)).length));
+    },
+    reset() {
+      snapshots = [];
+    },
+    close() {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}

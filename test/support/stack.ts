@@ -1,0 +1,104 @@
+/**
+ * The real thing for integration tests: the ClickHouse Cloud simulator on loopback, a counting
+ * proxy in front of it (to observe concurrency), and the gateway on port 0, all disposed after.
+ */
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
+import { createClickHouseTransport } from '../../src/upstream/clickhouse/transport.js';
+import { startObservingProxy, type ObservingProxy } from './observing-proxy.js';
+
+export interface StackOptions {
+  /** Rate limit the simulator enforces; null (default) enforces none. */
+  simulatorRateLimit?: { limit: number; windowMs: number } | null;
+  /** CLICKHOUSE_RATE_LIMIT of the gateway. @default '10/10s' */
+  gatewayRateLimit?: string;
+  /** Simulator state transition delay. @default 150 */
+  transitionMs?: number;
+  /** Latency the proxy adds to every upstream request. @default 0 */
+  upstreamLatencyMs?: number;
+  /** Extra environment for loadConfig (GATEWAY_TOKENS, UPSTREAM_TIMEOUT_MS, ...). */
+  env?: Record<string, string>;
+}
+
+export interface Stack {
+  url: string;
+  simulator: ClickHouseSimulator;
+  proxy: ObservingProxy;
+  app: App;
+  /** POSTs a typed document; `headers` add to (or override) the defaults. */
+  execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<ExecutionResult<TResult> & { status: number }>;
+  /** Upstream requests the simulator received since the last reset (optionally filtered). */
+  upstreamCalls(filter?: (path: string, method: string) => boolean): number;
+  resetUpstreamCalls(): void;
+  close(): Promise<void>;
+}
+
+export const ACME_KEY = CLICKHOUSE_SEED.keys[0]!;
+export const ACME_SECOND_KEY = CLICKHOUSE_SEED.keys[1]!;
+export const GLOBEX_KEY = CLICKHOUSE_SEED.keys[2]!;
+
+export function keyHeader(key: { keyId: string; keySecret: string }): Record<string, string> {
+  return { 'x-clickhouse-key': `${key.keyId}:${key.keySecret}` };
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const simulator = await startClickHouseSimulator({
+    rateLimit: options.simulatorRateLimit ?? null,
+    transitionMs: options.transitionMs ?? 150,
+  });
+  const proxy = await startObservingProxy(simulator.url, options.upstreamLatencyMs ?? 0);
+  const config = loadConfig({
+    CLICKHOUSE_API_URL: proxy.url,
+    CLICKHOUSE_API_KEY_ID: ACME_KEY.keyId,
+    CLICKHOUSE_API_KEY_SECRET: ACME_KEY.keySecret,
+    CLICKHOUSE_RATE_LIMIT: options.gatewayRateLimit ?? '10/10s',
+    ...options.env,
+  });
+  const clickhouse = createClickHouseTransport({
+    baseUrl: config.clickhouse.apiUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    rateLimit: config.clickhouse.rateLimit,
+  });
+  const app = createApp({ config, clickhouse });
+  const url = await app.start(0, '127.0.0.1');
+
+  return {
+    url,
+    simulator,
+    proxy,
+    app,
+    async execute(document, variables, headers = {}) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      const body = (await response.json()) as ExecutionResult<never>;
+      return { ...body, status: response.status } as never;
+    },
+    upstreamCalls(filter) {
+      return simulator.requests.filter((request) => !filter || filter(request.path, request.method)).length;
+    },
+    resetUpstreamCalls() {
+      simulator.clearRequests();
+      proxy.reset();
+    },
+    async close() {
+      await app.stop();
+      await proxy.close();
+      await simulator.close();
+    },
+  };
+}
+
+/** `extensions.code` of every error, for compact assertions. */
+export function errorCodes(result: { errors?: readonly { extensions?: Record<string, unknown> }[] }): unknown[] {
+  return (result.errors ?? []).map((error) => error.extensions?.code);
+}
