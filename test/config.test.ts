@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults and uses the simulators when no upstream URL is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      upstreamTimeoutMs: 10_000,
+      useSimulators: true,
+      gatewayTokens: [],
+      clickhouse: { apiUrl: 'https://api.clickhouse.cloud', key: null, rateLimit: { limit: 10, windowMs: 10_000 } },
+      divio: { apiUrl: 'https://api.divio.com', token: null },
+    });
+    expect(Object.isFrozen(config.clickhouse)).toBe(true);
+  });
+
+  it('reads every variable of API.md', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      CLICKHOUSE_API_URL: 'https://ch.example.test/',
+      CLICKHOUSE_API_KEY_ID: 'id',
+      CLICKHOUSE_API_KEY_SECRET: 'secret',
+      DIVIO_API_URL: 'https://divio.example.test',
+      DIVIO_API_TOKEN: 'tok',
+      CLICKHOUSE_RATE_LIMIT: '0',
+      UPSTREAM_TIMEOUT_MS: '2500',
+      GATEWAY_TOKENS: 'a, b ,,c',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      useSimulators: false,
+      upstreamTimeoutMs: 2500,
+      gatewayTokens: ['a', 'b', 'c'],
+      clickhouse: { apiUrl: 'https://ch.example.test', key: { keyId: 'id', keySecret: 'secret' }, rateLimit: null },
+      divio: { apiUrl: 'https://divio.example.test', token: 'tok' },
+    });
+  });
+
+  it.each([
+    [{ PORT: '70000' }, /PORT/],
+    [{ PORT: 'abc' }, /PORT/],
+    [{ CLICKHOUSE_API_URL: 'not a url' }, /CLICKHOUSE_API_URL/],
+    [{ DIVIO_API_URL: 'ftp://x' }, /DIVIO_API_URL/],
+    [{ CLICKHOUSE_API_URL: 'https://user:pw@x.test' }, /must not embed credentials/],
+    [{ CLICKHOUSE_API_KEY_ID: 'only-id' }, /set together/],
+    [{ CLICKHOUSE_RATE_LIMIT: 'ten per second' }, /CLICKHOUSE_RATE_LIMIT/],
+    [{ UPSTREAM_TIMEOUT_MS: '0' }, /UPSTREAM_TIMEOUT_MS/],
+  ])('rejects %j with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a secret in its errors', () => {
+    expect(() => loadConfig({ CLICKHOUSE_API_KEY_SECRET: 'super-secret-value' })).toThrow(/set together/);
+    try {
+      loadConfig({ CLICKHOUSE_API_KEY_SECRET: 'super-secret-value' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('super-secret-value');
+    }
+  });
+});

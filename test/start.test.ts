@@ -1,0 +1,78 @@
+/**
+ * `npm start` on a fresh machine: no configuration, the simulator starts, GraphiQL opens on the
+ * dashboard query, the dashboard returns simulator data, and SIGTERM shuts down cleanly.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const READY = /gateway ready: (http:\/\/\S+\/graphql)/;
+const START_TIMEOUT_MS = 20_000;
+
+function startGateway(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
+  for (const name of ['CLICKHOUSE_API_URL', 'DIVIO_API_URL', 'CLICKHOUSE_API_KEY_ID', 'CLICKHOUSE_API_KEY_SECRET', 'GATEWAY_TOKENS']) {
+    delete env[name];
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), START_TIMEOUT_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = READY.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1]!, output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}:\n${output}`)));
+  });
+}
+
+describe('npm start with no configuration', () => {
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+  beforeAll(async () => {
+    gateway = await startGateway();
+  });
+  afterAll(() => {
+    if (gateway.child.exitCode === null) gateway.child.kill('SIGKILL');
+  });
+
+  it('prints what it started without printing any secret', () => {
+    expect(gateway.output()).toMatch(/ClickHouse Cloud simulator on http:\/\/127\.0\.0\.1:\d+/);
+    expect(gateway.output()).not.toMatch(/4b1d[A-Za-z0-9]{20,}/);
+  });
+
+  it('serves GraphiQL opening on the dashboard query', async () => {
+    const response = await fetch(gateway.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('opsgraph');
+    expect(html).toContain('query Dashboard');
+  });
+
+  it('answers the dashboard with simulator data', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ organizations { name services { totalCount } } }' }),
+    });
+    const body = (await response.json()) as { data: { organizations: { name: string; services: { totalCount: number } }[] } };
+    expect(body.data.organizations).toEqual([{ name: 'Acme Analytics', services: { totalCount: 7 } }]);
+  });
+
+  it('answers the health endpoint', async () => {
+    const response = await fetch(new URL('/health', gateway.url));
+    expect(response.status).toBe(200);
+  });
+
+  it('shuts down cleanly on SIGTERM', async () => {
+    gateway.child.kill('SIGTERM');
+    const [code] = await once(gateway.child, 'exit');
+    expect(code).toBe(0);
+    expect(gateway.output()).toContain('SIGTERM received');
+  });
+});
