@@ -10,7 +10,7 @@ const READY = /gateway ready: (http:\/\/\S+\/graphql)/;
 const START_TIMEOUT_MS = 20_000;
 
 function startGateway(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
   for (const name of ['CLICKHOUSE_API_URL', 'DIVIO_API_URL', 'CLICKHOUSE_API_KEY_ID', 'CLICKHOUSE_API_KEY_SECRET', 'GATEWAY_TOKENS']) {
     delete env[name];
   }
