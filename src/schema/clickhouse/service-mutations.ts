@@ -4,13 +4,14 @@
  */
 import { builder } from '../../builder.js';
 import type { Context, ServiceRecord } from '../../context.js';
-import type { ServiceCreateBody, ServiceDto } from '../../upstream/clickhouse/types.js';
+import type { ServiceCreateBody, ServiceDto, ServicePatchBody } from '../../upstream/clickhouse/types.js';
 import { FieldErrors, MUTATION_ERROR_TYPES, StateConflictError, withTypedErrors } from '../errors.js';
 import { serviceKey } from '../node-ids.js';
 import { CloudProviderEnum, ServiceTierEnum, UNKNOWN, toUpstreamValue } from './enums.js';
 import { organizationIdFromInput, stripNulls } from './organization.js';
 import { ServiceRef } from './service.js';
-import { backupIdFromInput, serviceFromInput } from './service-input.js';
+import { backupIdFromInput, serviceFromInput, type ServiceAddress } from './service-input.js';
+import type { ClickHouseClient } from '../../upstream/clickhouse/client.js';
 import {
   checkIpAccessList,
   checkPrivateEndpointIds,
@@ -44,6 +45,26 @@ const PrivateEndpointIdsPatchInput = builder.inputType('PrivateEndpointIdsPatch'
 export function afterServiceWrite(context: Context, organizationId: string, service: ServiceDto): ServiceRecord {
   context.loaders.servicesByOrganization.clear(organizationId);
   return { ...service, organizationId };
+}
+
+/**
+ * The shape every single-service write shares: decode `input.id`, validate (all problems at once,
+ * before any upstream call), make the one upstream write, return the service it answered with.
+ */
+export function writeService(
+  context: Context,
+  globalId: string | number,
+  validate: (errors: FieldErrors, address: ServiceAddress) => void,
+  write: (client: ClickHouseClient, address: ServiceAddress) => Promise<ServiceDto>,
+): Promise<{ service: ServiceRecord }> {
+  return withTypedErrors(async () => {
+    const address = serviceFromInput(String(globalId));
+    const errors = new FieldErrors();
+    validate(errors, address);
+    errors.throwIfAny();
+    const service = await write(context.clickhouse(), address);
+    return { service: afterServiceWrite(context, address.organizationId, service) };
+  });
 }
 
 const ServicePayload = builder.objectRef<{ service: ServiceRecord }>('ServicePayload').implement({
@@ -153,32 +174,39 @@ builder.mutationField('updateService', (t) =>
     description: 'Renames a service and/or edits its IP access list and private endpoints.',
     errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateServiceResult' } },
     args: { input: t.arg({ type: UpdateServiceInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withTypedErrors(async () => {
-        const address = serviceFromInput(String(input.id));
-        const errors = new FieldErrors();
-        checkServiceName(errors, input.name);
-        checkIpAccessList(errors, 'ipAccessList.add', input.ipAccessList?.add);
-        checkIpAccessList(errors, 'ipAccessList.remove', input.ipAccessList?.remove);
-        checkPrivateEndpointIds(errors, 'privateEndpointIds.add', input.privateEndpointIds?.add);
-        checkPrivateEndpointIds(errors, 'privateEndpointIds.remove', input.privateEndpointIds?.remove);
-        if (input.name == null && !input.ipAccessList && !input.privateEndpointIds) {
-          errors.add('input', 'nothing to update: give name, ipAccessList or privateEndpointIds');
-        }
-        errors.throwIfAny();
-        const patch = (value: { add?: unknown[] | null; remove?: unknown[] | null } | null | undefined) =>
-          value ? { add: value.add ?? [], remove: value.remove ?? [] } : undefined;
-        const service = await context.clickhouse().updateService(
-          address.organizationId,
-          address.serviceId,
-          stripNulls({
-            name: input.name,
-            ipAccessList: patch(input.ipAccessList ? { add: input.ipAccessList.add?.map(stripNulls), remove: input.ipAccessList.remove?.map(stripNulls) } : null),
-            privateEndpointIds: patch(input.privateEndpointIds),
-          }) as never,
-        );
-        return { service: afterServiceWrite(context, address.organizationId, service) };
-      }),
+    resolve: (_root, { input }, context) => {
+      const patch = (value: { add?: unknown[] | null; remove?: unknown[] | null } | null | undefined) =>
+        value ? { add: value.add ?? [], remove: value.remove ?? [] } : undefined;
+      return writeService(
+        context,
+        input.id,
+        (errors) => {
+          checkServiceName(errors, input.name);
+          checkIpAccessList(errors, 'ipAccessList.add', input.ipAccessList?.add);
+          checkIpAccessList(errors, 'ipAccessList.remove', input.ipAccessList?.remove);
+          checkPrivateEndpointIds(errors, 'privateEndpointIds.add', input.privateEndpointIds?.add);
+          checkPrivateEndpointIds(errors, 'privateEndpointIds.remove', input.privateEndpointIds?.remove);
+          if (input.name == null && !input.ipAccessList && !input.privateEndpointIds) {
+            errors.add('input', 'nothing to update: give name, ipAccessList or privateEndpointIds');
+          }
+        },
+        (client, address) =>
+          client.updateService(address.organizationId, address.serviceId, {
+            ...(input.name == null ? {} : { name: input.name }),
+            ...(input.ipAccessList
+              ? {
+                  ipAccessList: patch({
+                    add: input.ipAccessList.add?.map(stripNulls),
+                    remove: input.ipAccessList.remove?.map(stripNulls),
+                  }) as ServicePatchBody['ipAccessList'],
+                }
+              : {}),
+            ...(input.privateEndpointIds
+              ? { privateEndpointIds: patch(input.privateEndpointIds) as ServicePatchBody['privateEndpointIds'] }
+              : {}),
+          }),
+      );
+    },
   }),
 );
 

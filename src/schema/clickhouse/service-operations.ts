@@ -10,9 +10,9 @@ import { FieldErrors, MUTATION_ERROR_TYPES, StateConflictError, withTypedErrors 
 import { serviceKey } from '../node-ids.js';
 import { stripNulls } from './organization.js';
 import { ServiceRef } from './service.js';
-import { afterServiceWrite, ServicePayload } from './service-mutations.js';
+import { ServicePayload, writeService } from './service-mutations.js';
 import { serviceFromInput, type ServiceAddress } from './service-input.js';
-import { checkPasswordHashes, checkScaling } from './validation.js';
+import { checkPasswordHashes, checkScaling, type ScalingFields } from './validation.js';
 
 
 /**
@@ -51,12 +51,15 @@ for (const [field, command, description] of [
       errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: `${field[0]!.toUpperCase()}${field.slice(1)}Result` } },
       args: { input: t.arg({ type: Input, required: true }) },
       resolve: (_root, { input }, context) =>
-        withTypedErrors(async () => {
-          const address = serviceFromInput(String(input.id));
-          await assertCommandAllowed(context, address, command);
-          const service = await context.clickhouse().changeServiceState(address.organizationId, address.serviceId, command);
-          return { service: afterServiceWrite(context, address.organizationId, service) };
-        }),
+        writeService(
+          context,
+          input.id,
+          () => {},
+          async (client, address) => {
+            await assertCommandAllowed(context, address, command);
+            return client.changeServiceState(address.organizationId, address.serviceId, command);
+          },
+        ),
     }),
   );
 }
@@ -85,7 +88,9 @@ const UpdateServiceReplicaScalingInput = builder.inputType('UpdateServiceReplica
   }),
 });
 
-function scalingBody<T extends { id: unknown }>(input: T, errors: FieldErrors): Omit<T, 'id'> {
+/** The scaling settings given (null/absent dropped); none at all is a validation error. */
+function scalingBody<T extends { id: unknown } & ScalingFields>(input: T, errors: FieldErrors): Omit<T, 'id'> {
+  checkScaling(errors, input);
   const { id: _id, ...rest } = input;
   const body = stripNulls(rest);
   if (Object.keys(body).length === 0) errors.add('input', 'nothing to update: give at least one scaling setting');
@@ -97,16 +102,15 @@ builder.mutationField('updateServiceScaling', (t) =>
     type: ServicePayload,
     errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateServiceScalingResult' } },
     args: { input: t.arg({ type: UpdateServiceScalingInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withTypedErrors(async () => {
-        const address = serviceFromInput(String(input.id));
-        const errors = new FieldErrors();
-        checkScaling(errors, input);
-        const body = scalingBody(input, errors);
-        errors.throwIfAny();
-        const service = await context.clickhouse().updateServiceScaling(address.organizationId, address.serviceId, body as never);
-        return { service: afterServiceWrite(context, address.organizationId, service) };
-      }),
+    resolve: (_root, { input }, context) => {
+      let body = {};
+      return writeService(
+        context,
+        input.id,
+        (errors) => (body = scalingBody(input, errors)),
+        (client, address) => client.updateServiceScaling(address.organizationId, address.serviceId, body),
+      );
+    },
   }),
 );
 
@@ -115,18 +119,15 @@ builder.mutationField('updateServiceReplicaScaling', (t) =>
     type: ServicePayload,
     errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateServiceReplicaScalingResult' } },
     args: { input: t.arg({ type: UpdateServiceReplicaScalingInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withTypedErrors(async () => {
-        const address = serviceFromInput(String(input.id));
-        const errors = new FieldErrors();
-        checkScaling(errors, input);
-        const body = scalingBody(input, errors);
-        errors.throwIfAny();
-        const service = await context
-          .clickhouse()
-          .updateServiceReplicaScaling(address.organizationId, address.serviceId, body as never);
-        return { service: afterServiceWrite(context, address.organizationId, service) };
-      }),
+    resolve: (_root, { input }, context) => {
+      let body = {};
+      return writeService(
+        context,
+        input.id,
+        (errors) => (body = scalingBody(input, errors)),
+        (client, address) => client.updateServiceReplicaScaling(address.organizationId, address.serviceId, body),
+      );
+    },
   }),
 );
 
