@@ -45,7 +45,7 @@ export function createApp(deps: GatewayDeps): App {
         drainTimer.unref();
         await closed;
         clearTimeout(drainTimer);
-        await deps.clickhouse.close();
+        await Promise.all([deps.clickhouse.close(), deps.divio.close()]);
       })();
       return stopping;
     },

@@ -9,17 +9,34 @@ import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
 import {
   clickHouseCredential,
+  divioCredential,
   parseClickHouseKeyHeader,
-  type ClickHouseCredential,
+  parseDivioTokenHeader,
 } from './upstream/credentials.js';
 import { ClickHouseClient } from './upstream/clickhouse/client.js';
-import type { ClickHouseTransport } from './upstream/clickhouse/transport.js';
+import { createClickHouseTransport, type ClickHouseTransport } from './upstream/clickhouse/transport.js';
+import { DivioClient } from './upstream/divio/client.js';
+import { createDivioTransport, type DivioTransport } from './upstream/divio/transport.js';
 import type { BackupDto, ServiceDto } from './upstream/clickhouse/types.js';
 
 /** Long-lived collaborators shared by every request. */
 export interface GatewayDeps {
   config: Config;
   clickhouse: ClickHouseTransport;
+  divio: DivioTransport;
+}
+
+/** Creates the shared upstream transports for a configuration. */
+export function createGatewayDeps(config: Config): GatewayDeps {
+  return {
+    config,
+    clickhouse: createClickHouseTransport({
+      baseUrl: config.clickhouse.apiUrl,
+      timeoutMs: config.upstreamTimeoutMs,
+      rateLimit: config.clickhouse.rateLimit,
+    }),
+    divio: createDivioTransport({ baseUrl: config.divio.apiUrl, timeoutMs: config.upstreamTimeoutMs }),
+  };
 }
 
 /** A service together with the organization that owns it (the API only addresses it that way). */
@@ -42,11 +59,14 @@ export interface Context {
   requestId: string;
   /** The ClickHouse client for this request's credential; throws a coded error when there is none. */
   clickhouse(): ClickHouseClient;
+  /** The Divio client for this request's token; throws a coded error when there is none. */
+  divio(): DivioClient;
   loaders: RequestLoaders;
 }
 
 /** Header names of API.md. */
 export const CLICKHOUSE_KEY_HEADER = 'x-clickhouse-key';
+export const DIVIO_TOKEN_HEADER = 'x-divio-token';
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** A client-sent request id is kept only when it is short and plain, so it is safe to log and forward. */
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -55,26 +75,35 @@ export interface HeaderSource {
   get(name: string): string | null | undefined;
 }
 
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', upstream: 'clickhouse' } });
+function unauthenticated(upstream: 'clickhouse' | 'divio', message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', upstream } });
 }
 
-function resolveClickHouseCredential(
-  config: Config,
-  headers: HeaderSource,
-): { credential: ClickHouseCredential } | { error: GraphQLError } {
-  const header = headers.get(CLICKHOUSE_KEY_HEADER);
+/**
+ * A per-request credential header wins over the server-held one. Resolution is lazy per upstream,
+ * so a bad ClickHouse key fails only the ClickHouse fields of a request that also asks Divio.
+ */
+function resolveCredential<C>(
+  upstream: 'clickhouse' | 'divio',
+  header: string | null | undefined,
+  parse: (value: string) => { ok: true; credential: C } | { ok: false; reason: string },
+  serverHeld: C | null,
+  missing: string,
+): { credential: C } | { error: GraphQLError } {
   if (header !== null && header !== undefined) {
-    const parsed = parseClickHouseKeyHeader(header);
-    return parsed.ok ? { credential: parsed.credential } : { error: unauthenticated(parsed.reason) };
+    const parsed = parse(header);
+    return parsed.ok ? { credential: parsed.credential } : { error: unauthenticated(upstream, parsed.reason) };
   }
-  if (config.clickhouse.key) {
-    return { credential: clickHouseCredential(config.clickhouse.key.keyId, config.clickhouse.key.keySecret) };
-  }
-  return {
-    error: unauthenticated(
-      'No ClickHouse Cloud credentials: send the x-clickhouse-key header ("<keyId>:<keySecret>") or configure CLICKHOUSE_API_KEY_ID and CLICKHOUSE_API_KEY_SECRET',
-    ),
+  return serverHeld ? { credential: serverHeld } : { error: unauthenticated(upstream, missing) };
+}
+
+/** Builds a client on first use; throws the coded credential error on every use without one. */
+function lazyClient<C, T>(resolved: { credential: C } | { error: GraphQLError }, build: (credential: C) => T): () => T {
+  let client: T | undefined;
+  return () => {
+    if ('error' in resolved) throw resolved.error;
+    client ??= build(resolved.credential);
+    return client;
   };
 }
 
@@ -111,12 +140,26 @@ export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoader
 export function createContext(deps: GatewayDeps, headers: HeaderSource): Context {
   const clientRequestId = headers.get(REQUEST_ID_HEADER);
   const requestId = clientRequestId && CLIENT_REQUEST_ID.test(clientRequestId) ? clientRequestId : randomUUID();
-  const resolved = resolveClickHouseCredential(deps.config, headers);
-  let client: ClickHouseClient | undefined;
-  const clickhouse = (): ClickHouseClient => {
-    if ('error' in resolved) throw resolved.error;
-    client ??= new ClickHouseClient(deps.clickhouse, resolved.credential, requestId);
-    return client;
-  };
-  return { requestId, clickhouse, loaders: createLoaders(clickhouse) };
+  const { config } = deps;
+  const clickhouse = lazyClient(
+    resolveCredential(
+      'clickhouse',
+      headers.get(CLICKHOUSE_KEY_HEADER),
+      parseClickHouseKeyHeader,
+      config.clickhouse.key && clickHouseCredential(config.clickhouse.key.keyId, config.clickhouse.key.keySecret),
+      'No ClickHouse Cloud credentials: send the x-clickhouse-key header ("<keyId>:<keySecret>") or configure CLICKHOUSE_API_KEY_ID and CLICKHOUSE_API_KEY_SECRET',
+    ),
+    (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId),
+  );
+  const divio = lazyClient(
+    resolveCredential(
+      'divio',
+      headers.get(DIVIO_TOKEN_HEADER),
+      parseDivioTokenHeader,
+      config.divio.token === null ? null : divioCredential(config.divio.token),
+      'No Divio credentials: send the x-divio-token header or configure DIVIO_API_TOKEN',
+    ),
+    (credential) => new DivioClient(deps.divio, credential, requestId),
+  );
+  return { requestId, clickhouse, divio, loaders: createLoaders(clickhouse) };
 }

@@ -5,7 +5,7 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from './simulator/clickhouse/index.js';
-import { createClickHouseTransport } from './upstream/clickhouse/transport.js';
+import { createGatewayDeps } from './context.js';
 
 interface Simulators {
   clickhouse: ClickHouseSimulator;
@@ -48,12 +48,7 @@ async function main(): Promise<void> {
   const { simulators } = started;
   config = started.config;
 
-  const clickhouse = createClickHouseTransport({
-    baseUrl: config.clickhouse.apiUrl,
-    timeoutMs: config.upstreamTimeoutMs,
-    rateLimit: config.clickhouse.rateLimit,
-  });
-  const app = createApp({ config, clickhouse });
+  const app = createApp(createGatewayDeps(config));
   const url = await app.start(config.port, config.host);
   console.log(`opsgraph gateway ready: ${url} (GraphiQL in a browser)`);
   if (!config.useSimulators) console.log(`  ClickHouse Cloud upstream: ${config.clickhouse.apiUrl}`);

@@ -11,6 +11,12 @@ import './clickhouse/service.js';
 import './clickhouse/backup.js';
 import './clickhouse/service-mutations.js';
 import './clickhouse/service-operations.js';
+import './divio/application.js';
+import './divio/environment-node.js';
+import './divio/deployment-node.js';
+import './divio/environment.js';
+import './divio/deployment.js';
+import './divio/environment-mutations.js';
 
 builder.queryType({ description: 'One graph over ClickHouse Cloud and Divio.' });
 builder.mutationType({ description: 'Every write operation of both upstreams; expected failures are typed results.' });

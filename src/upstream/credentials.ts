@@ -48,3 +48,25 @@ export function parseClickHouseKeyHeader(value: string): CredentialParseResult {
   }
   return { ok: true, credential: clickHouseCredential(keyId, keySecret) };
 }
+
+export interface DivioCredential {
+  readonly token: string;
+  readonly fingerprint: string;
+}
+
+export function divioCredential(token: string): DivioCredential {
+  return { token, fingerprint: fingerprint('divio', token) };
+}
+
+export type DivioCredentialParseResult = { ok: true; credential: DivioCredential } | { ok: false; reason: string };
+
+/** Parses `x-divio-token: <token>`; the reason never repeats the header's value. */
+export function parseDivioTokenHeader(value: string): DivioCredentialParseResult {
+  const token = value.trim();
+  if (token.length === 0) return { ok: false, reason: 'x-divio-token is empty' };
+  if (token.length > MAX_CREDENTIAL_LENGTH) {
+    return { ok: false, reason: `x-divio-token is longer than ${MAX_CREDENTIAL_LENGTH} characters` };
+  }
+  if (!CREDENTIAL_PART.test(token)) return { ok: false, reason: 'x-divio-token may contain only visible ASCII characters' };
+  return { ok: true, credential: divioCredential(token) };
+}

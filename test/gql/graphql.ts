@@ -230,7 +230,10 @@ export type TestManyNodesQueryVariables = Exact<{
 
 
 export type TestManyNodesQuery = { nodes: Array<
+    | { __typename: 'Application', id: string }
     | { __typename: 'Backup', status: BackupStatus, id: string }
+    | { __typename: 'Deployment', id: string }
+    | { __typename: 'Environment', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Service', name: string, id: string }
    | null> };
@@ -253,7 +256,13 @@ export type TestByIdsQuery = { organization: { name: string, service: { name: st
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, serviceNode:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { name: string, id: string }
@@ -261,7 +270,13 @@ export type TestByIdsQuery = { organization: { name: string, service: { name: st
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, many: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -273,7 +288,10 @@ export type TestNodeOnlyQueryVariables = Exact<{
 
 
 export type TestNodeOnlyQuery = { node:
+    | { __typename: 'Application', id: string }
     | { __typename: 'Backup', id: string }
+    | { __typename: 'Deployment', id: string }
+    | { __typename: 'Environment', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Service', id: string }
    | null };

@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
-import { createClickHouseTransport } from '../../src/upstream/clickhouse/transport.js';
+import { createGatewayDeps } from '../../src/context.js';
 import { startObservingProxy, type ObservingProxy } from './observing-proxy.js';
 
 export interface StackOptions {
@@ -61,12 +61,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     CLICKHOUSE_RATE_LIMIT: options.gatewayRateLimit ?? '10/10s',
     ...options.env,
   });
-  const clickhouse = createClickHouseTransport({
-    baseUrl: config.clickhouse.apiUrl,
-    timeoutMs: config.upstreamTimeoutMs,
-    rateLimit: config.clickhouse.rateLimit,
-  });
-  const app = createApp({ config, clickhouse });
+  const app = createApp(createGatewayDeps(config));
   const url = await app.start(0, '127.0.0.1');
 
   return {

@@ -1,0 +1,114 @@
+/**
+ * Deployment fields, the `deployment(uuid)` query and deployEnvironment.
+ */
+import { builder } from '../../builder.js';
+import type { BuildMode } from '../../upstream/divio/types.js';
+import { FieldErrors, MUTATION_ERROR_TYPES } from '../errors.js';
+import { DeploymentRef } from './deployment-node.js';
+import { EnvironmentRef } from './environment-node.js';
+import { divioIdFromInput, withDivioTypedErrors } from './ids.js';
+import { rawFields, type RawField } from './raw-fields.js';
+
+const DEPLOYMENT_FIELDS: readonly RawField[] = [
+  ['status', 'status', 'String', 'Upstream status text (e.g. queued, running, success, failure).'],
+  ['success', 'success', 'Boolean', 'null while the deployment runs.'],
+  ['percent', 'percent', 'Int', 'Progress, 0 to 100.'],
+  ['startedAt', 'started_at', 'DateTime'],
+  ['endedAt', 'ended_at', 'DateTime'],
+  ['duration', 'duration', 'Float', 'Seconds.'],
+  ['gitCommit', 'git_commit', 'String'],
+  ['isUsable', 'is_usable', 'Boolean'],
+  ['region', 'region', 'UUID'],
+  ['orgMembership', 'org_membership', 'UUID'],
+  ['alternativeDockerfile', 'alternative_dockerfile', 'String'],
+  ['copyFrom', 'copy_from', 'UUID'],
+  ['buildMode', 'build_mode', 'String'],
+];
+
+DeploymentRef.implement({
+  description: 'A deployment of a Divio environment.',
+  fields: (t) => ({
+    uuid: t.field({ type: 'UUID', resolve: (deployment) => deployment.uuid }),
+    ...rawFields(t, DEPLOYMENT_FIELDS),
+    environment: t.field({ type: EnvironmentRef, resolve: (deployment) => deployment.environment }),
+    logs: t.string({
+      nullable: true,
+      description: 'The deployment log text.',
+      resolve: (deployment, _args, context) => context.divio().deploymentLogs(deployment.uuid),
+    }),
+    environmentVariables: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'The environment variables the deployment ran with (name -> value).',
+      resolve: (deployment, _args, context) => context.divio().deploymentEnvironmentVariables(deployment.uuid),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  deployment: t.field({
+    type: DeploymentRef,
+    nullable: true,
+    args: { uuid: t.arg({ type: 'UUID', required: true }) },
+    resolve: (_root, args) => args.uuid,
+  }),
+}));
+
+const BuildModeEnum = builder.enumType('BuildMode', {
+  values: {
+    AUTO: { value: 'AUTO', description: 'Build a new image if there are new commits, else reuse the latest.' },
+    ADOPT: { value: 'ADOPT', description: 'Use the latest image.' },
+    FORCE: { value: 'FORCE', description: 'Build a new image.' },
+  } as const,
+});
+
+const DeployEnvironmentInput = builder.inputType('DeployEnvironmentInput', {
+  fields: (t) => ({
+    environmentId: t.id({ required: true, description: 'Global id (or UUID) of the environment to deploy.' }),
+    buildMode: t.field({ type: BuildModeEnum, description: 'Default AUTO.' }),
+    copyFrom: t.id({ description: 'Environment (global id or UUID) to copy content from.' }),
+    adoptDeployment: t.id({ description: 'Deployment (global id or UUID) whose image to adopt.' }),
+    provisionServices: t.boolean({ description: 'Default true.' }),
+  }),
+});
+
+const DeployEnvironmentPayload = builder.objectRef<{ uuid: string }>('DeployEnvironmentPayload').implement({
+  fields: (t) => ({ deployment: t.field({ type: DeploymentRef, resolve: (payload) => payload.uuid }) }),
+});
+
+builder.mutationField('deployEnvironment', (t) =>
+  t.field({
+    type: DeployEnvironmentPayload,
+    description: 'Starts a deployment; follow it with deploymentUpdated or by polling deployment(uuid).',
+    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'DeployEnvironmentResult' } },
+    args: { input: t.arg({ type: DeployEnvironmentInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      withDivioTypedErrors(async () => {
+        const errors = new FieldErrors();
+        const ids: Record<string, string | undefined> = {};
+        const refs = [
+          ['environmentId', input.environmentId, 'Environment'],
+          ['copyFrom', input.copyFrom, 'Environment'],
+          ['adoptDeployment', input.adoptDeployment, 'Deployment'],
+        ] as const;
+        for (const [field, value, typename] of refs) {
+          if (value == null) continue;
+          try {
+            ids[field] = divioIdFromInput(value, typename, field);
+          } catch {
+            errors.add(field, `must be the id of a ${typename} (or its UUID)`);
+          }
+        }
+        errors.throwIfAny();
+        const uuid = await context.divio().createDeployment({
+          environment: ids.environmentId!,
+          build_mode: (input.buildMode ?? 'AUTO') as BuildMode,
+          ...(ids.copyFrom ? { copy_from: ids.copyFrom } : {}),
+          ...(ids.adoptDeployment ? { adopt_deployment: ids.adoptDeployment } : {}),
+          ...(input.provisionServices == null ? {} : { provision_services: input.provisionServices }),
+        });
+        EnvironmentRef.getDataloader(context).clear(ids.environmentId!);
+        return { uuid };
+      }),
+  }),
+);

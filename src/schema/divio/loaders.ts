@@ -1,0 +1,90 @@
+/**
+ * Per-request Divio loaders for one-to-many relations, batched by organisation: when several
+ * parents of one organisation are asked for in the same tick, one organisation-wide list (walked
+ * in parallel pages) answers all of them, unless it would take more pages than per-parent lists
+ * would take calls; then each parent gets its own list.
+ */
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { Context } from '../../context.js';
+import type { ListResult, Query } from '../../upstream/divio/client.js';
+import type { WalkOptions } from '../../upstream/divio/pagination.js';
+import type { DeploymentDto, EnvironmentDto } from '../../upstream/divio/types.js';
+import { ApplicationRef } from './application.js';
+import { EnvironmentRef } from './environment-node.js';
+
+type ListFn<T> = (filter: Query, options?: WalkOptions) => Promise<ListResult<T> | null>;
+
+/** Fewest-calls strategy shared by both relations. */
+async function loadByParent<T>(
+  parents: readonly string[],
+  organisationOf: (parent: string) => Promise<string | null>,
+  list: ListFn<T>,
+  parentFilter: string,
+  parentOf: (item: T) => string,
+): Promise<(T[] | Error)[]> {
+  const results = new Map<string, T[] | Error>();
+  const groups = new Map<string | null, string[]>();
+  await Promise.all(
+    parents.map(async (parent) => {
+      try {
+        const organisation = await organisationOf(parent);
+        groups.set(organisation, [...(groups.get(organisation) ?? []), parent]);
+      } catch (error) {
+        results.set(parent, error as Error);
+      }
+    }),
+  );
+  const perParent = (parent: string) =>
+    list({ [parentFilter]: parent }).then(
+      (found) => results.set(parent, found?.items ?? []),
+      (error: unknown) => results.set(parent, error as Error),
+    );
+  await Promise.all(
+    [...groups].map(async ([organisation, members]) => {
+      if (organisation !== null && members.length > 1) {
+        try {
+          const wide = await list({ organisation }, { maxPages: members.length });
+          if (wide) {
+            for (const member of members) results.set(member, []);
+            for (const item of wide.items) (results.get(parentOf(item)) as T[] | undefined)?.push(item);
+            return;
+          }
+        } catch (error) {
+          for (const member of members) results.set(member, error as Error);
+          return;
+        }
+      }
+      await Promise.all(members.map(perParent));
+    }),
+  );
+  return parents.map((parent) => results.get(parent) ?? []);
+}
+
+export const divioLoaders = createContextCache((context: Context) => {
+  const applicationOrganisation = async (applicationUuid: string) =>
+    (await ApplicationRef.getDataloader(context).load(applicationUuid)).organisation;
+  return {
+    environmentsByApplication: new DataLoader<string, EnvironmentDto[]>((applications) =>
+      loadByParent(
+        applications,
+        applicationOrganisation,
+        (filter, options) => context.divio().listEnvironments(filter, options),
+        'application',
+        (environment) => environment.application,
+      ),
+    ),
+    deploymentsByEnvironment: new DataLoader<string, DeploymentDto[]>((environments) =>
+      loadByParent(
+        environments,
+        async (environmentUuid) => {
+          const environment = await EnvironmentRef.getDataloader(context).load(environmentUuid);
+          return environment.organisation ?? (await applicationOrganisation(environment.application));
+        },
+        (filter, options) => context.divio().listDeployments(filter, options),
+        'environment',
+        (deployment) => deployment.environment,
+      ),
+    ),
+  };
+});

@@ -1,0 +1,72 @@
+/**
+ * Wire helpers in Django REST framework's conventions: `{"detail": ...}` errors, field-map
+ * 400s, JSON responses and body reading with DRF's parse and media-type errors.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Thrown anywhere in a handler; the server sends `body` with `status` as JSON. */
+export class DrfError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(typeof body.detail === 'string' ? body.detail : `HTTP ${status}`);
+    this.name = 'DrfError';
+  }
+}
+
+export const notFound = (detail = 'Not found.'): DrfError => new DrfError(404, { detail });
+export const badRequest = (errors: Record<string, unknown>): DrfError => new DrfError(400, errors);
+export const nonFieldError = (message: string): DrfError => badRequest({ non_field_errors: [message] });
+
+/** Bodies are tiny JSON documents; anything bigger is a client bug or abuse. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const JSON_CONTENT_TYPE = 'application/json';
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  // DRF answers 204 without a body or content type.
+  if (body === undefined) {
+    res.writeHead(status, headers);
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...headers,
+    'content-type': JSON_CONTENT_TYPE,
+    'content-length': Buffer.byteLength(text),
+    vary: 'Accept, Authorization',
+  });
+  res.end(text);
+}
+
+async function readText(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new DrfError(413, { detail: 'Request body is too large.' });
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The parsed JSON body, or `{}` for an empty one (DRF gives serializers empty data then, so
+ * they report their required fields). Only JSON is parsed, as the API only speaks JSON.
+ */
+export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = await readText(req);
+  if (text.trim() === '') return {};
+  const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (contentType !== JSON_CONTENT_TYPE) {
+    throw new DrfError(415, { detail: `Unsupported media type "${contentType}" in request.` });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DrfError(400, { detail: `JSON parse error - ${(error as Error).message}` });
+  }
+}

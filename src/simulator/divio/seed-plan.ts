@@ -1,0 +1,180 @@
+/**
+ * Expands the fixtures into the full, deterministic seed graph: applications, their
+ * environments and their finished deployments, with fixed timestamps (nothing here depends
+ * on the clock) and generated uuids made of a fixed prefix per kind plus a counter.
+ */
+import {
+  ACME_BULK_NAMES,
+  NAMED_APPLICATIONS,
+  NAMED_ENVIRONMENTS,
+  ORGANISATIONS,
+  REGIONS,
+  SHOP_FEATURE_ENVIRONMENTS,
+  UMBRELLA_BULK_NAMES,
+  type NamedApplicationKey,
+  type NamedEnvironmentSpec,
+} from './seed-fixtures.js';
+
+export interface DeploymentPlan {
+  uuid: string;
+  startedAt: number;
+  durationSeconds: number;
+  success: boolean;
+}
+
+export interface EnvironmentPlan {
+  uuid: string;
+  slug: string;
+  branch: string;
+  productionGrade: boolean;
+  pendingCommitCount: number;
+  createdAt: number;
+  /** Finished deployments, oldest first. */
+  deployments: DeploymentPlan[];
+  /** Uuid of a deployment still running when the simulator starts. */
+  runningAtStart: string | null;
+}
+
+export interface ApplicationPlan {
+  uuid: string;
+  slug: string;
+  name: string;
+  organisation: string;
+  region: string;
+  createdAt: number;
+  subscription: string;
+  environments: EnvironmentPlan[];
+}
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+/** The first seeded application was created then; later ones follow at APP_SPACING_MS. */
+const APP_EPOCH_MS = Date.UTC(2021, 2, 1, 9, 0, 0);
+const APP_SPACING_MS = 13 * DAY_MS + 5 * HOUR_MS;
+const ENV_SPACING_MS = 2 * DAY_MS;
+const DEPLOY_SPACING_MS = 3 * DAY_MS;
+/** Deterministic jitter so deployment times do not look machine-made (stays below the spacing). */
+const DEPLOY_JITTER_SECONDS = 3600;
+const MIN_DEPLOY_SECONDS = 60;
+const DEPLOY_SECONDS_SPREAD = 300;
+/** Generated deployments fail when `counter % FAIL_EVERY === FAIL_AT`: mostly success, some failure. */
+const FAIL_EVERY = 7;
+const FAIL_AT = 3;
+/** Bulk environments get `(app * 3 + env * 5) % 9` deployments: 0..8. */
+const BULK_DEPLOYMENT_MODULO = 9;
+const FEATURE_DEPLOYMENT_MODULO = 3;
+const UUID_COUNTER_DIGITS = 12;
+
+const GENERATED_PREFIX = {
+  application: 'a0000000-0000-4000-8000-',
+  environment: 'e0000000-0000-4000-8000-',
+  deployment: 'd0000000-0000-4000-8000-',
+  subscription: 'c0000000-0000-4000-8000-',
+} as const;
+
+type Kind = keyof typeof GENERATED_PREFIX;
+
+const slugify = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+/** Builds the graph in one pass; the counters make every generated uuid reproducible. */
+function buildPlan(): ApplicationPlan[] {
+  const counters: Record<Kind, number> = { application: 0, environment: 0, deployment: 0, subscription: 0 };
+  const nextId = (kind: Kind): string => {
+    counters[kind] += 1;
+    return GENERATED_PREFIX[kind] + counters[kind].toString(16).padStart(UUID_COUNTER_DIGITS, '0');
+  };
+
+  function deployments(createdAt: number, count: number, failed: readonly number[] | null): DeploymentPlan[] {
+    return Array.from({ length: count }, (_, index) => {
+      const uuid = nextId('deployment');
+      const serial = counters.deployment;
+      const jitter = ((serial * 7919) % DEPLOY_JITTER_SECONDS) * 1000;
+      return {
+        uuid,
+        startedAt: createdAt + (index + 1) * DEPLOY_SPACING_MS + jitter,
+        durationSeconds: MIN_DEPLOY_SECONDS + ((serial * 37) % DEPLOY_SECONDS_SPREAD),
+        success: failed === null ? serial % FAIL_EVERY !== FAIL_AT : !failed.includes(index),
+      };
+    });
+  }
+
+  function environment(
+    spec: Omit<EnvironmentPlan, 'deployments' | 'uuid' | 'runningAtStart'> & { uuid?: string; runningAtStart?: string },
+    finished: number,
+    failed: readonly number[] | null,
+  ): EnvironmentPlan {
+    const uuid = spec.uuid ?? nextId('environment');
+    return { ...spec, uuid, runningAtStart: spec.runningAtStart ?? null, deployments: deployments(spec.createdAt, finished, failed) };
+  }
+
+  const plans: ApplicationPlan[] = [];
+  function application(spec: { uuid: string; slug: string; name: string; organisation: string; region: string }) {
+    const plan: ApplicationPlan = {
+      ...spec,
+      createdAt: APP_EPOCH_MS + plans.length * APP_SPACING_MS,
+      subscription: nextId('subscription'),
+      environments: [],
+    };
+    plans.push(plan);
+    return plan;
+  }
+
+  function named(key: NamedApplicationKey, region: string): ApplicationPlan {
+    const spec = NAMED_APPLICATIONS[key];
+    const plan = application({ uuid: spec.id, slug: spec.slug, name: spec.name, organisation: spec.organisation, region });
+    const envSpecs: NamedEnvironmentSpec[] = Object.values(NAMED_ENVIRONMENTS).filter((env) => env.application === key);
+    envSpecs.forEach((env, index) => {
+      plan.environments.push(
+        environment(
+          {
+            uuid: env.id, slug: env.slug, branch: env.branch, productionGrade: env.slug === 'live',
+            pendingCommitCount: env.pendingCommitCount, createdAt: plan.createdAt + index * ENV_SPACING_MS,
+            ...(env.runningAtStart === undefined ? {} : { runningAtStart: env.runningAtStart }),
+          },
+          env.finished,
+          env.failed,
+        ),
+      );
+    });
+    return plan;
+  }
+
+  function bulk(name: string, organisation: string, region: string, bulkIndex: number): void {
+    const plan = application({ uuid: nextId('application'), slug: slugify(name), name, organisation, region });
+    const slugs = bulkIndex % 2 === 0 ? ['live', 'stage', 'test'] : ['live', 'stage'];
+    slugs.forEach((slug, envIndex) => {
+      const finished = (bulkIndex * 3 + envIndex * 5) % BULK_DEPLOYMENT_MODULO;
+      const pendingCommitCount = slug === 'live' ? 0 : (bulkIndex + envIndex) % 4;
+      const createdAt = plan.createdAt + envIndex * ENV_SPACING_MS;
+      const branch = slug === 'live' ? 'main' : 'develop';
+      plan.environments.push(
+        environment({ slug, branch, productionGrade: slug === 'live', pendingCommitCount, createdAt }, finished, null),
+      );
+    });
+  }
+
+  const shop = named('acmeShop', REGIONS.eu);
+  for (let n = 1; n <= SHOP_FEATURE_ENVIRONMENTS; n += 1) {
+    shop.environments.push(
+      environment(
+        {
+          slug: `feature-${n}`, branch: `feature/${n}`, productionGrade: false, pendingCommitCount: n % 5,
+          createdAt: shop.createdAt + (3 + n) * ENV_SPACING_MS,
+        },
+        n % FEATURE_DEPLOYMENT_MODULO,
+        null,
+      ),
+    );
+  }
+  named('acmeWebsite', REGIONS.eu);
+  named('acmeLabs', REGIONS.us);
+  ACME_BULK_NAMES.forEach((name, index) =>
+    bulk(`Acme ${name}`, ORGANISATIONS.acme.id, index % 4 === 3 ? REGIONS.us : REGIONS.eu, index),
+  );
+  named('umbrellaResearch', REGIONS.us);
+  UMBRELLA_BULK_NAMES.forEach((name, index) => bulk(name, ORGANISATIONS.umbrella.id, REGIONS.us, index));
+  return plans;
+}
+
+/** The whole seed graph, computed once at module load (it is pure). */
+export const SEED_PLAN: readonly ApplicationPlan[] = buildPlan();

@@ -1,0 +1,140 @@
+/**
+ * Public option/handle types of the Divio API simulator, plus the internal record types
+ * its store keeps. Records hold domain values (epoch millis, flags); dto.ts maps them to
+ * the wire shapes of the seed reference.
+ */
+
+export interface DivioSimulatorOptions {
+  /**
+   * TCP port to listen on; 0 picks a free ephemeral port.
+   * @default 0
+   */
+  port?: number;
+  /**
+   * Interface to bind; the simulator is meant for loopback only.
+   * @default '127.0.0.1'
+   */
+  host?: string;
+  /**
+   * Requests admitted per token in any sliding window of `windowMs`; `null` enforces none
+   * (Divio publishes no limit). Beyond it: 429 with DRF's throttle message and Retry-After.
+   * @default null
+   */
+  rateLimit?: { limit: number; windowMs: number } | null;
+  /**
+   * Time between two progress steps (+25 %) of a running deployment.
+   * @default 1000
+   */
+  deploymentStepMs?: number;
+  /**
+   * Largest `page_size` honoured; larger values are clamped to it, as DRF's `max_page_size` does.
+   * @default 100
+   */
+  maxPageSize?: number;
+  /**
+   * Page size when the request gives none (or an invalid one).
+   * @default 20
+   */
+  defaultPageSize?: number;
+}
+
+/** One request as the simulator saw it; tests use these to count upstream calls. */
+export interface DivioRecordedRequest {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  /** Raw query string without '?' ('' if none). */
+  query: string;
+  /** The token's public id from the seed (e.g. 'acme-ops'), never the secret; null if auth failed. */
+  token: string | null;
+  status: number;
+  /** Arrival time, `Date.now()`. */
+  at: number;
+}
+
+export interface DivioSimulator {
+  /** Base URL without trailing slash, e.g. `http://127.0.0.1:43123`; clients append `/apps/v3/...`. */
+  url: string;
+  /** Every request received, in arrival order (401, 404 and 429 ones included). */
+  requests: DivioRecordedRequest[];
+  clearRequests(): void;
+  /** Stops all deployment timers and the server, dropping open keep-alive connections. */
+  close(): Promise<void>;
+}
+
+/** A seed token: its public id, its secret and the organisations its user belongs to. */
+export interface TokenRecord {
+  id: string;
+  token: string;
+  organisations: string[];
+  /** The user's membership uuid per organisation (deployments carry it as `org_membership`). */
+  memberships: Record<string, string>;
+}
+
+export interface OrganisationRecord {
+  uuid: string;
+  name: string;
+}
+
+export interface ApplicationRecord {
+  uuid: string;
+  slug: string;
+  name: string;
+  organisation: string;
+  region: string;
+  repository: string | null;
+  appTemplate: string | null;
+  branch: string;
+  repositoryPrepopulated: boolean;
+  releaseCommands: unknown[];
+  tags: unknown[];
+  disk: number;
+  transfer: number;
+  createdAt: number;
+  activeSubscription: string;
+  maintenanceWindowStart: number;
+  maintenanceWindowDuration: number;
+  port: number | null;
+  startupProbeMaxRetries: number;
+  startupProbeRequestTimeout: number;
+  startupProbeRetryTimeout: number;
+  /** Archived applications (and everything under them) vanish from every answer. */
+  archivedAt: number | null;
+}
+
+export interface EnvironmentRecord {
+  uuid: string;
+  application: string;
+  slug: string;
+  branch: string;
+  isProductionGrade: boolean;
+  alternativeDockerfile: string | null;
+  pendingCommitCount: number;
+  createdAt: number;
+  /** Set by the stop action; the environment serves no URL until its next successful deployment. */
+  stoppedAt: number | null;
+}
+
+export type BuildMode = 'AUTO' | 'ADOPT' | 'FORCE';
+
+export interface DeploymentRecord {
+  uuid: string;
+  environment: string;
+  region: string;
+  orgMembership: string;
+  startedAt: number;
+  endedAt: number | null;
+  status: string;
+  percent: number;
+  success: boolean | null;
+  isUsable: boolean;
+  gitCommit: string;
+  alternativeDockerfile: string | null;
+  copyFrom: string | null;
+  adoptDeployment: string | null;
+  buildMode: BuildMode;
+  provisionServices: boolean;
+  environmentVariables: Record<string, string>;
+  /** Decided at creation from the branch (`fail*`): the progression ends in failure at 75 %. */
+  failsAtEnd: boolean;
+}

@@ -1,0 +1,220 @@
+/**
+ * Divio apps/v3 client for one token: one method per endpoint the graph uses. Lists are walked to
+ * the end (pagination.ts) and cached whole, per filter; reads are coalesced; every write drops
+ * the cached reads of the resources it can change.
+ */
+import type { DivioCredential } from '../credentials.js';
+import type { HttpRequest } from '../http.js';
+import type { Transport } from '../transport.js';
+import { DIVIO_MAX_PAGE_SIZE, walkPages, type WalkOptions } from './pagination.js';
+import {
+  newestFirst,
+  parseApplication,
+  parseDeployment,
+  parseDeploymentLogs,
+  parseEnvironment,
+  parseEnvironmentLogs,
+  parsePage,
+} from './parse.js';
+import type {
+  ApplicationCreateBody,
+  ApplicationDto,
+  ApplicationPatchBody,
+  DeploymentCreateBody,
+  DeploymentDto,
+  EnvironmentCreateBody,
+  EnvironmentDto,
+  EnvironmentLogsDto,
+  EnvironmentLogsQuery,
+  EnvironmentPatchBody,
+} from './types.js';
+
+/** Cache lifetimes: deployments move fast (percent, status), applications rarely change. */
+export const DIVIO_CACHE_TTL_MS = {
+  applications: 30_000,
+  environments: 15_000,
+  deployments: 5_000,
+  deployment: 2_000,
+  logs: 2_000,
+} as const;
+
+const APPLICATIONS = '/apps/v3/applications/';
+const ENVIRONMENTS = '/apps/v3/environments/';
+const DEPLOYMENTS = '/apps/v3/deployments/';
+
+export type Query = Record<string, string | number | boolean | readonly string[] | undefined | null>;
+
+function queryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(query).sort()) {
+    const value = query[key];
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) for (const item of [...value].sort()) params.append(key, item);
+    else params.append(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function objectPath(collection: string, uuid: string, action = ''): string {
+  return `${collection}${encodeURIComponent(uuid)}/${action ? `${action}/` : ''}`;
+}
+
+export interface ListResult<T> {
+  items: T[];
+  count: number;
+}
+
+export class DivioClient {
+  private readonly authorization: string;
+
+  constructor(
+    private readonly transport: Transport,
+    private readonly credential: DivioCredential,
+    private readonly requestId?: string,
+  ) {
+    this.authorization = `Token ${credential.token}`;
+  }
+
+  get scope(): string {
+    return this.credential.fingerprint;
+  }
+
+  // --- applications --------------------------------------------------------------------------
+
+  listApplications(filter: Query): Promise<ListResult<ApplicationDto>> {
+    return this.list(APPLICATIONS, filter, DIVIO_CACHE_TTL_MS.applications, parseApplication) as Promise<
+      ListResult<ApplicationDto>
+    >;
+  }
+
+  getApplication(uuid: string): Promise<ApplicationDto> {
+    return this.get(objectPath(APPLICATIONS, uuid), DIVIO_CACHE_TTL_MS.applications, parseApplication);
+  }
+
+  async createApplication(body: ApplicationCreateBody): Promise<ApplicationDto> {
+    return parseApplication(await this.write('POST', APPLICATIONS, body, [APPLICATIONS]));
+  }
+
+  /** PATCH answers a short shape; the caller reloads the application when it needs the rest. */
+  async updateApplication(uuid: string, body: ApplicationPatchBody): Promise<void> {
+    await this.write('PATCH', objectPath(APPLICATIONS, uuid), body, [APPLICATIONS]);
+  }
+
+  async archiveApplication(uuid: string, verifyName: string, deleteImmediately: boolean): Promise<unknown> {
+    return this.write(
+      'POST',
+      objectPath(APPLICATIONS, uuid, 'archive'),
+      { verify_name: verifyName, delete_immediately: deleteImmediately },
+      [APPLICATIONS, ENVIRONMENTS, DEPLOYMENTS],
+    );
+  }
+
+  // --- environments --------------------------------------------------------------------------
+
+  /** `maxPages`: give up (null) rather than walk a list longer than that. */
+  listEnvironments(filter: Query, options?: WalkOptions): Promise<ListResult<EnvironmentDto> | null> {
+    return this.list(ENVIRONMENTS, filter, DIVIO_CACHE_TTL_MS.environments, parseEnvironment, options);
+  }
+
+  getEnvironment(uuid: string): Promise<EnvironmentDto> {
+    return this.get(objectPath(ENVIRONMENTS, uuid), DIVIO_CACHE_TTL_MS.environments, parseEnvironment);
+  }
+
+  async createEnvironment(body: EnvironmentCreateBody): Promise<string> {
+    const created = (await this.write('POST', ENVIRONMENTS, body, [ENVIRONMENTS])) as { uuid?: unknown };
+    return typeof created?.uuid === 'string' ? created.uuid : parseEnvironment(created).uuid;
+  }
+
+  async updateEnvironment(uuid: string, body: EnvironmentPatchBody): Promise<void> {
+    await this.write('PATCH', objectPath(ENVIRONMENTS, uuid), body, [ENVIRONMENTS]);
+  }
+
+  async deleteEnvironment(uuid: string): Promise<void> {
+    await this.write('DELETE', objectPath(ENVIRONMENTS, uuid), undefined, [ENVIRONMENTS, DEPLOYMENTS]);
+  }
+
+  async copyEnvironment(uuid: string, newSlug: string): Promise<EnvironmentDto> {
+    return parseEnvironment(await this.write('POST', objectPath(ENVIRONMENTS, uuid, 'copy'), { new_slug: newSlug }, [ENVIRONMENTS]));
+  }
+
+  async stopEnvironment(uuid: string): Promise<void> {
+    await this.write('POST', objectPath(ENVIRONMENTS, uuid, 'stop'), {}, [ENVIRONMENTS]);
+  }
+
+  environmentLogs(uuid: string, query: EnvironmentLogsQuery): Promise<EnvironmentLogsDto> {
+    const path = `${objectPath(ENVIRONMENTS, uuid, 'logs')}${queryString(query as Query)}`;
+    return this.get(path, DIVIO_CACHE_TTL_MS.logs, parseEnvironmentLogs);
+  }
+
+  // --- deployments ---------------------------------------------------------------------------
+
+  async listDeployments(filter: Query, options?: WalkOptions): Promise<ListResult<DeploymentDto> | null> {
+    const result = await this.list(DEPLOYMENTS, filter, DIVIO_CACHE_TTL_MS.deployments, parseDeployment, options);
+    return result && { items: newestFirst([...result.items]), count: result.count };
+  }
+
+  getDeployment(uuid: string): Promise<DeploymentDto> {
+    return this.get(objectPath(DEPLOYMENTS, uuid), DIVIO_CACHE_TTL_MS.deployment, parseDeployment);
+  }
+
+  async createDeployment(body: DeploymentCreateBody): Promise<string> {
+    const created = (await this.write('POST', DEPLOYMENTS, body, [DEPLOYMENTS, ENVIRONMENTS])) as { uuid?: unknown };
+    return typeof created?.uuid === 'string' ? created.uuid : parseDeployment(created).uuid;
+  }
+
+  deploymentLogs(uuid: string): Promise<string> {
+    return this.get(objectPath(DEPLOYMENTS, uuid, 'logs'), DIVIO_CACHE_TTL_MS.logs, parseDeploymentLogs);
+  }
+
+  deploymentEnvironmentVariables(uuid: string): Promise<unknown> {
+    return this.get(objectPath(DEPLOYMENTS, uuid, 'environment-variables'), DIVIO_CACHE_TTL_MS.deployment, (json) =>
+      json && typeof json === 'object' && 'environment_variables' in json ? json.environment_variables : null,
+    );
+  }
+
+  // --- plumbing ------------------------------------------------------------------------------
+
+  private list<T>(
+    collection: string,
+    filter: Query,
+    ttlMs: number,
+    parse: (value: unknown) => T,
+    options?: WalkOptions,
+  ): Promise<ListResult<T> | null> {
+    const key = `${collection}${queryString(filter)}#list${options?.maxPages ?? ''}`;
+    return this.transport.cache.getOrLoad(this.scope, key, ttlMs, async () => {
+      const walked = await walkPages(
+        async (page, pageSize) =>
+          parsePage(await this.send('GET', `${collection}${queryString({ ...filter, page, page_size: pageSize })}`)),
+        { pageSize: DIVIO_MAX_PAGE_SIZE, ...options },
+      );
+      return walked && { items: walked.items.map(parse), count: walked.count };
+    });
+  }
+
+  private get<T>(path: string, ttlMs: number, parse: (value: unknown) => T): Promise<T> {
+    return this.transport.cache.getOrLoad(this.scope, `${path}#`, ttlMs, async () => parse(await this.send('GET', path)));
+  }
+
+  private async write(
+    method: HttpRequest['method'],
+    path: string,
+    body: unknown,
+    invalidates: readonly string[],
+  ): Promise<unknown> {
+    try {
+      return await this.send(method, path, body);
+    } finally {
+      // Even a failed write may have changed something upstream (e.g. a timeout after commit).
+      for (const prefix of invalidates) this.transport.cache.invalidate(this.scope, prefix);
+    }
+  }
+
+  private async send(method: HttpRequest['method'], path: string, body?: unknown): Promise<unknown> {
+    const headers: Record<string, string> = { authorization: this.authorization, accept: 'application/json' };
+    if (this.requestId) headers['x-request-id'] = this.requestId;
+    const response = await this.transport.http.request({ method, path, headers, body, budgetKey: this.scope });
+    return response.json;
+  }
+}
