@@ -1,5 +1,6 @@
 /**
- * Ready-made operations: GraphiQL opens on the dashboard, and the README quotes the same text.
+ * Ready-made operations: GraphiQL opens on both (pick one with the run button), and the README
+ * quotes the same text.
  */
 export const DASHBOARD_QUERY = /* GraphQL */ `# The ClickHouse Cloud dashboard: every organization of the key, every service,
 # every backup. It costs 1 + 1 + (number of services) upstream calls, the backup lists in
@@ -29,3 +30,37 @@ query Dashboard {
   }
 }
 `;
+
+export const DEPLOYMENTS_QUERY = /* GraphQL */ `# Divio: every application, every environment, the five newest deployments of each.
+# Environments and deployments of one organisation come from organisation-wide lists walked in
+# parallel pages, not one call per application or environment.
+query Deployments {
+  applications(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        slug
+        environments(first: 50) {
+          totalCount
+          edges {
+            node {
+              id
+              slug
+              branch
+              deployedUrl
+              currentlyRunningDeployment { percent status }
+              deployments(first: 5) {
+                edges { node { id status success percent startedAt endedAt gitCommit } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+`;
+
+export const GRAPHIQL_DEFAULT_DOCUMENT = `${DASHBOARD_QUERY}\n${DEPLOYMENTS_QUERY}`;

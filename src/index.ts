@@ -5,17 +5,23 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from './simulator/clickhouse/index.js';
+import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from './simulator/divio/index.js';
 import { createGatewayDeps } from './context.js';
 
 interface Simulators {
   clickhouse: ClickHouseSimulator;
+  divio: DivioSimulator;
   close(): Promise<void>;
 }
 
 /** Starts the simulators and returns the config rewired to them, with demo credentials. */
 async function withSimulators(config: Config): Promise<{ config: Config; simulators: Simulators }> {
-  const clickhouse = await startClickHouseSimulator({ host: '127.0.0.1' });
+  const [clickhouse, divio] = await Promise.all([
+    startClickHouseSimulator({ host: '127.0.0.1' }),
+    startDivioSimulator({ host: '127.0.0.1' }),
+  ]);
   const demoKey = CLICKHOUSE_SEED.keys[0]!;
+  const demoToken = DIVIO_SEED.tokens[0]!;
   const wired: Config = {
     ...config,
     clickhouse: {
@@ -23,13 +29,19 @@ async function withSimulators(config: Config): Promise<{ config: Config; simulat
       apiUrl: clickhouse.url,
       key: config.clickhouse.key ?? { keyId: demoKey.keyId, keySecret: demoKey.keySecret },
     },
+    divio: { ...config.divio, apiUrl: divio.url, token: config.divio.token ?? demoToken.token },
   };
   console.log(`ClickHouse Cloud simulator on ${clickhouse.url} (10 requests / 10 s per key, like the real API)`);
   console.log(`  demo key: ${demoKey.keyId} -> organization "${demoKey.organizationName}" (server-held)`);
   for (const key of CLICKHOUSE_SEED.keys.slice(1)) {
     console.log(`  other demo key: ${key.keyId} -> "${key.organizationName}" (secrets of the demo keys: README)`);
   }
-  return { config: Object.freeze(wired), simulators: { clickhouse, close: () => clickhouse.close() } };
+  console.log(`Divio simulator on ${divio.url}`);
+  console.log(`  demo token: "${demoToken.id}" -> Acme Digital (server-held; other demo tokens: README)`);
+  return {
+    config: Object.freeze(wired),
+    simulators: { clickhouse, divio, close: async () => void (await Promise.all([clickhouse.close(), divio.close()])) },
+  };
 }
 
 async function main(): Promise<void> {
@@ -51,7 +63,9 @@ async function main(): Promise<void> {
   const app = createApp(createGatewayDeps(config));
   const url = await app.start(config.port, config.host);
   console.log(`opsgraph gateway ready: ${url} (GraphiQL in a browser)`);
-  if (!config.useSimulators) console.log(`  ClickHouse Cloud upstream: ${config.clickhouse.apiUrl}`);
+  if (!config.useSimulators) {
+    console.log(`  ClickHouse Cloud upstream: ${config.clickhouse.apiUrl}; Divio upstream: ${config.divio.apiUrl}`);
+  }
 
   let shuttingDown = false;
   const shutdown = (signal: string) => {

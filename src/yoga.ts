@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
 import { createContext, type Context, type GatewayDeps } from './context.js';
-import { DASHBOARD_QUERY } from './examples.js';
+import { GRAPHIQL_DEFAULT_DOCUMENT } from './examples.js';
 import { schema } from './schema/index.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -67,7 +67,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     context: ({ request }) => createContext(deps, request.headers),
-    graphiql: { title: 'opsgraph', defaultQuery: DASHBOARD_QUERY },
+    graphiql: { title: 'opsgraph', defaultQuery: GRAPHIQL_DEFAULT_DOCUMENT },
     maskedErrors: { maskError: maskWithCodes },
     landingPage: false,
     logging: 'warn',

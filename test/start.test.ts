@@ -5,13 +5,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIVIO_SEED } from '../src/simulator/divio/index.js';
 
 const READY = /gateway ready: (http:\/\/\S+\/graphql)/;
 const START_TIMEOUT_MS = 20_000;
 
 function startGateway(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
-  for (const name of ['CLICKHOUSE_API_URL', 'DIVIO_API_URL', 'CLICKHOUSE_API_KEY_ID', 'CLICKHOUSE_API_KEY_SECRET', 'GATEWAY_TOKENS']) {
+  for (const name of ['CLICKHOUSE_API_URL', 'DIVIO_API_URL', 'CLICKHOUSE_API_KEY_ID', 'CLICKHOUSE_API_KEY_SECRET', 'DIVIO_API_TOKEN', 'GATEWAY_TOKENS']) {
     delete env[name];
   }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -43,7 +44,9 @@ describe('npm start with no configuration', () => {
 
   it('prints what it started without printing any secret', () => {
     expect(gateway.output()).toMatch(/ClickHouse Cloud simulator on http:\/\/127\.0\.0\.1:\d+/);
+    expect(gateway.output()).toMatch(/Divio simulator on http:\/\/127\.0\.0\.1:\d+/);
     expect(gateway.output()).not.toMatch(/4b1d[A-Za-z0-9]{20,}/);
+    for (const { token } of DIVIO_SEED.tokens) expect(gateway.output()).not.toContain(token);
   });
 
   it('serves GraphiQL opening on the dashboard query', async () => {
@@ -52,16 +55,20 @@ describe('npm start with no configuration', () => {
     const html = await response.text();
     expect(html).toContain('opsgraph');
     expect(html).toContain('query Dashboard');
+    expect(html).toContain('query Deployments');
   });
 
   it('answers the dashboard with simulator data', async () => {
     const response = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ organizations { name services { totalCount } } }' }),
+      body: JSON.stringify({ query: '{ organizations { name services { totalCount } } applications { totalCount } }' }),
     });
-    const body = (await response.json()) as { data: { organizations: { name: string; services: { totalCount: number } }[] } };
+    const body = (await response.json()) as {
+      data: { organizations: { name: string; services: { totalCount: number } }[]; applications: { totalCount: number } };
+    };
     expect(body.data.organizations).toEqual([{ name: 'Acme Analytics', services: { totalCount: 7 } }]);
+    expect(body.data.applications.totalCount).toBe(36);
   });
 
   it('answers the health endpoint', async () => {

@@ -8,6 +8,7 @@ import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
 import { createGatewayDeps } from '../../src/context.js';
+import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from '../../src/simulator/divio/index.js';
 import { startObservingProxy, type ObservingProxy } from './observing-proxy.js';
 
 export interface StackOptions {
@@ -19,6 +20,8 @@ export interface StackOptions {
   transitionMs?: number;
   /** Latency the proxy adds to every upstream request. @default 0 */
   upstreamLatencyMs?: number;
+  /** Divio simulator deployment step. @default 40 */
+  deploymentStepMs?: number;
   /** Extra environment for loadConfig (GATEWAY_TOKENS, UPSTREAM_TIMEOUT_MS, ...). */
   env?: Record<string, string>;
 }
@@ -26,6 +29,7 @@ export interface StackOptions {
 export interface Stack {
   url: string;
   simulator: ClickHouseSimulator;
+  divio: DivioSimulator;
   proxy: ObservingProxy;
   app: App;
   /** POSTs a typed document; `headers` add to (or override) the defaults. */
@@ -36,6 +40,8 @@ export interface Stack {
   ): Promise<ExecutionResult<TResult> & { status: number }>;
   /** Upstream requests the simulator received since the last reset (optionally filtered). */
   upstreamCalls(filter?: (path: string, method: string) => boolean): number;
+  /** Divio requests received since the last reset (optionally filtered). */
+  divioCalls(filter?: (path: string, method: string, query: string) => boolean): number;
   resetUpstreamCalls(): void;
   close(): Promise<void>;
 }
@@ -43,6 +49,13 @@ export interface Stack {
 export const ACME_KEY = CLICKHOUSE_SEED.keys[0]!;
 export const ACME_SECOND_KEY = CLICKHOUSE_SEED.keys[1]!;
 export const GLOBEX_KEY = CLICKHOUSE_SEED.keys[2]!;
+
+export const ACME_TOKEN = DIVIO_SEED.tokens.find((token) => token.id === 'acme-ops')!;
+export const UMBRELLA_TOKEN = DIVIO_SEED.tokens.find((token) => token.id === 'umbrella')!;
+
+export function tokenHeader(token: { token: string }): Record<string, string> {
+  return { 'x-divio-token': token.token };
+}
 
 export function keyHeader(key: { keyId: string; keySecret: string }): Record<string, string> {
   return { 'x-clickhouse-key': `${key.keyId}:${key.keySecret}` };
@@ -54,11 +67,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     transitionMs: options.transitionMs ?? 150,
   });
   const proxy = await startObservingProxy(simulator.url, options.upstreamLatencyMs ?? 0);
+  const divio = await startDivioSimulator({ deploymentStepMs: options.deploymentStepMs ?? 40 });
   const config = loadConfig({
     CLICKHOUSE_API_URL: proxy.url,
     CLICKHOUSE_API_KEY_ID: ACME_KEY.keyId,
     CLICKHOUSE_API_KEY_SECRET: ACME_KEY.keySecret,
     CLICKHOUSE_RATE_LIMIT: options.gatewayRateLimit ?? '10/10s',
+    DIVIO_API_URL: divio.url,
+    DIVIO_API_TOKEN: ACME_TOKEN.token,
     ...options.env,
   });
   const app = createApp(createGatewayDeps(config));
@@ -67,6 +83,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   return {
     url,
     simulator,
+    divio,
     proxy,
     app,
     async execute(document, variables, headers = {}) {
@@ -81,14 +98,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     upstreamCalls(filter) {
       return simulator.requests.filter((request) => !filter || filter(request.path, request.method)).length;
     },
+    divioCalls(filter) {
+      return divio.requests.filter((request) => !filter || filter(request.path, request.method, request.query)).length;
+    },
     resetUpstreamCalls() {
       simulator.clearRequests();
+      divio.clearRequests();
       proxy.reset();
     },
     async close() {
       await app.stop();
       await proxy.close();
-      await simulator.close();
+      await Promise.all([simulator.close(), divio.close()]);
     },
   };
 }

@@ -1,0 +1,156 @@
+/**
+ * The simulator's HTTP front, in the order Django REST framework applies things: URL
+ * resolution (404), token authentication (401), throttling (429), method (405), body parsing
+ * (400/415), then the handler. Every request is recorded.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SlidingWindowLimiter } from '../clickhouse/rate-limit.js';
+import { DrfError, badRequest, notFound, readJsonBody, sendJson } from './http.js';
+import { matchRoute, type Method, type Route } from './router.js';
+import { applicationRoutes } from './routes-applications.js';
+import { deploymentRoutes } from './routes-deployments.js';
+import { environmentRoutes } from './routes-environments.js';
+import { DivioStore } from './store.js';
+import type { DivioRecordedRequest, DivioSimulator, DivioSimulatorOptions, TokenRecord } from './types.js';
+import { MESSAGES, type Body } from './validation.js';
+
+const DEFAULTS = {
+  port: 0,
+  host: '127.0.0.1',
+  rateLimit: null,
+  deploymentStepMs: 1000,
+  maxPageSize: 100,
+  defaultPageSize: 20,
+} as const;
+
+const ROUTES: readonly Route[] = [...applicationRoutes, ...environmentRoutes, ...deploymentRoutes];
+const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+const TOKEN_KEYWORD = 'token';
+/** DRF's TokenAuthentication challenge, sent with every 401. */
+const CHALLENGE = { 'www-authenticate': 'Token' };
+
+const unauthorized = (detail: string): DrfError => new DrfError(401, { detail }, CHALLENGE);
+
+/** DRF's TokenAuthentication, message for message. */
+function authenticate(header: string | undefined, store: DivioStore): TokenRecord {
+  const parts = (header ?? '').trim().split(/\s+/).filter((part) => part !== '');
+  if (parts.length === 0 || parts[0]?.toLowerCase() !== TOKEN_KEYWORD) {
+    throw unauthorized('Authentication credentials were not provided.');
+  }
+  if (parts.length === 1) throw unauthorized('Invalid token header. No credentials provided.');
+  if (parts.length > 2) throw unauthorized('Invalid token header. Token string should not contain spaces.');
+  const user = store.tokens.get(parts[1] ?? '');
+  if (user === undefined) throw unauthorized('Invalid token.');
+  return user;
+}
+
+function throttled(retryAfterMs: number): DrfError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  const detail = `Request was throttled. Expected available in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+  return new DrfError(429, { detail }, { 'retry-after': String(seconds) });
+}
+
+async function readObjectBody(req: IncomingMessage): Promise<Body> {
+  const body = await readJsonBody(req);
+  if (typeof body === 'object' && body !== null && !Array.isArray(body)) return body as Body;
+  throw badRequest({ non_field_errors: [MESSAGES.notADict(body)] });
+}
+
+function resolveOptions(options: DivioSimulatorOptions): Required<DivioSimulatorOptions> {
+  const config: Required<DivioSimulatorOptions> = {
+    port: options.port ?? DEFAULTS.port,
+    host: options.host ?? DEFAULTS.host,
+    rateLimit: options.rateLimit ?? DEFAULTS.rateLimit,
+    deploymentStepMs: options.deploymentStepMs ?? DEFAULTS.deploymentStepMs,
+    maxPageSize: options.maxPageSize ?? DEFAULTS.maxPageSize,
+    defaultPageSize: options.defaultPageSize ?? DEFAULTS.defaultPageSize,
+  };
+  const { rateLimit, deploymentStepMs, maxPageSize, defaultPageSize } = config;
+  if (rateLimit !== null && (!(rateLimit.limit >= 1) || !(rateLimit.windowMs > 0))) {
+    throw new RangeError('rateLimit needs limit >= 1 and windowMs > 0 (or null to disable it)');
+  }
+  if (!(deploymentStepMs >= 0)) throw new RangeError('deploymentStepMs must be >= 0');
+  if (!Number.isInteger(maxPageSize) || maxPageSize < 1 || !Number.isInteger(defaultPageSize) || defaultPageSize < 1) {
+    throw new RangeError('maxPageSize and defaultPageSize must be positive integers');
+  }
+  return config;
+}
+
+/** Starts a simulator with its own fresh state built from the seed. */
+export async function startDivioSimulator(options: DivioSimulatorOptions = {}): Promise<DivioSimulator> {
+  const config = resolveOptions(options);
+  const store = new DivioStore(config.deploymentStepMs, Date.now());
+  const limiter = config.rateLimit === null ? null : new SlidingWindowLimiter(config.rateLimit.limit, config.rateLimit.windowMs);
+  const paging = { maxPageSize: config.maxPageSize, defaultPageSize: config.defaultPageSize };
+  const requests: DivioRecordedRequest[] = [];
+  let origin = '';
+
+  async function respond(req: IncomingMessage, res: ServerResponse, record: DivioRecordedRequest): Promise<void> {
+    // The token is identified first so even a 404 for an unknown path is attributed to it in the
+    // log, but, as in Django, URL resolution answers before authentication does.
+    let user: TokenRecord | DrfError;
+    try {
+      user = authenticate(req.headers.authorization, store);
+      record.token = user.id;
+    } catch (error) {
+      user = error as DrfError;
+    }
+    const match = matchRoute(ROUTES, record.path);
+    if (match === undefined) throw notFound();
+    if (user instanceof DrfError) throw user;
+    const admission = limiter?.take(user.id, record.at);
+    if (admission !== undefined && !admission.admitted) throw throttled(admission.retryAfterMs);
+    const handler = match.route.methods[record.method as Method];
+    if (handler === undefined) {
+      const allow = Object.keys(match.route.methods).join(', ');
+      throw new DrfError(405, { detail: `Method "${record.method}" not allowed.` }, { allow });
+    }
+    const body = METHODS_WITH_BODY.has(record.method) ? await readObjectBody(req) : {};
+    // Absolute links are built from the Host header, as Django's build_absolute_uri does.
+    const requestUrl = new URL(req.url ?? '/', req.headers.host === undefined ? origin : `http://${req.headers.host}`);
+    const reply = handler({ store, user, uuid: match.uuid, body, query: requestUrl.searchParams, requestUrl, paging, now: Date.now() });
+    record.status = reply.status;
+    sendJson(res, reply.status, reply.body);
+  }
+
+  const server = createServer((req, res) => {
+    const [path = '/', query = ''] = (req.url ?? '/').split(/\?(.*)/s);
+    const record: DivioRecordedRequest = { method: req.method ?? 'GET', path, query, token: null, status: 0, at: Date.now() };
+    // Recorded on arrival so the log keeps arrival order; the status is filled in on answer.
+    requests.push(record);
+    respond(req, res, record).catch((error: unknown) => {
+      const failure = error instanceof DrfError ? error : new DrfError(500, { detail: 'A server error occurred.' });
+      if (!(error instanceof DrfError)) console.error('[divio-simulator]', error);
+      record.status = failure.status;
+      if (!res.headersSent) sendJson(res, failure.status, failure.body, failure.headers);
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  origin = `http://${host}:${port}`;
+
+  return {
+    url: origin,
+    requests,
+    clearRequests: () => {
+      // Emptied in place: callers may hold a reference to `requests`.
+      requests.length = 0;
+    },
+    close: async () => {
+      store.close();
+      const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
