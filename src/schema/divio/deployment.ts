@@ -22,7 +22,6 @@ const DEPLOYMENT_FIELDS: readonly RawField[] = [
   ['orgMembership', 'org_membership', 'UUID'],
   ['alternativeDockerfile', 'alternative_dockerfile', 'String'],
   ['copyFrom', 'copy_from', 'UUID'],
-  ['buildMode', 'build_mode', 'String'],
 ];
 
 DeploymentRef.implement({
