@@ -52,6 +52,14 @@ export class StateConflictError extends Error {
 /** The expected-failure classes every mutation lists in its `errors.types`. */
 export const MUTATION_ERROR_TYPES = [InputValidationError, ResourceNotFoundError, StateConflictError];
 
+/**
+ * The `errors` option of a mutation field: its payload type or one of the expected failures, as
+ * a union named `union` (e.g. CreateServiceResult).
+ */
+export function typedResult(union: string) {
+  return { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: union } } as const;
+}
+
 /** Collects field errors and throws one InputValidationError listing all of them. */
 export class FieldErrors {
   private readonly errors = new Map<string, string[]>();

@@ -7,7 +7,7 @@ import { builder } from '../../builder.js';
 import type { BackupRecord } from '../../context.js';
 import type { BackupConfigurationDto, PrivateEndpointConfigDto } from '../../upstream/clickhouse/types.js';
 import { connectionFromArray, withTotalCount } from '../connections.js';
-import { FieldErrors, MUTATION_ERROR_TYPES, withTypedErrors } from '../errors.js';
+import { FieldErrors, typedResult, withTypedErrors } from '../errors.js';
 import { backupKey, notFoundError, serviceKey, splitKey } from '../node-ids.js';
 import { BackupStatusEnum, BackupTypeEnum, toUpstreamValue } from './enums.js';
 import { ServiceRef } from './service.js';
@@ -154,7 +154,7 @@ function present<T>(input: object, key: string): boolean {
 builder.mutationField('updateBackupConfiguration', (t) =>
   t.field({
     type: UpdateBackupConfigurationPayload,
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateBackupConfigurationResult' } },
+    errors: typedResult('UpdateBackupConfigurationResult'),
     args: { input: t.arg({ type: UpdateBackupConfigurationInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {

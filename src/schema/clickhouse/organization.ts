@@ -6,7 +6,7 @@
  */
 import { builder } from '../../builder.js';
 import type { OrganizationDto } from '../../upstream/clickhouse/types.js';
-import { FieldErrors, MUTATION_ERROR_TYPES, notFound, withTypedErrors } from '../errors.js';
+import { FieldErrors, typedResult, notFound, withTypedErrors } from '../errors.js';
 import { decodeIdOf, notFoundError } from '../node-ids.js';
 import { isUuid } from '../scalars.js';
 
@@ -112,7 +112,7 @@ const MAX_ORGANIZATION_NAME = 255;
 builder.mutationField('updateOrganization', (t) =>
   t.field({
     type: UpdateOrganizationPayload,
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateOrganizationResult' } },
+    errors: typedResult('UpdateOrganizationResult'),
     args: { input: t.arg({ type: UpdateOrganizationInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {

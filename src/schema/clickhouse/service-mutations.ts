@@ -5,7 +5,7 @@
 import { builder } from '../../builder.js';
 import type { Context, ServiceRecord } from '../../context.js';
 import type { ServiceCreateBody, ServiceDto, ServicePatchBody } from '../../upstream/clickhouse/types.js';
-import { FieldErrors, MUTATION_ERROR_TYPES, StateConflictError, withTypedErrors } from '../errors.js';
+import { FieldErrors, typedResult, StateConflictError, withTypedErrors } from '../errors.js';
 import { serviceKey } from '../node-ids.js';
 import { CloudProviderEnum, ServiceTierEnum, UNKNOWN, toUpstreamValue } from './enums.js';
 import { organizationIdFromInput, stripNulls } from './organization.js';
@@ -119,7 +119,7 @@ builder.mutationField('createService', (t) =>
   t.field({
     type: CreateServicePayload,
     description: 'Creates a service; it starts asynchronously (PROVISIONING, then RUNNING).',
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'CreateServiceResult' } },
+    errors: typedResult('CreateServiceResult'),
     args: { input: t.arg({ type: CreateServiceInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {
@@ -172,7 +172,7 @@ builder.mutationField('updateService', (t) =>
   t.field({
     type: ServicePayload,
     description: 'Renames a service and/or edits its IP access list and private endpoints.',
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateServiceResult' } },
+    errors: typedResult('UpdateServiceResult'),
     args: { input: t.arg({ type: UpdateServiceInput, required: true }) },
     resolve: (_root, { input }, context) => {
       const patch = (value: { add?: unknown[] | null; remove?: unknown[] | null } | null | undefined) =>
@@ -218,7 +218,7 @@ builder.mutationField('deleteService', (t) =>
   t.field({
     type: DeleteServicePayload,
     description: 'Deletes a stopped service (asynchronously upstream). A service in any other state is a ConflictError.',
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'DeleteServiceResult' } },
+    errors: typedResult('DeleteServiceResult'),
     args: { input: t.arg({ type: DeleteServiceInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {

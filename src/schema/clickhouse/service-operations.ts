@@ -6,7 +6,7 @@
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { ServiceStateCommand } from '../../upstream/clickhouse/types.js';
-import { FieldErrors, MUTATION_ERROR_TYPES, StateConflictError, withTypedErrors } from '../errors.js';
+import { FieldErrors, typedResult, StateConflictError, withTypedErrors } from '../errors.js';
 import { serviceKey } from '../node-ids.js';
 import { stripNulls } from './organization.js';
 import { ServiceRef } from './service.js';
@@ -48,7 +48,7 @@ for (const [field, command, description] of [
     t.field({
       type: ServicePayload,
       description,
-      errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: `${field[0]!.toUpperCase()}${field.slice(1)}Result` } },
+      errors: typedResult(`${field[0]!.toUpperCase()}${field.slice(1)}Result`),
       args: { input: t.arg({ type: Input, required: true }) },
       resolve: (_root, { input }, context) =>
         writeService(
@@ -97,39 +97,28 @@ function scalingBody<T extends { id: unknown } & ScalingFields>(input: T, errors
   return body as Omit<T, 'id'>;
 }
 
-builder.mutationField('updateServiceScaling', (t) =>
-  t.field({
-    type: ServicePayload,
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateServiceScalingResult' } },
-    args: { input: t.arg({ type: UpdateServiceScalingInput, required: true }) },
-    resolve: (_root, { input }, context) => {
-      let body = {};
-      return writeService(
-        context,
-        input.id,
-        (errors) => (body = scalingBody(input, errors)),
-        (client, address) => client.updateServiceScaling(address.organizationId, address.serviceId, body),
-      );
-    },
-  }),
-);
-
-builder.mutationField('updateServiceReplicaScaling', (t) =>
-  t.field({
-    type: ServicePayload,
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateServiceReplicaScalingResult' } },
-    args: { input: t.arg({ type: UpdateServiceReplicaScalingInput, required: true }) },
-    resolve: (_root, { input }, context) => {
-      let body = {};
-      return writeService(
-        context,
-        input.id,
-        (errors) => (body = scalingBody(input, errors)),
-        (client, address) => client.updateServiceReplicaScaling(address.organizationId, address.serviceId, body),
-      );
-    },
-  }),
-);
+// The two scaling endpoints differ only in which memory settings they take.
+for (const [field, Input, union, endpoint] of [
+  ['updateServiceScaling', UpdateServiceScalingInput, 'UpdateServiceScalingResult', 'updateServiceScaling'],
+  ['updateServiceReplicaScaling', UpdateServiceReplicaScalingInput, 'UpdateServiceReplicaScalingResult', 'updateServiceReplicaScaling'],
+] as const) {
+  builder.mutationField(field, (t) =>
+    t.field({
+      type: ServicePayload,
+      errors: typedResult(union),
+      args: { input: t.arg({ type: Input, required: true }) },
+      resolve: (_root, { input }, context) => {
+        let body = {};
+        return writeService(
+          context,
+          input.id,
+          (errors) => (body = scalingBody(input, errors)),
+          (client, address) => client[endpoint](address.organizationId, address.serviceId, body),
+        );
+      },
+    }),
+  );
+}
 
 const ResetServicePasswordInput = builder.inputType('ResetServicePasswordInput', {
   description: 'Without hashes a new password is generated and returned once; with them, they are set.',
@@ -155,7 +144,7 @@ const ResetServicePasswordPayload = builder
 builder.mutationField('resetServicePassword', (t) =>
   t.field({
     type: ResetServicePasswordPayload,
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'ResetServicePasswordResult' } },
+    errors: typedResult('ResetServicePasswordResult'),
     args: { input: t.arg({ type: ResetServicePasswordInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {

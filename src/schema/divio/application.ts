@@ -7,7 +7,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
 import type { ApplicationDto } from '../../upstream/divio/types.js';
 import { connectionFromArray, withTotalCount } from '../connections.js';
-import { FieldErrors, MUTATION_ERROR_TYPES } from '../errors.js';
+import { FieldErrors, typedResult } from '../errors.js';
 import { notFoundError } from '../node-ids.js';
 import { isUuid } from '../scalars.js';
 import { divioIdFromInput, withDivioTypedErrors } from './ids.js';
@@ -158,7 +158,7 @@ const CreateApplicationInput = builder.inputType('CreateApplicationInput', {
 builder.mutationField('createApplication', (t) =>
   t.field({
     type: ApplicationPayload,
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'CreateApplicationResult' } },
+    errors: typedResult('CreateApplicationResult'),
     args: { input: t.arg({ type: CreateApplicationInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withDivioTypedErrors(async () => {
@@ -203,7 +203,7 @@ const UpdateApplicationInput = builder.inputType('UpdateApplicationInput', {
 builder.mutationField('updateApplication', (t) =>
   t.field({
     type: ApplicationPayload,
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateApplicationResult' } },
+    errors: typedResult('UpdateApplicationResult'),
     args: { input: t.arg({ type: UpdateApplicationInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withDivioTypedErrors(async () => {
@@ -240,7 +240,7 @@ builder.mutationField('archiveApplication', (t) =>
   t.field({
     type: ArchiveApplicationPayload,
     description: 'Archives an application after checking verifyName against its name.',
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'ArchiveApplicationResult' } },
+    errors: typedResult('ArchiveApplicationResult'),
     args: { input: t.arg({ type: ArchiveApplicationInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withDivioTypedErrors(async () => {

@@ -5,24 +5,14 @@
 import { builder } from '../../builder.js';
 import { parseDeployment } from '../../upstream/divio/parse.js';
 import type { DeploymentDto } from '../../upstream/divio/types.js';
-import { notFoundError } from '../node-ids.js';
+import { loadEachByUuid } from './environment-node.js';
 import { isUuid } from '../scalars.js';
 
 export const DeploymentRef = builder.loadableNodeRef('Deployment', {
   id: { resolve: (deployment: DeploymentDto) => deployment.uuid },
   toKey: (deployment: DeploymentDto) => deployment.uuid,
   cacheResolved: true,
-  load: (uuids: string[], context) =>
-    Promise.all(
-      uuids.map(async (uuid) => {
-        if (!isUuid(uuid)) return notFoundError('Deployment', uuid);
-        try {
-          return await context.divio().getDeployment(uuid.toLowerCase());
-        } catch (error) {
-          return error as Error;
-        }
-      }),
-    ),
+  load: (uuids: string[], context) => loadEachByUuid('Deployment', (uuid) => context.divio().getDeployment(uuid))(uuids),
 });
 
 /**

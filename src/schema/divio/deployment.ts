@@ -3,7 +3,7 @@
  */
 import { builder } from '../../builder.js';
 import type { BuildMode } from '../../upstream/divio/types.js';
-import { FieldErrors, MUTATION_ERROR_TYPES } from '../errors.js';
+import { FieldErrors, typedResult } from '../errors.js';
 import { DeploymentRef } from './deployment-node.js';
 import { EnvironmentRef } from './environment-node.js';
 import { divioIdFromInput, withDivioTypedErrors } from './ids.js';
@@ -79,7 +79,7 @@ builder.mutationField('deployEnvironment', (t) =>
   t.field({
     type: DeployEnvironmentPayload,
     description: 'Starts a deployment; follow it with deploymentUpdated or by polling deployment(uuid).',
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'DeployEnvironmentResult' } },
+    errors: typedResult('DeployEnvironmentResult'),
     args: { input: t.arg({ type: DeployEnvironmentInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withDivioTypedErrors(async () => {

@@ -6,7 +6,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import { FieldErrors, MUTATION_ERROR_TYPES } from '../errors.js';
+import { FieldErrors, typedResult } from '../errors.js';
 import { EnvironmentRef } from './environment-node.js';
 import { divioIdFromInput, withDivioTypedErrors } from './ids.js';
 import { divioLoaders } from './loaders.js';
@@ -36,7 +36,7 @@ const CreateEnvironmentInput = builder.inputType('CreateEnvironmentInput', {
 builder.mutationField('createEnvironment', (t) =>
   t.field({
     type: EnvironmentPayload,
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'CreateEnvironmentResult' } },
+    errors: typedResult('CreateEnvironmentResult'),
     args: { input: t.arg({ type: CreateEnvironmentInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withDivioTypedErrors(async () => {
@@ -73,7 +73,7 @@ const UpdateEnvironmentInput = builder.inputType('UpdateEnvironmentInput', {
 builder.mutationField('updateEnvironment', (t) =>
   t.field({
     type: EnvironmentPayload,
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'UpdateEnvironmentResult' } },
+    errors: typedResult('UpdateEnvironmentResult'),
     args: { input: t.arg({ type: UpdateEnvironmentInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withDivioTypedErrors(async () => {
@@ -105,7 +105,7 @@ builder.mutationField('copyEnvironment', (t) =>
   t.field({
     type: EnvironmentPayload,
     description: 'Copies an environment into a new one of the same application; returns the copy.',
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'CopyEnvironmentResult' } },
+    errors: typedResult('CopyEnvironmentResult'),
     args: { input: t.arg({ type: CopyEnvironmentInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withDivioTypedErrors(async () => {
@@ -128,7 +128,7 @@ builder.mutationField('stopEnvironment', (t) =>
   t.field({
     type: EnvironmentPayload,
     description: 'Stops the running instances of the environment.',
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'StopEnvironmentResult' } },
+    errors: typedResult('StopEnvironmentResult'),
     args: { input: t.arg({ type: EnvironmentIdInput('StopEnvironmentInput'), required: true }) },
     resolve: (_root, { input }, context) =>
       withDivioTypedErrors(async () => {
@@ -151,7 +151,7 @@ const DeleteEnvironmentPayload = builder
 builder.mutationField('deleteEnvironment', (t) =>
   t.field({
     type: DeleteEnvironmentPayload,
-    errors: { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: 'DeleteEnvironmentResult' } },
+    errors: typedResult('DeleteEnvironmentResult'),
     args: { input: t.arg({ type: EnvironmentIdInput('DeleteEnvironmentInput'), required: true }) },
     resolve: (_root, { input }, context) =>
       withDivioTypedErrors(async () => {

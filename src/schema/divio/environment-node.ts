@@ -7,19 +7,24 @@ import type { EnvironmentDto } from '../../upstream/divio/types.js';
 import { notFoundError } from '../node-ids.js';
 import { isUuid } from '../scalars.js';
 
-export const EnvironmentRef = builder.loadableNodeRef('Environment', {
-  id: { resolve: (environment: EnvironmentDto) => environment.uuid },
-  toKey: (environment: EnvironmentDto) => environment.uuid,
-  cacheResolved: true,
-  load: (uuids: string[], context) =>
+/** Loads each uuid with one detail call (in parallel); a malformed or missing one is NOT_FOUND. */
+export function loadEachByUuid<T>(kind: string, fetch: (uuid: string) => Promise<T>) {
+  return (uuids: string[]): Promise<(T | Error)[]> =>
     Promise.all(
       uuids.map(async (uuid) => {
-        if (!isUuid(uuid)) return notFoundError('Environment', uuid);
+        if (!isUuid(uuid)) return notFoundError(kind, uuid);
         try {
-          return await context.divio().getEnvironment(uuid.toLowerCase());
+          return await fetch(uuid.toLowerCase());
         } catch (error) {
           return error as Error;
         }
       }),
-    ),
+    );
+}
+
+export const EnvironmentRef = builder.loadableNodeRef('Environment', {
+  id: { resolve: (environment: EnvironmentDto) => environment.uuid },
+  toKey: (environment: EnvironmentDto) => environment.uuid,
+  cacheResolved: true,
+  load: (uuids: string[], context) => loadEachByUuid('Environment', (uuid) => context.divio().getEnvironment(uuid))(uuids),
 });

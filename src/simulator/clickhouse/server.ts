@@ -4,7 +4,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../listen.js';
 import { HttpError, badRequest, readJsonObject, sendError, sendResult, sendText } from './http.js';
 import { SlidingWindowLimiter } from './rate-limit.js';
 import { TextResult, matchRoute, type Method, type Route } from './router.js';
@@ -126,18 +126,10 @@ export async function startClickHouseSimulator(options: ClickHouseSimulatorOptio
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const listening = await listen(server, config.port, config.host);
 
   return {
-    url: `http://${host}:${port}`,
+    url: listening.url,
     requests,
     clearRequests: () => {
       // Emptied in place: callers may hold a reference to `requests`.
@@ -145,9 +137,7 @@ export async function startClickHouseSimulator(options: ClickHouseSimulatorOptio
     },
     close: async () => {
       store.close();
-      const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-      server.closeAllConnections();
-      await closed;
+      await listening.close();
     },
   };
 }

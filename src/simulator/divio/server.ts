@@ -4,7 +4,7 @@
  * (400/415), then the handler. Every request is recorded.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../listen.js';
 import { SlidingWindowLimiter } from '../clickhouse/rate-limit.js';
 import { DrfError, badRequest, notFound, readJsonBody, sendJson } from './http.js';
 import { matchRoute, type Method, type Route } from './router.js';
@@ -128,19 +128,11 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  origin = `http://${host}:${port}`;
+  const listening = await listen(server, config.port, config.host);
+  origin = listening.url;
 
   return {
-    url: origin,
+    url: listening.url,
     requests,
     clearRequests: () => {
       // Emptied in place: callers may hold a reference to `requests`.
@@ -148,9 +140,7 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
     },
     close: async () => {
       store.close();
-      const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-      server.closeAllConnections();
-      await closed;
+      await listening.close();
     },
   };
 }
