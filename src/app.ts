@@ -1,11 +1,16 @@
 /**
- * node:http + the yoga gateway on one port -> { start, stop }. stop() stops accepting, lets
- * in-flight requests finish (bounded), then closes what is left and the upstream transports.
+ * node:http + the yoga gateway + graphql-ws on one port and path -> { start, stop }.
+ * WebSocket operations run through yoga's envelop pipeline (getEnveloped), so plugins, context
+ * and error masking are the same as over HTTP. stop() drains: it stops accepting, completes every
+ * open subscription, stops the pollers, closes sockets, then closes the upstream transports.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ExecutionArgs } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import type { GatewayDeps } from './context.js';
-import { createGateway, GRAPHQL_PATH, type Gateway } from './yoga.js';
+import { bearerAccepted, createGateway, GRAPHQL_PATH, type Gateway } from './yoga.js';
 
 /** How long stop() waits for in-flight requests before closing their sockets. */
 export const DRAIN_TIMEOUT_MS = 5_000;
@@ -18,9 +23,70 @@ export interface App {
   stop(): Promise<void>;
 }
 
+interface YogaRoot {
+  execute: (args: ExecutionArgs) => unknown;
+  subscribe: (args: ExecutionArgs) => unknown;
+}
+
+function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayDeps) {
+  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  // One AbortController per operation, aborted when the client completes it or the socket closes.
+  const operations = new WeakMap<object, Map<string, AbortController>>();
+  const operationsOf = (ctx: object) => {
+    let map = operations.get(ctx);
+    if (!map) operations.set(ctx, (map = new Map()));
+    return map;
+  };
+  const disposable = useServer(
+    {
+      execute: (args) => (args.rootValue as YogaRoot).execute(args) as never,
+      subscribe: (args) => (args.rootValue as YogaRoot).subscribe(args) as never,
+      // GATEWAY_TOKENS over WebSocket: the bearer token travels in the connection_init payload.
+      onConnect: (ctx) => {
+        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+        const authorization = params.authorization ?? params.Authorization;
+        return bearerAccepted(typeof authorization === 'string' ? authorization : null, deps.config.gatewayTokens);
+      },
+      onSubscribe: async (ctx, id, payload) => {
+        const controller = new AbortController();
+        operationsOf(ctx).set(id, controller);
+        const { schema, execute, subscribe, contextFactory, parse, validate } = gateway.getEnveloped({
+          ...ctx,
+          connectionParams: ctx.connectionParams ?? {},
+          operationSignal: controller.signal,
+          params: payload,
+        });
+        const document = parse(payload.query);
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors;
+        const root: YogaRoot = { execute, subscribe };
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: await contextFactory(),
+          rootValue: root,
+        };
+      },
+      onComplete: (ctx, id) => {
+        operationsOf(ctx).get(id)?.abort();
+        operationsOf(ctx).delete(id);
+      },
+      onClose: (ctx) => {
+        for (const controller of operationsOf(ctx).values()) controller.abort();
+        operations.delete(ctx);
+      },
+    },
+    wsServer,
+  );
+  return { wsServer, disposable };
+}
+
 export function createApp(deps: GatewayDeps): App {
   const gateway = createGateway(deps);
   const server = createServer(gateway);
+  const ws = attachGraphqlWs(server, gateway, deps);
   let stopping: Promise<void> | undefined;
 
   return {
@@ -40,6 +106,10 @@ export function createApp(deps: GatewayDeps): App {
     stop() {
       stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Completing the streams lets graphql-ws send `complete` and SSE responses end cleanly.
+        deps.live.close();
+        await new Promise((resolve) => setImmediate(resolve));
+        await ws.disposable.dispose();
         server.closeIdleConnections();
         const drainTimer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
         drainTimer.unref();

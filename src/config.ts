@@ -14,6 +14,10 @@ export const DEFAULT_DIVIO_API_URL = 'https://api.divio.com';
 /** The published ClickHouse Cloud limit: 10 requests per 10 seconds per key. */
 export const DEFAULT_CLICKHOUSE_RATE_LIMIT = '10/10s';
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+/** Subscription poll interval while something is in motion (starting, deploying, ...). */
+export const DEFAULT_LIVE_POLL_FAST_MS = 2_000;
+/** Subscription poll interval while everything watched is stable. */
+export const DEFAULT_LIVE_POLL_SLOW_MS = 15_000;
 
 export interface ClickHouseKey {
   keyId: string;
@@ -41,6 +45,8 @@ export interface Config {
     token: string | null;
   };
   upstreamTimeoutMs: number;
+  /** Poll intervals of the subscription pollers (LIVE_POLL_FAST_MS, LIVE_POLL_SLOW_MS). */
+  live: { fastMs: number; slowMs: number };
   /** Bearer tokens accepted by the gateway; empty means no gateway auth. */
   gatewayTokens: readonly string[];
   /** True when neither `*_API_URL` is set: `npm start` then runs the embedded simulators. */
@@ -85,13 +91,23 @@ function parseUrl(name: string, raw: string | undefined, fallback: string): stri
   return url.toString().replace(/\/+$/, '');
 }
 
-function parseTimeout(raw: string | undefined): number {
-  if (raw === undefined) return DEFAULT_UPSTREAM_TIMEOUT_MS;
+function parseMilliseconds(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
   const ms = Number(raw);
-  if (!Number.isInteger(ms) || ms < 1 || ms > 600_000) {
-    throw new ConfigError(`UPSTREAM_TIMEOUT_MS must be an integer from 1 to 600000, got "${raw}"`);
+  if (!Number.isInteger(ms) || ms < min || ms > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max} (milliseconds), got "${raw}"`);
   }
   return ms;
+}
+
+/** Bounds of the live poll intervals: faster than 50 ms is abuse, slower than an hour is not live. */
+const LIVE_POLL_BOUNDS = [50, 3_600_000] as const;
+
+function parseLive(env: Env): { fastMs: number; slowMs: number } {
+  const fastMs = parseMilliseconds('LIVE_POLL_FAST_MS', nonEmpty(env, 'LIVE_POLL_FAST_MS'), DEFAULT_LIVE_POLL_FAST_MS, ...LIVE_POLL_BOUNDS);
+  const slowMs = parseMilliseconds('LIVE_POLL_SLOW_MS', nonEmpty(env, 'LIVE_POLL_SLOW_MS'), DEFAULT_LIVE_POLL_SLOW_MS, ...LIVE_POLL_BOUNDS);
+  if (slowMs < fastMs) throw new ConfigError('LIVE_POLL_SLOW_MS must not be shorter than LIVE_POLL_FAST_MS');
+  return { fastMs, slowMs };
 }
 
 function parseClickHouseKey(env: Env): ClickHouseKey | null {
@@ -138,7 +154,8 @@ export function loadConfig(env: Env = process.env): Config {
       apiUrl: parseUrl('DIVIO_API_URL', divioUrl, DEFAULT_DIVIO_API_URL),
       token: nonEmpty(env, 'DIVIO_API_TOKEN') ?? null,
     },
-    upstreamTimeoutMs: parseTimeout(nonEmpty(env, 'UPSTREAM_TIMEOUT_MS')),
+    upstreamTimeoutMs: parseMilliseconds('UPSTREAM_TIMEOUT_MS', nonEmpty(env, 'UPSTREAM_TIMEOUT_MS'), DEFAULT_UPSTREAM_TIMEOUT_MS, 1, 600_000),
+    live: parseLive(env),
     gatewayTokens: parseGatewayTokens(env.GATEWAY_TOKENS),
     useSimulators: clickhouseUrl === undefined && divioUrl === undefined,
   };

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
+import { DEFAULT_LIVE_SETTINGS, PollerRegistry } from './live/registry.js';
 import {
   clickHouseCredential,
   divioCredential,
@@ -24,6 +25,8 @@ export interface GatewayDeps {
   config: Config;
   clickhouse: ClickHouseTransport;
   divio: DivioTransport;
+  /** Subscription pollers, shared by every subscriber. */
+  live: PollerRegistry;
 }
 
 /** Creates the shared upstream transports for a configuration. */
@@ -36,6 +39,7 @@ export function createGatewayDeps(config: Config): GatewayDeps {
       rateLimit: config.clickhouse.rateLimit,
     }),
     divio: createDivioTransport({ baseUrl: config.divio.apiUrl, timeoutMs: config.upstreamTimeoutMs }),
+    live: new PollerRegistry({ ...DEFAULT_LIVE_SETTINGS, ...config.live }),
   };
 }
 
@@ -62,6 +66,10 @@ export interface Context {
   /** The Divio client for this request's token; throws a coded error when there is none. */
   divio(): DivioClient;
   loaders: RequestLoaders;
+  /** The shared poller registry (subscriptions, and mutations nudging pollers). */
+  live: PollerRegistry;
+  /** Aborted when the client goes away (HTTP request or WebSocket operation). */
+  signal: AbortSignal | undefined;
 }
 
 /** Header names of API.md. */
@@ -137,7 +145,7 @@ export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoader
   };
 }
 
-export function createContext(deps: GatewayDeps, headers: HeaderSource): Context {
+export function createContext(deps: GatewayDeps, headers: HeaderSource, signal?: AbortSignal): Context {
   const clientRequestId = headers.get(REQUEST_ID_HEADER);
   const requestId = clientRequestId && CLIENT_REQUEST_ID.test(clientRequestId) ? clientRequestId : randomUUID();
   const { config } = deps;
@@ -161,5 +169,5 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource): Context
     ),
     (credential) => new DivioClient(deps.divio, credential, requestId),
   );
-  return { requestId, clickhouse, divio, loaders: createLoaders(clickhouse) };
+  return { requestId, clickhouse, divio, loaders: createLoaders(clickhouse), live: deps.live, signal };
 }

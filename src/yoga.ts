@@ -6,7 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
-import { createContext, type Context, type GatewayDeps } from './context.js';
+import { createContext, type Context, type GatewayDeps, type HeaderSource } from './context.js';
 import { GRAPHIQL_DEFAULT_DOCUMENT } from './examples.js';
 import { schema } from './schema/index.js';
 
@@ -14,7 +14,7 @@ export const GRAPHQL_PATH = '/graphql';
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
 
-function tokenMatches(presented: string, tokens: readonly string[]): boolean {
+export function tokenMatches(presented: string, tokens: readonly string[]): boolean {
   const given = Buffer.from(presented);
   let matched = false;
   // Compare against every token in constant time so timing reveals neither which nor how much.
@@ -25,14 +25,19 @@ function tokenMatches(presented: string, tokens: readonly string[]): boolean {
   return matched;
 }
 
+/** True when no tokens are configured, or `authorization` is `Bearer <one of them>`. */
+export function bearerAccepted(authorization: string | null | undefined, tokens: readonly string[]): boolean {
+  if (tokens.length === 0) return true;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+  return match !== null && tokenMatches(match[1]!, tokens);
+}
+
 /** GATEWAY_TOKENS: every GraphQL request needs `Authorization: Bearer <one of them>`. */
 function useGatewayTokens(tokens: readonly string[]): Plugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (tokens.length === 0 || url.pathname !== GRAPHQL_PATH) return;
-      const header = request.headers.get('authorization') ?? '';
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      if (match && tokenMatches(match[1]!, tokens)) return;
+      if (bearerAccepted(request.headers.get('authorization'), tokens)) return;
       endResponse(
         new fetchAPI.Response(
           JSON.stringify({
@@ -62,11 +67,32 @@ function maskWithCodes(error: unknown, message: string, isDev?: boolean): Error 
   return maskError(error, message, isDev);
 }
 
+/** Reads connection_init payload keys like headers: case-insensitive, strings only. */
+export function paramsAsHeaders(params: Record<string, unknown>): HeaderSource {
+  const lowered = new Map<string, string>();
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string') lowered.set(name.toLowerCase(), value);
+  }
+  return { get: (name) => lowered.get(name.toLowerCase()) ?? null };
+}
+
 export function createGateway(deps: GatewayDeps): Gateway {
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: ({ request }) => createContext(deps, request.headers),
+    // Over HTTP the credentials are headers; over WebSocket they are connection_init payload keys.
+    context: ({
+      request,
+      connectionParams,
+      operationSignal,
+    }: {
+      request?: Request;
+      connectionParams?: Record<string, unknown>;
+      operationSignal?: AbortSignal;
+    }) =>
+      connectionParams
+        ? createContext(deps, paramsAsHeaders(connectionParams), operationSignal)
+        : createContext(deps, request!.headers, request!.signal),
     graphiql: { title: 'opsgraph', defaultQuery: GRAPHIQL_DEFAULT_DOCUMENT },
     maskedErrors: { maskError: maskWithCodes },
     landingPage: false,

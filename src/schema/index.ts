@@ -17,8 +17,11 @@ import './divio/deployment-node.js';
 import './divio/environment.js';
 import './divio/deployment.js';
 import './divio/environment-mutations.js';
+import './live/clickhouse.js';
+import './live/divio.js';
 
 builder.queryType({ description: 'One graph over ClickHouse Cloud and Divio.' });
 builder.mutationType({ description: 'Every write operation of both upstreams; expected failures are typed results.' });
+builder.subscriptionType({ description: 'Live status over graphql-ws or SSE, fed by shared pollers of the upstreams.' });
 
 export const schema = lexicographicSortSchema(builder.toSchema());

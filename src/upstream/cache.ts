@@ -31,7 +31,16 @@ interface Entry {
   scope: string;
   key: string;
   value: unknown;
+  storedAt: number;
   expiresAt: number;
+}
+
+export interface GetOrLoadOptions {
+  /**
+   * Accept a cached value only if it is at most this old (pollers: a value younger than one poll
+   * interval is as good as a new call; an older one is reloaded and the entry refreshed for all).
+   */
+  maxAgeMs?: number;
 }
 
 interface Flight {
@@ -70,9 +79,15 @@ export class ResponseCache {
    * Fresh cached value, else joins an in-flight load of the same (scope, key), else runs load()
    * and caches its success for ttlMs. Failures are never cached: the next caller tries again.
    */
-  getOrLoad<T>(scope: string, key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
+  getOrLoad<T>(
+    scope: string,
+    key: string,
+    ttlMs: number,
+    load: () => Promise<T>,
+    options: GetOrLoadOptions = {},
+  ): Promise<T> {
     const id = slot(scope, key);
-    const entry = this.fresh(id);
+    const entry = this.fresh(id, options.maxAgeMs);
     if (entry) {
       this.hits += 1;
       return Promise.resolve(entry.value as T);
@@ -109,7 +124,8 @@ export class ResponseCache {
     // Delete first so a refreshed entry moves to the young end of the eviction order.
     this.entries.delete(id);
     if (!(ttlMs > 0)) return;
-    this.entries.set(id, { scope, key, value, expiresAt: this.now() + ttlMs });
+    const now = this.now();
+    this.entries.set(id, { scope, key, value, storedAt: now, expiresAt: now + ttlMs });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next();
       if (oldest.done) break;
@@ -138,11 +154,16 @@ export class ResponseCache {
     return { hits: this.hits, misses: this.misses, coalesced: this.coalesced, size: this.entries.size };
   }
 
-  private fresh(id: string): Entry | undefined {
+  private fresh(id: string, maxAgeMs?: number): Entry | undefined {
     const entry = this.entries.get(id);
     if (!entry) return undefined;
-    if (entry.expiresAt > this.now()) return entry;
-    this.entries.delete(id);
-    return undefined;
+    const now = this.now();
+    if (entry.expiresAt <= now) {
+      this.entries.delete(id);
+      return undefined;
+    }
+    // Too old for this caller, but still fresh for others: keep it until replaced.
+    if (maxAgeMs !== undefined && now - entry.storedAt > maxAgeMs) return undefined;
+    return entry;
   }
 }

@@ -57,6 +57,13 @@ type Documents = {
     "\n  query TestEnvironmentByUuid($uuid: UUID!) { environment(uuid: $uuid) { slug } }\n": typeof types.TestEnvironmentByUuidDocument,
     "\n  mutation TestDeploy($input: DeployEnvironmentInput!) {\n    deployEnvironment(input: $input) {\n      __typename\n      ... on DeployEnvironmentPayload { deployment { uuid status percent success environment { uuid } } }\n      ... on ValidationError { source fields { field messages } }\n    }\n  }\n": typeof types.TestDeployDocument,
     "\n  query TestDeploymentByUuid($uuid: UUID!) { deployment(uuid: $uuid) { status percent success endedAt } }\n": typeof types.TestDeploymentByUuidDocument,
+    "\n  subscription TestServiceUpdated($id: ID!) { serviceUpdated(id: $id) { uuid name state } }\n": typeof types.TestServiceUpdatedDocument,
+    "\n  subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }\n": typeof types.TestOrganizationServicesDocument,
+    "\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n": typeof types.TestBackupUpdatedDocument,
+    "\n  subscription TestDeploymentUpdated($id: ID!) { deploymentUpdated(id: $id) { uuid status percent success } }\n": typeof types.TestDeploymentUpdatedDocument,
+    "\n  subscription TestEnvironmentUpdated($id: ID!) { environmentUpdated(id: $id) { uuid currentlyRunningDeployment { uuid } } }\n": typeof types.TestEnvironmentUpdatedDocument,
+    "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": typeof types.TestLiveStopDocument,
+    "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": typeof types.TestLiveDeployDocument,
 };
 const documents: Documents = {
     "\n  query TestDashboard {\n    organizations {\n      id\n      uuid\n      name\n      services(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            uuid\n            name\n            state\n            tier\n            provider\n            region\n            latestBackup { uuid status }\n            backups(first: 100) {\n              totalCount\n              edges { node { id uuid status type startedAt finishedAt sizeInBytes durationInSeconds } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TestDashboardDocument,
@@ -102,6 +109,13 @@ const documents: Documents = {
     "\n  query TestEnvironmentByUuid($uuid: UUID!) { environment(uuid: $uuid) { slug } }\n": types.TestEnvironmentByUuidDocument,
     "\n  mutation TestDeploy($input: DeployEnvironmentInput!) {\n    deployEnvironment(input: $input) {\n      __typename\n      ... on DeployEnvironmentPayload { deployment { uuid status percent success environment { uuid } } }\n      ... on ValidationError { source fields { field messages } }\n    }\n  }\n": types.TestDeployDocument,
     "\n  query TestDeploymentByUuid($uuid: UUID!) { deployment(uuid: $uuid) { status percent success endedAt } }\n": types.TestDeploymentByUuidDocument,
+    "\n  subscription TestServiceUpdated($id: ID!) { serviceUpdated(id: $id) { uuid name state } }\n": types.TestServiceUpdatedDocument,
+    "\n  subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }\n": types.TestOrganizationServicesDocument,
+    "\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n": types.TestBackupUpdatedDocument,
+    "\n  subscription TestDeploymentUpdated($id: ID!) { deploymentUpdated(id: $id) { uuid status percent success } }\n": types.TestDeploymentUpdatedDocument,
+    "\n  subscription TestEnvironmentUpdated($id: ID!) { environmentUpdated(id: $id) { uuid currentlyRunningDeployment { uuid } } }\n": types.TestEnvironmentUpdatedDocument,
+    "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": types.TestLiveStopDocument,
+    "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": types.TestLiveDeployDocument,
 };
 
 /**
@@ -290,6 +304,34 @@ export function graphql(source: "\n  mutation TestDeploy($input: DeployEnvironme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestDeploymentByUuid($uuid: UUID!) { deployment(uuid: $uuid) { status percent success endedAt } }\n"): (typeof documents)["\n  query TestDeploymentByUuid($uuid: UUID!) { deployment(uuid: $uuid) { status percent success endedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TestServiceUpdated($id: ID!) { serviceUpdated(id: $id) { uuid name state } }\n"): (typeof documents)["\n  subscription TestServiceUpdated($id: ID!) { serviceUpdated(id: $id) { uuid name state } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }\n"): (typeof documents)["\n  subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n"): (typeof documents)["\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TestDeploymentUpdated($id: ID!) { deploymentUpdated(id: $id) { uuid status percent success } }\n"): (typeof documents)["\n  subscription TestDeploymentUpdated($id: ID!) { deploymentUpdated(id: $id) { uuid status percent success } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TestEnvironmentUpdated($id: ID!) { environmentUpdated(id: $id) { uuid currentlyRunningDeployment { uuid } } }\n"): (typeof documents)["\n  subscription TestEnvironmentUpdated($id: ID!) { environmentUpdated(id: $id) { uuid currentlyRunningDeployment { uuid } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n"): (typeof documents)["\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
-import { createGatewayDeps } from '../../src/context.js';
+import { createGatewayDeps, type GatewayDeps } from '../../src/context.js';
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from '../../src/simulator/divio/index.js';
 import { startObservingProxy, type ObservingProxy } from './observing-proxy.js';
 
@@ -32,6 +32,9 @@ export interface Stack {
   divio: DivioSimulator;
   proxy: ObservingProxy;
   app: App;
+  deps: GatewayDeps;
+  /** ws:// URL of the graphql-ws endpoint. */
+  wsUrl: string;
   /** POSTs a typed document; `headers` add to (or override) the defaults. */
   execute<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
@@ -77,7 +80,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     DIVIO_API_TOKEN: ACME_TOKEN.token,
     ...options.env,
   });
-  const app = createApp(createGatewayDeps(config));
+  const deps = createGatewayDeps(config);
+  const app = createApp(deps);
   const url = await app.start(0, '127.0.0.1');
 
   return {
@@ -86,6 +90,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     divio,
     proxy,
     app,
+    deps,
+    wsUrl: url.replace(/^http/, 'ws'),
     async execute(document, variables, headers = {}) {
       const response = await fetch(url, {
         method: 'POST',

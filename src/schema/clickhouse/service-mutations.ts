@@ -3,6 +3,7 @@
  * problem reported at once, no upstream call), then makes exactly one upstream write.
  */
 import { builder } from '../../builder.js';
+import { liveKeys } from '../../live/registry.js';
 import type { Context, ServiceRecord } from '../../context.js';
 import type { ServiceCreateBody, ServiceDto, ServicePatchBody } from '../../upstream/clickhouse/types.js';
 import { FieldErrors, typedResult, StateConflictError, withTypedErrors } from '../errors.js';
@@ -44,6 +45,8 @@ const PrivateEndpointIdsPatchInput = builder.inputType('PrivateEndpointIdsPatch'
 /** Records a write's result and drops this request's now-stale list for the organization. */
 export function afterServiceWrite(context: Context, organizationId: string, service: ServiceDto): ServiceRecord {
   context.loaders.servicesByOrganization.clear(organizationId);
+  // Subscribers of this organization see the change now, not at the next interval.
+  context.live.nudge(liveKeys.services(context.clickhouse().scope, organizationId));
   return { ...service, organizationId };
 }
 
@@ -232,6 +235,7 @@ builder.mutationField('deleteService', (t) =>
         }
         await context.clickhouse().deleteService(address.organizationId, address.serviceId);
         context.loaders.servicesByOrganization.clear(address.organizationId);
+        context.live.nudge(liveKeys.services(context.clickhouse().scope, address.organizationId));
         return { deletedServiceId: String(input.id), deletedServiceUuid: address.serviceId };
       }),
   }),

@@ -2,6 +2,7 @@
  * Deployment fields, the `deployment(uuid)` query and deployEnvironment.
  */
 import { builder } from '../../builder.js';
+import { liveKeys } from '../../live/registry.js';
 import type { BuildMode } from '../../upstream/divio/types.js';
 import { FieldErrors, typedResult } from '../errors.js';
 import { DeploymentRef } from './deployment-node.js';
@@ -107,6 +108,7 @@ builder.mutationField('deployEnvironment', (t) =>
           ...(input.provisionServices == null ? {} : { provision_services: input.provisionServices }),
         });
         EnvironmentRef.getDataloader(context).clear(ids.environmentId!);
+        context.live.nudge(liveKeys.environment(context.divio().scope, ids.environmentId!));
         return { uuid };
       }),
   }),

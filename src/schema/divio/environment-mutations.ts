@@ -5,6 +5,7 @@
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
+import { liveKeys } from '../../live/registry.js';
 import type { Context } from '../../context.js';
 import { FieldErrors, typedResult } from '../errors.js';
 import { EnvironmentRef } from './environment-node.js';
@@ -21,6 +22,7 @@ const EnvironmentPayload = builder.objectRef<{ uuid: string }>('EnvironmentPaylo
 function refreshed(context: Context, uuid: string): { uuid: string } {
   EnvironmentRef.getDataloader(context).clear(uuid);
   divioLoaders(context).environmentsByApplication.clearAll();
+  context.live.nudge(liveKeys.environment(context.divio().scope, uuid));
   return { uuid };
 }
 

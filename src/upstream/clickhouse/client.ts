@@ -4,6 +4,7 @@
  * the entries they make stale. Every call goes through the transport's budget and retry policy.
  */
 import { UpstreamProtocolError } from '../errors.js';
+import type { GetOrLoadOptions } from '../cache.js';
 import type { ClickHouseCredential } from '../credentials.js';
 import type { HttpRequest } from '../http.js';
 import type { ClickHouseTransport } from './transport.js';
@@ -105,8 +106,9 @@ export class ClickHouseClient {
 
   // --- services ------------------------------------------------------------------------------
 
-  listServices(organizationId: string): Promise<ServiceDto[]> {
-    return this.cachedGet(servicesPath(organizationId), CLICKHOUSE_CACHE_TTL_MS.services, parseServices);
+  /** `maxAgeMs`: pollers accept a cached list only when it is at most that old. */
+  listServices(organizationId: string, options?: GetOrLoadOptions): Promise<ServiceDto[]> {
+    return this.cachedGet(servicesPath(organizationId), CLICKHOUSE_CACHE_TTL_MS.services, parseServices, options);
   }
 
   /** Served from a fresh cached service list when there is one: the list already holds it. */
@@ -177,9 +179,12 @@ export class ClickHouseClient {
   // --- backups -------------------------------------------------------------------------------
 
   /** Most recent first, as the API documents. */
-  listBackups(organizationId: string, serviceId: string): Promise<BackupDto[]> {
-    return this.cachedGet(`${servicePath(organizationId, serviceId)}/backups`, CLICKHOUSE_CACHE_TTL_MS.backups, (v) =>
-      parseBackups(v, serviceId),
+  listBackups(organizationId: string, serviceId: string, options?: GetOrLoadOptions): Promise<BackupDto[]> {
+    return this.cachedGet(
+      `${servicePath(organizationId, serviceId)}/backups`,
+      CLICKHOUSE_CACHE_TTL_MS.backups,
+      (v) => parseBackups(v, serviceId),
+      options,
     );
   }
 
@@ -239,9 +244,18 @@ export class ClickHouseClient {
     for (const path of paths) this.transport.cache.invalidate(this.scope, exactKey(path));
   }
 
-  private cachedGet<T>(path: string, ttlMs: number, parse: (result: unknown) => T): Promise<T> {
-    return this.transport.cache.getOrLoad(this.scope, exactKey(path), ttlMs, async () =>
-      parse(unwrapEnvelope(await this.send('GET', path), true)),
+  private cachedGet<T>(
+    path: string,
+    ttlMs: number,
+    parse: (result: unknown) => T,
+    options?: GetOrLoadOptions,
+  ): Promise<T> {
+    return this.transport.cache.getOrLoad(
+      this.scope,
+      exactKey(path),
+      ttlMs,
+      async () => parse(unwrapEnvelope(await this.send('GET', path), true)),
+      options,
     );
   }
 

@@ -3,6 +3,7 @@
  * the end (pagination.ts) and cached whole, per filter; reads are coalesced; every write drops
  * the cached reads of the resources it can change.
  */
+import type { GetOrLoadOptions } from '../cache.js';
 import type { DivioCredential } from '../credentials.js';
 import type { HttpRequest } from '../http.js';
 import type { Transport } from '../transport.js';
@@ -117,8 +118,8 @@ export class DivioClient {
     return this.list(ENVIRONMENTS, filter, DIVIO_CACHE_TTL_MS.environments, parseEnvironment, options);
   }
 
-  getEnvironment(uuid: string): Promise<EnvironmentDto> {
-    return this.get(objectPath(ENVIRONMENTS, uuid), DIVIO_CACHE_TTL_MS.environments, parseEnvironment);
+  getEnvironment(uuid: string, options?: GetOrLoadOptions): Promise<EnvironmentDto> {
+    return this.get(objectPath(ENVIRONMENTS, uuid), DIVIO_CACHE_TTL_MS.environments, parseEnvironment, options);
   }
 
   async createEnvironment(body: EnvironmentCreateBody): Promise<string> {
@@ -154,8 +155,8 @@ export class DivioClient {
     return result && { items: newestFirst([...result.items]), count: result.count };
   }
 
-  getDeployment(uuid: string): Promise<DeploymentDto> {
-    return this.get(objectPath(DEPLOYMENTS, uuid), DIVIO_CACHE_TTL_MS.deployment, parseDeployment);
+  getDeployment(uuid: string, options?: GetOrLoadOptions): Promise<DeploymentDto> {
+    return this.get(objectPath(DEPLOYMENTS, uuid), DIVIO_CACHE_TTL_MS.deployment, parseDeployment, options);
   }
 
   async createDeployment(body: DeploymentCreateBody): Promise<string> {
@@ -193,8 +194,14 @@ export class DivioClient {
     });
   }
 
-  private get<T>(path: string, ttlMs: number, parse: (value: unknown) => T): Promise<T> {
-    return this.transport.cache.getOrLoad(this.scope, `${path}#`, ttlMs, async () => parse(await this.send('GET', path)));
+  private get<T>(path: string, ttlMs: number, parse: (value: unknown) => T, options?: GetOrLoadOptions): Promise<T> {
+    return this.transport.cache.getOrLoad(
+      this.scope,
+      `${path}#`,
+      ttlMs,
+      async () => parse(await this.send('GET', path)),
+      options,
+    );
   }
 
   private async write(

@@ -1,0 +1,79 @@
+/**
+ * A subscriber's view of a shared poller: from each snapshot it selects the items it cares about
+ * and emits only those that changed since it last saw them. The first snapshot is the current
+ * state; later snapshots produce one event per changed item.
+ */
+import { createEventQueue, type LiveStreamError } from './event-queue.js';
+import type { PollSource } from './poller.js';
+import type { PollerRegistry } from './registry.js';
+
+export interface ChangeStreamOptions<S, T> {
+  key: string;
+  source: () => PollSource<S>;
+  /** The items of interest in a snapshot, or an Error (e.g. NOT_FOUND) that ends this stream. */
+  select: (snapshot: S) => readonly T[] | Error;
+  identify: (item: T) => string;
+  /** What the first event(s) carry: every selected item (default) or only the first one. */
+  initial?: 'all' | 'first';
+  /** The stream completes right after an item for which this holds is delivered. */
+  isFinal?: (item: T) => boolean;
+  /**
+   * Aborted when the client goes away. Needed besides return(): a wrapper that is an async
+   * generator only forwards return() after a pending next() settles, which for a quiet resource
+   * would be never, leaving the poller running for a client that left.
+   */
+  signal?: AbortSignal;
+}
+
+export function changeStream<S, T>(
+  registry: PollerRegistry,
+  options: ChangeStreamOptions<S, T>,
+): AsyncIterableIterator<T | LiveStreamError> {
+  const seen = new Map<string, string>();
+  let first = true;
+  let unsubscribe: () => void = () => {};
+  const queue = createEventQueue<T>(() => unsubscribe());
+
+  const deliver = (item: T): boolean => {
+    queue.push(item);
+    if (options.isFinal?.(item)) {
+      queue.end();
+      return false;
+    }
+    return true;
+  };
+
+  unsubscribe = registry.watch(options.key, options.source, {
+    snapshot(snapshot) {
+      if (queue.closed) return;
+      const selected = options.select(snapshot);
+      if (selected instanceof Error) {
+        queue.fail(selected);
+        return;
+      }
+      const changed: T[] = [];
+      for (const item of selected) {
+        const id = options.identify(item);
+        const fingerprint = JSON.stringify(item);
+        if (seen.get(id) !== fingerprint) changed.push(item);
+        seen.set(id, fingerprint);
+      }
+      const events = first && options.initial === 'first' ? selected.slice(0, 1) : changed;
+      first = false;
+      for (const item of events) if (!deliver(item)) return;
+    },
+    fail(error) {
+      // `undefined` is a graceful end (shutdown): complete without an error.
+      if (error === undefined) queue.end();
+      else queue.fail(error);
+    },
+  });
+  // The current snapshot is delivered inside watch(); if it already ended the stream, leave now.
+  if (queue.closed) unsubscribe();
+  const { signal } = options;
+  if (signal) {
+    if (signal.aborted) void queue.iterator.return?.();
+    else signal.addEventListener('abort', () => void queue.iterator.return?.(), { once: true });
+  }
+  return queue.iterator;
+}

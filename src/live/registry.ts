@@ -1,0 +1,63 @@
+/**
+ * The poller registry: at most one poller per (credential fingerprint, upstream resource), created
+ * by the first subscriber and dropped when the last one leaves. Keys are built by the helpers
+ * below and never contain a secret.
+ */
+import { Poller, type PollListener, type PollSource, type PollerSettings } from './poller.js';
+
+/** Live-update intervals; see README "Subscriptions". */
+export const DEFAULT_LIVE_SETTINGS: PollerSettings = { fastMs: 2_000, slowMs: 15_000, maxBackoffMs: 60_000 };
+
+export const liveKeys = {
+  services: (scope: string, organizationId: string) => `clickhouse:${scope}:services:${organizationId}`,
+  backups: (scope: string, organizationId: string, serviceId: string) =>
+    `clickhouse:${scope}:backups:${organizationId}:${serviceId}`,
+  deployment: (scope: string, uuid: string) => `divio:${scope}:deployment:${uuid}`,
+  environment: (scope: string, uuid: string) => `divio:${scope}:environment:${uuid}`,
+};
+
+export interface RegistryStats {
+  pollers: number;
+  subscribers: number;
+}
+
+export class PollerRegistry {
+  private readonly pollers = new Map<string, Poller<unknown>>();
+  private closed = false;
+
+  constructor(readonly settings: PollerSettings = DEFAULT_LIVE_SETTINGS) {}
+
+  /** Subscribes to the poller for `key`, creating it from `source` when it is the first. */
+  watch<S>(key: string, source: () => PollSource<S>, listener: PollListener<S>): () => void {
+    if (this.closed) {
+      listener.fail(undefined);
+      return () => {};
+    }
+    let poller = this.pollers.get(key) as Poller<S> | undefined;
+    if (!poller) {
+      poller = new Poller(key, source(), this.settings, (idle) => {
+        if (this.pollers.get(key) === idle) this.pollers.delete(key);
+      });
+      this.pollers.set(key, poller as Poller<unknown>);
+    }
+    return poller.add(listener);
+  }
+
+  /** A mutation changed the resource behind `key`: poll it soon, if anyone is watching. */
+  nudge(key: string): void {
+    this.pollers.get(key)?.nudge();
+  }
+
+  stats(): RegistryStats {
+    let subscribers = 0;
+    for (const poller of this.pollers.values()) subscribers += poller.size;
+    return { pollers: this.pollers.size, subscribers };
+  }
+
+  /** Stops every poller and completes every subscriber's stream (graceful shutdown). */
+  close(): void {
+    this.closed = true;
+    for (const poller of [...this.pollers.values()]) poller.close();
+    this.pollers.clear();
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * ClickHouse subscriptions: serviceUpdated, organizationServicesUpdated and backupUpdated, all fed
+ * by shared pollers. One service-list poller per (key, organization) serves every service
+ * subscription in that organization; one backup-list poller per (key, service).
+ */
+import { builder } from '../../builder.js';
+import type { BackupRecord, Context, ServiceRecord } from '../../context.js';
+import { changeStream } from '../../live/change-stream.js';
+import { LiveStreamError } from '../../live/event-queue.js';
+import { liveKeys } from '../../live/registry.js';
+import { BackupRef } from '../clickhouse/backup.js';
+import { TRANSITIONAL_SERVICE_STATES } from '../clickhouse/enums.js';
+import { organizationIdFromInput } from '../clickhouse/organization.js';
+import { ServiceRef } from '../clickhouse/service.js';
+import { serviceFromInput, type ServiceAddress } from '../clickhouse/service-input.js';
+import { badUserInput, notFoundError } from '../node-ids.js';
+
+/** Turns the stream's terminal error event into the field's (coded) GraphQL error. */
+export function unwrapLiveEvent<T>(event: T | LiveStreamError): T {
+  if (event instanceof LiveStreamError) throw event.error;
+  return event;
+}
+
+/** Input ids of subscriptions are arguments, so a bad one is BAD_USER_INPUT before anything runs. */
+function serviceArgument(id: string, argument: string): ServiceAddress {
+  try {
+    return serviceFromInput(id, argument);
+  } catch (error) {
+    throw badUserInput(`${argument}: ${(error as Error).message.replace(/^Invalid input: [^:]+: /, '')}`);
+  }
+}
+
+function servicesStream(context: Context, organizationId: string, select: (services: ServiceRecord[]) => ServiceRecord[] | Error) {
+  const client = context.clickhouse();
+  return changeStream(context.live, {
+    key: liveKeys.services(client.scope, organizationId),
+    source: () => ({
+      read: async (maxAgeMs) =>
+        (await client.listServices(organizationId, { maxAgeMs })).map((service) => ({ ...service, organizationId })),
+      isBusy: (services) => services.some((service) => TRANSITIONAL_SERVICE_STATES.has(service.state)),
+    }),
+    select,
+    identify: (service) => service.id,
+    signal: context.signal,
+  });
+}
+
+builder.subscriptionFields((t) => ({
+  serviceUpdated: t.field({
+    type: ServiceRef,
+    description: 'The service now, then again each time any of its fields changes.',
+    args: { id: t.arg.id({ required: true, description: 'Global id of the service.' }) },
+    subscribe: (_root, args, context) => {
+      const { organizationId, serviceId } = serviceArgument(String(args.id), 'id');
+      return servicesStream(context, organizationId, (services) => {
+        const service = services.find((candidate) => candidate.id === serviceId);
+        return service ? [service] : notFoundError('Service', serviceId);
+      });
+    },
+    resolve: (event: ServiceRecord | LiveStreamError) => unwrapLiveEvent(event),
+  }),
+  organizationServicesUpdated: t.field({
+    type: ServiceRef,
+    description: 'Every service of the organization now, then each service whenever it changes or appears.',
+    args: { organizationId: t.arg.id({ required: true, description: 'Global id (or UUID) of the organization.' }) },
+    subscribe: (_root, args, context) => {
+      let organizationId: string;
+      try {
+        organizationId = organizationIdFromInput(String(args.organizationId), 'organizationId');
+      } catch {
+        throw badUserInput('organizationId must be the id of an Organization (or its UUID)');
+      }
+      return servicesStream(context, organizationId, (services) => services);
+    },
+    resolve: (event: ServiceRecord | LiveStreamError) => unwrapLiveEvent(event),
+  }),
+  backupUpdated: t.field({
+    type: BackupRef,
+    description: "The service's most recent backup now, then every new backup and every status change.",
+    args: { serviceId: t.arg.id({ required: true, description: 'Global id of the service.' }) },
+    subscribe: (_root, args, context) => {
+      const { organizationId, serviceId } = serviceArgument(String(args.serviceId), 'serviceId');
+      const client = context.clickhouse();
+      return changeStream<BackupRecord[], BackupRecord>(context.live, {
+        key: liveKeys.backups(client.scope, organizationId, serviceId),
+        source: () => ({
+          read: async (maxAgeMs) =>
+            (await client.listBackups(organizationId, serviceId, { maxAgeMs })).map((backup) => ({ ...backup, organizationId })),
+          isBusy: (backups) => backups.some((backup) => backup.status === 'in_progress'),
+        }),
+        select: (backups) => backups,
+        identify: (backup) => backup.id,
+        signal: context.signal,
+        initial: 'first',
+      });
+    },
+    resolve: (event: BackupRecord | LiveStreamError) => unwrapLiveEvent(event),
+  }),
+}));

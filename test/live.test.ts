@@ -1,0 +1,186 @@
+/**
+ * Subscriptions with real clients (graphql-ws over WebSocket, and SSE) against the simulators:
+ * shared pollers, change-only events, completion, credential errors and poller shutdown.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIVIO_SEED } from '../src/simulator/divio/index.js';
+import { graphql } from './gql/index.js';
+import { seedService, serviceGlobalId, sleep } from './support/ids.js';
+import { subscribeSse, subscribeWs, wsClient } from './support/live-clients.js';
+import { GLOBEX_KEY, keyHeader, startStack, type Stack } from './support/stack.js';
+
+const FAST_MS = 150;
+const SLOW_MS = 300;
+const TRANSITION_MS = 400;
+
+const ServiceUpdated = graphql(/* GraphQL */ `
+  subscription TestServiceUpdated($id: ID!) { serviceUpdated(id: $id) { uuid name state } }
+`);
+
+const OrganizationServices = graphql(/* GraphQL */ `
+  subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }
+`);
+
+const BackupUpdated = graphql(/* GraphQL */ `
+  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }
+`);
+
+const DeploymentUpdated = graphql(/* GraphQL */ `
+  subscription TestDeploymentUpdated($id: ID!) { deploymentUpdated(id: $id) { uuid status percent success } }
+`);
+
+const EnvironmentUpdated = graphql(/* GraphQL */ `
+  subscription TestEnvironmentUpdated($id: ID!) { environmentUpdated(id: $id) { uuid currentlyRunningDeployment { uuid } } }
+`);
+
+const Stop = graphql(/* GraphQL */ `
+  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }
+`);
+
+const Deploy = graphql(/* GraphQL */ `
+  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }
+`);
+
+const servicesList = (path: string) => path.endsWith('/services');
+
+describe('subscriptions', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({
+      gatewayRateLimit: '0',
+      transitionMs: TRANSITION_MS,
+      deploymentStepMs: 100,
+      env: { LIVE_POLL_FAST_MS: String(FAST_MS), LIVE_POLL_SLOW_MS: String(SLOW_MS) },
+    });
+  });
+  afterAll(() => stack.close());
+
+  it('70 subscribers in one organization share one poller: at most one service-list call per interval', async () => {
+    const acmeServices = ['acmeProduction', 'acmeAnalyticsDev', 'acmeReporting', 'acmeEventIngest', 'acmeSandbox', 'acmeRealtime', 'acmeFeatureStore'] as const;
+    const clients = Array.from({ length: 7 }, () => wsClient(stack.wsUrl));
+    const subscriptions = [
+      ...Array.from({ length: 50 }, (_, i) => subscribeWs(clients[i % 7]!, ServiceUpdated, { id: serviceGlobalId('acmeProduction') })),
+      ...Array.from({ length: 20 }, (_, i) =>
+        subscribeWs(clients[i % 7]!, ServiceUpdated, { id: serviceGlobalId(acmeServices[1 + (i % 6)]!) }),
+      ),
+    ];
+    await Promise.all(subscriptions.map((subscription) => subscription.until((events) => events.length >= 1)));
+    for (const subscription of subscriptions) expect(subscription.events[0]!.errors).toBeUndefined();
+    expect(subscriptions[0]!.events[0]!.data!.serviceUpdated).toMatchObject({ uuid: seedService('acmeProduction').id });
+    expect(stack.deps.live.stats()).toEqual({ pollers: 1, subscribers: 70 });
+
+    stack.resetUpstreamCalls();
+    const windowMs = 1_500;
+    await sleep(windowMs);
+    const calls = stack.simulator.requests.filter((request) => servicesList(request.path)).map((request) => request.at);
+    // Realtime Metrics is still PROVISIONING, so the organization polls at the fast interval.
+    expect(calls.length).toBeGreaterThanOrEqual(Math.floor(windowMs / SLOW_MS) - 1);
+    expect(calls.length).toBeLessThanOrEqual(Math.ceil(windowMs / FAST_MS) + 1);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]! - calls[i - 1]!).toBeGreaterThanOrEqual(FAST_MS - 20);
+    // Acme Production did not change: none of its 50 subscribers got a second event.
+    expect(subscriptions.slice(0, 50).every((subscription) => subscription.events.length === 1)).toBe(true);
+
+    for (const subscription of subscriptions) subscription.stop();
+    await Promise.all(clients.map((client) => client.dispose()));
+    await sleep(50);
+    expect(stack.deps.live.stats()).toEqual({ pollers: 0, subscribers: 0 });
+  });
+
+  it('a stopService is seen by every subscriber (WebSocket and SSE) as STOPPING, then STOPPED', async () => {
+    const id = serviceGlobalId('acmeEventIngest');
+    const client = wsClient(stack.wsUrl);
+    const subscribers = [
+      ...Array.from({ length: 3 }, () => subscribeWs(client, ServiceUpdated, { id })),
+      ...Array.from({ length: 2 }, () => subscribeSse(stack.url, ServiceUpdated, { id })),
+    ];
+    await Promise.all(subscribers.map((subscriber) => subscriber.until((events) => events.length >= 1)));
+    expect((await stack.execute(Stop, { id })).data!.stopService.__typename).toBe('ServicePayload');
+    const states = (subscriber: (typeof subscribers)[number]) => subscriber.events.map((event) => event.data!.serviceUpdated.state);
+    await Promise.all(subscribers.map((subscriber) => subscriber.until(() => states(subscriber).includes('STOPPED'))));
+    for (const subscriber of subscribers) expect(states(subscriber)).toEqual(['RUNNING', 'STOPPING', 'STOPPED']);
+    for (const subscriber of subscribers) subscriber.stop();
+    await client.dispose();
+  });
+
+  it('organizationServicesUpdated starts with every service; backupUpdated starts with the latest backup', async () => {
+    const client = wsClient(stack.wsUrl);
+    const organization = subscribeWs(client, OrganizationServices, { organizationId: seedService('acmeProduction').organizationId });
+    const backups = subscribeWs(client, BackupUpdated, { serviceId: serviceGlobalId('acmeProduction') });
+    await organization.until((events) => events.length >= 7);
+    await backups.until((events) => events.length >= 1);
+    expect(new Set(organization.events.map((event) => event.data!.organizationServicesUpdated.uuid)).size).toBe(7);
+    expect(backups.events[0]!.data!.backupUpdated.uuid).toBe(seedService('acmeProduction').backupIds[0]);
+    organization.stop();
+    backups.stop();
+    await client.dispose();
+  });
+
+  it('deploymentUpdated streams rising percent and completes after the deployment finishes', async () => {
+    const deployed = await stack.execute(Deploy, { id: DIVIO_SEED.environments.shopStage.id });
+    const payload = deployed.data!.deployEnvironment;
+    if (payload.__typename !== 'DeployEnvironmentPayload') throw new Error(JSON.stringify(deployed));
+    const client = wsClient(stack.wsUrl);
+    const environment = subscribeWs(client, EnvironmentUpdated, { id: DIVIO_SEED.environments.shopStage.id });
+    const deployment = subscribeWs(client, DeploymentUpdated, { id: payload.deployment.uuid });
+    await deployment.until(() => deployment.completed, 15_000);
+    const updates = deployment.events.map((event) => event.data!.deploymentUpdated);
+    const percents = updates.map((update) => update.percent!);
+    expect(percents.length).toBeGreaterThanOrEqual(3);
+    expect([...percents].sort((a, b) => a - b)).toEqual(percents);
+    expect(new Set(percents).size).toBe(percents.length);
+    expect(updates.at(-1)).toMatchObject({ percent: 100, success: true });
+    await environment.until((events) => events.some((event) => event.data!.environmentUpdated.currentlyRunningDeployment === null));
+    environment.stop();
+    await client.dispose();
+  });
+
+  it('a subscriber with another organization\'s key gets an error, not data', async () => {
+    const client = wsClient(stack.wsUrl, keyHeader(GLOBEX_KEY));
+    const foreign = subscribeWs(client, ServiceUpdated, { id: serviceGlobalId('acmeProduction') });
+    await foreign.until(() => foreign.completed);
+    expect(foreign.events).toHaveLength(1);
+    expect(foreign.events[0]!.data ?? null).toBeNull();
+    expect(foreign.events[0]!.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    await client.dispose();
+  });
+
+  it('after the last subscriber disconnects, no more upstream calls are made', async () => {
+    const client = wsClient(stack.wsUrl);
+    const subscribers = Array.from({ length: 3 }, () => subscribeWs(client, ServiceUpdated, { id: serviceGlobalId('acmeReporting') }));
+    await Promise.all(subscribers.map((subscriber) => subscriber.until((events) => events.length >= 1)));
+    expect(stack.deps.live.stats().pollers).toBe(1);
+    for (const subscriber of subscribers) subscriber.stop();
+    await client.dispose();
+    await sleep(50);
+    expect(stack.deps.live.stats()).toEqual({ pollers: 0, subscribers: 0 });
+    stack.resetUpstreamCalls();
+    await sleep(SLOW_MS * 4);
+    expect(stack.upstreamCalls() + stack.divioCalls()).toBe(0);
+  });
+
+  it('bad ids are refused with BAD_USER_INPUT before any poller starts', async () => {
+    const client = wsClient(stack.wsUrl);
+    const bad = subscribeWs(client, ServiceUpdated, { id: 'not-a-service' });
+    await bad.until(() => bad.completed);
+    expect(JSON.stringify(bad.events)).toContain('BAD_USER_INPUT');
+    expect(stack.deps.live.stats().pollers).toBe(0);
+    await client.dispose();
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('completes open subscriptions, stops pollers and closes sockets', async () => {
+    const stack = await startStack({ gatewayRateLimit: '0', env: { LIVE_POLL_FAST_MS: '100', LIVE_POLL_SLOW_MS: '200' } });
+    const client = wsClient(stack.wsUrl);
+    const ws = subscribeWs(client, ServiceUpdated, { id: serviceGlobalId('acmeProduction') });
+    const sse = subscribeSse(stack.url, ServiceUpdated, { id: serviceGlobalId('acmeProduction') });
+    await ws.until((events) => events.length >= 1);
+    await sse.until((events) => events.length >= 1);
+    await stack.close();
+    await ws.until(() => ws.completed);
+    await sse.until(() => sse.completed);
+    expect(ws.events.every((event) => event.errors === undefined)).toBe(true);
+    expect(stack.deps.live.stats()).toEqual({ pollers: 0, subscribers: 0 });
+    await client.dispose();
+  });
+});
