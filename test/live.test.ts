@@ -158,6 +158,22 @@ describe('subscriptions', () => {
     expect(stack.upstreamCalls() + stack.divioCalls()).toBe(0);
   });
 
+  it('upstream failures do not end a subscription: the poller backs off, resumes and reports the change', async () => {
+    const id = serviceGlobalId('acmeProduction');
+    const client = wsClient(stack.wsUrl);
+    const subscriber = subscribeWs(client, ServiceUpdated, { id });
+    await subscriber.until((events) => events.length >= 1);
+    // More consecutive 503s than one poll retries: at least two polls fail outright.
+    stack.proxy.failNext(/\/services$/, 9);
+    expect((await stack.execute(Stop, { id })).data!.stopService.__typename).toBe('ServicePayload');
+    await subscriber.until((events) => events.some((event) => event.data?.serviceUpdated.state === 'STOPPED'), 15_000);
+    expect(stack.proxy.injectedFailures).toBe(9);
+    expect(subscriber.completed).toBe(false);
+    expect(subscriber.events.every((event) => event.errors === undefined)).toBe(true);
+    subscriber.stop();
+    await client.dispose();
+  });
+
   it('bad ids are refused with BAD_USER_INPUT before any poller starts', async () => {
     const client = wsClient(stack.wsUrl);
     const bad = subscribeWs(client, ServiceUpdated, { id: 'not-a-service' });
@@ -182,5 +198,31 @@ describe('graceful shutdown', () => {
     expect(ws.events.every((event) => event.errors === undefined)).toBe(true);
     expect(stack.deps.live.stats()).toEqual({ pollers: 0, subscribers: 0 });
     await client.dispose();
+  });
+});
+
+describe('gateway bearer tokens', () => {
+  it('are required over HTTP (401) and in the WebSocket connection_init payload', async () => {
+    const stack = await startStack({ gatewayRateLimit: '0', env: { GATEWAY_TOKENS: 'first-token,second-token' } });
+    try {
+      const anonymous = await stack.execute(ServiceUpdated as never, { id: 'x' } as never);
+      expect(anonymous.status).toBe(401);
+      expect(JSON.stringify(anonymous)).toContain('UNAUTHENTICATED');
+
+      const refused = wsClient(stack.wsUrl, { authorization: 'Bearer wrong-token' });
+      const denied = subscribeWs(refused, ServiceUpdated, { id: serviceGlobalId('acmeProduction') });
+      await denied.until(() => denied.completed);
+      expect(denied.events.some((event) => event.data)).toBe(false);
+      await refused.dispose();
+
+      const allowed = wsClient(stack.wsUrl, { authorization: 'Bearer second-token' });
+      const subscriber = subscribeWs(allowed, ServiceUpdated, { id: serviceGlobalId('acmeProduction') });
+      await subscriber.until((events) => events.length >= 1);
+      expect(subscriber.events[0]!.data!.serviceUpdated.uuid).toBe(seedService('acmeProduction').id);
+      subscriber.stop();
+      await allowed.dispose();
+    } finally {
+      await stack.close();
+    }
   });
 });

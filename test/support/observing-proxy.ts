@@ -10,6 +10,10 @@ export interface ObservingProxy {
   url: string;
   /** Highest number of simultaneously in-flight requests whose path matched `pattern`. */
   maxConcurrent(pattern: RegExp): number;
+  /** Answers the next `count` GET requests whose path matches `pattern` with `status` itself. */
+  failNext(pattern: RegExp, count: number, status?: number): void;
+  /** Requests answered by failNext so far. */
+  readonly injectedFailures: number;
   reset(): void;
   close(): Promise<void>;
 }
@@ -23,6 +27,8 @@ export async function startObservingProxy(targetUrl: string, latencyMs: number):
   const inFlight = new Set<InFlight>();
   /** Snapshots of the in-flight paths each time a request starts. */
   let snapshots: string[][] = [];
+  let failure: { pattern: RegExp; remaining: number; status: number } | undefined;
+  let injectedFailures = 0;
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const entry: InFlight = { path: (req.url ?? '/').split('?')[0]! };
@@ -31,6 +37,14 @@ export async function startObservingProxy(targetUrl: string, latencyMs: number):
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      if (failure && failure.remaining > 0 && req.method === 'GET' && failure.pattern.test(entry.path)) {
+        failure.remaining -= 1;
+        injectedFailures += 1;
+        inFlight.delete(entry);
+        res.writeHead(failure.status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ status: failure.status, error: 'injected failure' }));
+        return;
+      }
       setTimeout(() => {
         const upstream = httpRequest(
           { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
@@ -55,6 +69,12 @@ export async function startObservingProxy(targetUrl: string, latencyMs: number):
     url: `http://127.0.0.1:${port}`,
     maxConcurrent(pattern) {
       return Math.max(0, ...snapshots.map((paths) => paths.filter((path) => pattern.test(path)).length));
+    },
+    failNext(pattern, count, status = 503) {
+      failure = { pattern, remaining: count, status };
+    },
+    get injectedFailures() {
+      return injectedFailures;
     },
     reset() {
       snapshots = [];
