@@ -10,6 +10,7 @@ import type { ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayDeps } from './context.js';
+import { createRequestHandler } from './http-handler.js';
 import { bearerAccepted, createGateway, GRAPHQL_PATH, type Gateway } from './yoga.js';
 
 /** How long stop() waits for in-flight requests before closing their sockets. */
@@ -85,9 +86,10 @@ function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayDeps) {
 
 export function createApp(deps: GatewayDeps): App {
   const gateway = createGateway(deps);
-  const server = createServer(gateway);
-  const ws = attachGraphqlWs(server, gateway, deps);
+  let started = false;
   let stopping: Promise<void> | undefined;
+  const server = createServer(createRequestHandler(deps, gateway, { ready: () => started && !stopping }));
+  const ws = attachGraphqlWs(server, gateway, deps);
 
   return {
     gateway,
@@ -97,6 +99,7 @@ export function createApp(deps: GatewayDeps): App {
         server.once('error', reject);
         server.listen(port, host, () => {
           server.off('error', reject);
+          started = true;
           const address = server.address() as AddressInfo;
           const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
           resolve(`http://${shownHost}:${address.port}${GRAPHQL_PATH}`);

@@ -14,6 +14,9 @@ export const DEFAULT_DIVIO_API_URL = 'https://api.divio.com';
 /** The published ClickHouse Cloud limit: 10 requests per 10 seconds per key. */
 export const DEFAULT_CLICKHOUSE_RATE_LIMIT = '10/10s';
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+/** Largest request body accepted; larger ones get 413 before any parsing. */
+export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 /** Subscription poll interval while something is in motion (starting, deploying, ...). */
 export const DEFAULT_LIVE_POLL_FAST_MS = 2_000;
 /** Subscription poll interval while everything watched is stable. */
@@ -49,6 +52,19 @@ export interface Config {
   live: { fastMs: number; slowMs: number };
   /** Bearer tokens accepted by the gateway; empty means no gateway auth. */
   gatewayTokens: readonly string[];
+  /**
+   * Origins allowed to call the gateway from a browser (CORS_ORIGINS). Empty: no cross-origin
+   * access; ['*']: any origin.
+   */
+  corsOrigins: readonly string[];
+  /** Serve GraphiQL on GET /graphql from a browser (GRAPHIQL; default true). */
+  graphiql: boolean;
+  /** Answer introspection queries (INTROSPECTION; default true). Turn off in production. */
+  introspection: boolean;
+  /** MAX_BODY_BYTES; default 1 MiB. */
+  maxBodyBytes: number;
+  /** LOG_LEVEL; default info. */
+  logLevel: LogLevel;
   /** True when neither `*_API_URL` is set: `npm start` then runs the embedded simulators. */
   useSimulators: boolean;
 }
@@ -91,11 +107,11 @@ function parseUrl(name: string, raw: string | undefined, fallback: string): stri
   return url.toString().replace(/\/+$/, '');
 }
 
-function parseMilliseconds(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+function parseInteger(name: string, raw: string | undefined, fallback: number, min: number, max: number, unit = 'milliseconds'): number {
   if (raw === undefined) return fallback;
   const ms = Number(raw);
   if (!Number.isInteger(ms) || ms < min || ms > max) {
-    throw new ConfigError(`${name} must be an integer from ${min} to ${max} (milliseconds), got "${raw}"`);
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max} (${unit}), got "${raw}"`);
   }
   return ms;
 }
@@ -104,8 +120,8 @@ function parseMilliseconds(name: string, raw: string | undefined, fallback: numb
 const LIVE_POLL_BOUNDS = [50, 3_600_000] as const;
 
 function parseLive(env: Env): { fastMs: number; slowMs: number } {
-  const fastMs = parseMilliseconds('LIVE_POLL_FAST_MS', nonEmpty(env, 'LIVE_POLL_FAST_MS'), DEFAULT_LIVE_POLL_FAST_MS, ...LIVE_POLL_BOUNDS);
-  const slowMs = parseMilliseconds('LIVE_POLL_SLOW_MS', nonEmpty(env, 'LIVE_POLL_SLOW_MS'), DEFAULT_LIVE_POLL_SLOW_MS, ...LIVE_POLL_BOUNDS);
+  const fastMs = parseInteger('LIVE_POLL_FAST_MS', nonEmpty(env, 'LIVE_POLL_FAST_MS'), DEFAULT_LIVE_POLL_FAST_MS, ...LIVE_POLL_BOUNDS);
+  const slowMs = parseInteger('LIVE_POLL_SLOW_MS', nonEmpty(env, 'LIVE_POLL_SLOW_MS'), DEFAULT_LIVE_POLL_SLOW_MS, ...LIVE_POLL_BOUNDS);
   if (slowMs < fastMs) throw new ConfigError('LIVE_POLL_SLOW_MS must not be shorter than LIVE_POLL_FAST_MS');
   return { fastMs, slowMs };
 }
@@ -128,6 +144,41 @@ function parseClickHouseRateLimit(raw: string | undefined): RateLimit | null {
   } catch (error) {
     throw new ConfigError(`CLICKHOUSE_RATE_LIMIT: ${(error as Error).message}`);
   }
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined) return fallback;
+  const value = raw.toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function parseCorsOrigins(raw: string | undefined): string[] {
+  if (!raw) return [];
+  const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0);
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(`CORS_ORIGINS entries must be origins like https://app.example.com or *, got "${origin}"`);
+    }
+    if (url.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError(`CORS_ORIGINS entries must be bare origins (scheme://host[:port]), got "${origin}"`);
+    }
+  }
+  return origins.map((origin) => origin.replace(/\/$/, ''));
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+function parseLogLevel(raw: string | undefined): LogLevel {
+  if (raw === undefined) return 'info';
+  const level = raw.toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
 }
 
 function parseGatewayTokens(raw: string | undefined): string[] {
@@ -154,9 +205,14 @@ export function loadConfig(env: Env = process.env): Config {
       apiUrl: parseUrl('DIVIO_API_URL', divioUrl, DEFAULT_DIVIO_API_URL),
       token: nonEmpty(env, 'DIVIO_API_TOKEN') ?? null,
     },
-    upstreamTimeoutMs: parseMilliseconds('UPSTREAM_TIMEOUT_MS', nonEmpty(env, 'UPSTREAM_TIMEOUT_MS'), DEFAULT_UPSTREAM_TIMEOUT_MS, 1, 600_000),
+    upstreamTimeoutMs: parseInteger('UPSTREAM_TIMEOUT_MS', nonEmpty(env, 'UPSTREAM_TIMEOUT_MS'), DEFAULT_UPSTREAM_TIMEOUT_MS, 1, 600_000),
     live: parseLive(env),
     gatewayTokens: parseGatewayTokens(env.GATEWAY_TOKENS),
+    corsOrigins: parseCorsOrigins(nonEmpty(env, 'CORS_ORIGINS')),
+    graphiql: parseBoolean('GRAPHIQL', nonEmpty(env, 'GRAPHIQL'), true),
+    introspection: parseBoolean('INTROSPECTION', nonEmpty(env, 'INTROSPECTION'), true),
+    maxBodyBytes: parseInteger('MAX_BODY_BYTES', nonEmpty(env, 'MAX_BODY_BYTES'), DEFAULT_MAX_BODY_BYTES, 1_024, 104_857_600, 'bytes'),
+    logLevel: parseLogLevel(nonEmpty(env, 'LOG_LEVEL')),
     useSimulators: clickhouseUrl === undefined && divioUrl === undefined,
   };
   return deepFreeze(config);

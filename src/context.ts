@@ -8,6 +8,8 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
 import { DEFAULT_LIVE_SETTINGS, PollerRegistry } from './live/registry.js';
+import { createLogger, type Logger, type LogSink } from './observability/logger.js';
+import { GatewayMetrics } from './observability/metrics.js';
 import {
   clickHouseCredential,
   divioCredential,
@@ -27,20 +29,33 @@ export interface GatewayDeps {
   divio: DivioTransport;
   /** Subscription pollers, shared by every subscriber. */
   live: PollerRegistry;
+  logger: Logger;
+  metrics: GatewayMetrics;
 }
 
-/** Creates the shared upstream transports for a configuration. */
-export function createGatewayDeps(config: Config): GatewayDeps {
-  return {
-    config,
-    clickhouse: createClickHouseTransport({
-      baseUrl: config.clickhouse.apiUrl,
-      timeoutMs: config.upstreamTimeoutMs,
-      rateLimit: config.clickhouse.rateLimit,
-    }),
-    divio: createDivioTransport({ baseUrl: config.divio.apiUrl, timeoutMs: config.upstreamTimeoutMs }),
-    live: new PollerRegistry({ ...DEFAULT_LIVE_SETTINGS, ...config.live }),
-  };
+/** Creates the shared collaborators for a configuration (`logSink`: where log lines go). */
+export function createGatewayDeps(config: Config, options: { logSink?: LogSink } = {}): GatewayDeps {
+  const metrics = new GatewayMetrics();
+  const clickhouse = createClickHouseTransport({
+    baseUrl: config.clickhouse.apiUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    rateLimit: config.clickhouse.rateLimit,
+    onAttempt: metrics.attemptObserver('clickhouse'),
+  });
+  const divio = createDivioTransport({
+    baseUrl: config.divio.apiUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    onAttempt: metrics.attemptObserver('divio'),
+  });
+  const live = new PollerRegistry({ ...DEFAULT_LIVE_SETTINGS, ...config.live });
+  metrics.watch(
+    [
+      { upstream: 'clickhouse', budget: clickhouse.budget, cache: clickhouse.cache },
+      { upstream: 'divio', budget: divio.budget, cache: divio.cache },
+    ],
+    live,
+  );
+  return { config, clickhouse, divio, live, metrics, logger: createLogger(config.logLevel, options.logSink) };
 }
 
 /** A service together with the organization that owns it (the API only addresses it that way). */
@@ -75,9 +90,6 @@ export interface Context {
 /** Header names of API.md. */
 export const CLICKHOUSE_KEY_HEADER = 'x-clickhouse-key';
 export const DIVIO_TOKEN_HEADER = 'x-divio-token';
-export const REQUEST_ID_HEADER = 'x-request-id';
-/** A client-sent request id is kept only when it is short and plain, so it is safe to log and forward. */
-const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 export interface HeaderSource {
   get(name: string): string | null | undefined;
@@ -145,9 +157,16 @@ export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoader
   };
 }
 
-export function createContext(deps: GatewayDeps, headers: HeaderSource, signal?: AbortSignal): Context {
-  const clientRequestId = headers.get(REQUEST_ID_HEADER);
-  const requestId = clientRequestId && CLIENT_REQUEST_ID.test(clientRequestId) ? clientRequestId : randomUUID();
+export interface ContextOptions {
+  /** Aborted when the client goes away. */
+  signal?: AbortSignal;
+  /** The request id assigned by the HTTP layer; WebSocket operations get a fresh one. */
+  requestId?: string;
+}
+
+export function createContext(deps: GatewayDeps, headers: HeaderSource, options: ContextOptions = {}): Context {
+  const { signal } = options;
+  const requestId = options.requestId ?? randomUUID();
   const { config } = deps;
   const clickhouse = lazyClient(
     resolveCredential(

@@ -8,6 +8,9 @@ import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'gra
 import { PothosValidationError } from '@pothos/core';
 import { createContext, type Context, type GatewayDeps, type HeaderSource } from './context.js';
 import { GRAPHIQL_DEFAULT_DOCUMENT } from './examples.js';
+import { yogaLogger } from './observability/logger.js';
+import { requestIdOf, useRequestObservability } from './observability/request-plugin.js';
+import { corsOption, securityPlugins } from './security.js';
 import { schema } from './schema/index.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -91,12 +94,17 @@ export function createGateway(deps: GatewayDeps): Gateway {
       operationSignal?: AbortSignal;
     }) =>
       connectionParams
-        ? createContext(deps, paramsAsHeaders(connectionParams), operationSignal)
-        : createContext(deps, request!.headers, request!.signal),
-    graphiql: { title: 'opsgraph', defaultQuery: GRAPHIQL_DEFAULT_DOCUMENT },
+        ? createContext(deps, paramsAsHeaders(connectionParams), { signal: operationSignal })
+        : createContext(deps, request!.headers, { signal: request!.signal, requestId: requestIdOf(request!) }),
+    graphiql: deps.config.graphiql ? { title: 'opsgraph', defaultQuery: GRAPHIQL_DEFAULT_DOCUMENT } : false,
     maskedErrors: { maskError: maskWithCodes },
     landingPage: false,
-    logging: 'warn',
-    plugins: [useGatewayTokens(deps.config.gatewayTokens)],
+    cors: corsOption(deps.config),
+    logging: yogaLogger(deps.logger),
+    plugins: [
+      useRequestObservability(deps.logger, deps.metrics),
+      useGatewayTokens(deps.config.gatewayTokens),
+      ...securityPlugins(deps.config),
+    ],
   });
 }

@@ -35,6 +35,8 @@ export interface Stack {
   deps: GatewayDeps;
   /** ws:// URL of the graphql-ws endpoint. */
   wsUrl: string;
+  /** Every log line the gateway wrote (JSON text), for assertions and secret scans. */
+  logs: string[];
   /** POSTs a typed document; `headers` add to (or override) the defaults. */
   execute<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
@@ -80,7 +82,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     DIVIO_API_TOKEN: ACME_TOKEN.token,
     ...options.env,
   });
-  const deps = createGatewayDeps(config);
+  const logs: string[] = [];
+  const deps = createGatewayDeps(config, { logSink: (line) => logs.push(line) });
   const app = createApp(deps);
   const url = await app.start(0, '127.0.0.1');
 
@@ -91,6 +94,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     proxy,
     app,
     deps,
+    logs,
     wsUrl: url.replace(/^http/, 'ws'),
     async execute(document, variables, headers = {}) {
       const response = await fetch(url, {

@@ -1,0 +1,109 @@
+/**
+ * The node:http request handler in front of yoga: operational endpoints (/healthz, /readyz,
+ * /metrics), and a request body limit enforced while reading (413 before any parsing), then the
+ * request goes to yoga. Bodies are read here, with the limit, and handed to yoga's fetch API, so
+ * no oversized body is ever buffered by the GraphQL layer.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GatewayDeps } from './context.js';
+import { bearerAccepted, type Gateway } from './yoga.js';
+
+export interface Readiness {
+  /** False while starting or draining. */
+  ready(): boolean;
+}
+
+class BodyTooLargeError extends Error {}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new BodyTooLargeError();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(res: ServerResponse, limit: number): void {
+  sendJson(
+    res,
+    413,
+    { errors: [{ message: `Request body is larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
+    { connection: 'close' },
+  );
+}
+
+async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway: Gateway, limit: number): Promise<void> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (declared > limit) {
+    tooLarge(res, limit);
+    req.destroy();
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(req, limit);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      tooLarge(res, limit);
+      req.destroy();
+      return;
+    }
+    throw error;
+  }
+  const controller = new AbortController();
+  res.once('close', () => controller.abort());
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === 'content-length' || name === 'transfer-encoding') continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const response = await gateway.fetch(url, { method: req.method, headers, body: new Uint8Array(body), signal: controller.signal });
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  // yoga's body is a WHATWG stream (a ponyfill, not Node's class): iterate it, honouring backpressure.
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    if (res.destroyed) break;
+    if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+  }
+  res.end();
+}
+
+export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readiness: Readiness) {
+  const { config, metrics } = deps;
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? '/').split('?')[0];
+    const handle = async () => {
+      if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (path === '/readyz') {
+        const ready = readiness.ready();
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+      }
+      if (path === '/metrics') {
+        if (!bearerAccepted(req.headers.authorization, config.gatewayTokens)) {
+          return sendJson(res, 401, { error: 'A valid gateway bearer token is required' }, { 'www-authenticate': 'Bearer' });
+        }
+        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        return void res.end(await metrics.registry.metrics());
+      }
+      if (req.method === 'POST') return forwardToYoga(req, res, gateway, config.maxBodyBytes);
+      return gateway(req, res);
+    };
+    handle().catch((error: unknown) => {
+      deps.logger.error({ msg: 'request handling failed', path, error });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+      else res.destroy();
+    });
+  };
+}

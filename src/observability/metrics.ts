@@ -1,0 +1,100 @@
+/**
+ * Prometheus metrics (served at /metrics). Labels are low-cardinality and never carry a
+ * credential or fingerprint: upstream, endpoint template (ids replaced by ":id"), status.
+ */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Budget } from '../upstream/budget.js';
+import type { ResponseCache } from '../upstream/cache.js';
+import type { AttemptInfo } from '../upstream/http.js';
+import type { PollerRegistry } from '../live/registry.js';
+
+const UUID_SEGMENT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** "/v1/organizations/<uuid>/services/<uuid>/backups?x" -> "/v1/organizations/:id/services/:id/backups". */
+export function endpointTemplate(path: string): string {
+  return path.split('?')[0]!.replace(UUID_SEGMENT, ':id');
+}
+
+export interface UpstreamSources {
+  upstream: 'clickhouse' | 'divio';
+  budget: Budget;
+  cache: ResponseCache;
+  circuitState?: () => string;
+}
+
+export class GatewayMetrics {
+  readonly registry = new Registry();
+  readonly httpRequests = new Counter({
+    name: 'opsgraph_http_requests_total',
+    help: 'HTTP requests answered, by method and status.',
+    labelNames: ['method', 'status'] as const,
+    registers: [this.registry],
+  });
+  readonly upstreamCalls = new Counter({
+    name: 'opsgraph_upstream_calls_total',
+    help: 'Upstream HTTP attempts, by upstream, endpoint template, method and status (or error code).',
+    labelNames: ['upstream', 'endpoint', 'method', 'status'] as const,
+    registers: [this.registry],
+  });
+  readonly upstreamDuration = new Histogram({
+    name: 'opsgraph_upstream_call_duration_seconds',
+    help: 'Duration of upstream HTTP attempts.',
+    labelNames: ['upstream', 'endpoint'] as const,
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'opsgraph_process_' });
+  }
+
+  /** The http client's onAttempt hook for one upstream. */
+  attemptObserver(upstream: 'clickhouse' | 'divio'): (info: AttemptInfo) => void {
+    return (info) => {
+      const endpoint = endpointTemplate(info.path);
+      const status = info.status === undefined ? (info.error ?? 'error') : String(info.status);
+      this.upstreamCalls.inc({ upstream, endpoint, method: info.method, status });
+      this.upstreamDuration.observe({ upstream, endpoint }, info.durationMs / 1000);
+    };
+  }
+
+  /** Gauges read at scrape time from the budget, cache, breaker and poller registry. */
+  watch(sources: readonly UpstreamSources[], live: PollerRegistry): void {
+    const perUpstream = (name: string, help: string, read: (source: UpstreamSources) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['upstream'] as const,
+        registers: [this.registry],
+        collect() {
+          for (const source of sources) this.set({ upstream: source.upstream }, read(source));
+        },
+      });
+    perUpstream('opsgraph_budget_granted_total', 'Upstream call slots granted by the budget.', (s) => s.budget.stats().granted);
+    perUpstream('opsgraph_budget_waits_total', 'Calls that had to queue for a budget slot.', (s) => s.budget.stats().waited);
+    perUpstream('opsgraph_budget_wait_seconds_total', 'Time spent queueing for budget slots.', (s) => s.budget.stats().totalWaitMs / 1000);
+    perUpstream('opsgraph_budget_rejected_total', 'Calls refused with RATE_LIMITED by the budget.', (s) => s.budget.stats().rejected);
+    perUpstream('opsgraph_cache_hits_total', 'GETs answered from the shared cache.', (s) => s.cache.stats().hits);
+    perUpstream('opsgraph_cache_misses_total', 'GETs that went upstream.', (s) => s.cache.stats().misses);
+    perUpstream('opsgraph_cache_coalesced_total', 'GETs that joined an identical call in flight.', (s) => s.cache.stats().coalesced);
+    perUpstream('opsgraph_circuit_open', '1 while the circuit breaker of the upstream is open.', (s) =>
+      s.circuitState?.() === 'open' ? 1 : 0,
+    );
+    new Gauge({
+      name: 'opsgraph_active_subscriptions',
+      help: 'Open subscription streams.',
+      registers: [this.registry],
+      collect() {
+        this.set(live.stats().subscribers);
+      },
+    });
+    new Gauge({
+      name: 'opsgraph_active_pollers',
+      help: 'Running upstream pollers (one per credential and resource).',
+      registers: [this.registry],
+      collect() {
+        this.set(live.stats().pollers);
+      },
+    });
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Protections against hostile documents and browsers, as yoga/envelop plugins so they apply to
+ * HTTP, SSE and WebSocket operations alike (graphql-ws runs through getEnveloped).
+ *
+ * Why graphql-armor rather than Pothos' complexity plugin: armor works on the parsed document
+ * before execution, including limits Pothos cannot express (token count, which stops parser
+ * abuse before a tree is even built; directives; aliases), and its rules are plain validation
+ * rules, so one set covers every transport. Cost is bounded too, with weights per object field.
+ */
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError, type ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Config } from './config.js';
+
+/**
+ * Limits on one document. The deepest useful operation (applications -> environments ->
+ * deployments -> fields, through connections) is 10 levels; dashboards alias a handful of fields.
+ */
+export const DOCUMENT_LIMITS = {
+  maxDepth: 15,
+  maxAliases: 30,
+  maxTokens: 5_000,
+  maxDirectives: 50,
+  /**
+   * armor's cost multiplies each connection's cost by its `first`/`last`, i.e. it estimates the
+   * objects a query can return. The dashboard (100 services x 100 backups) costs ~142k and the
+   * Divio overview (50 x 50 x 5) ~200k; a million leaves room for real screens and refuses
+   * 1000 x 1000 fan-outs.
+   */
+  maxCost: 1_000_000,
+  /** Linear per level: the `first` multipliers already account for fan-out. */
+  depthCostFactor: 1,
+} as const;
+
+/** Limits are validation rules; give their errors a code clients can branch on. */
+const LIMIT_MESSAGE = /limit of \d+ exceeded/i;
+
+function withCode(error: GraphQLError, fallback: string): GraphQLError {
+  if (error.extensions.code) return error;
+  const code = LIMIT_MESSAGE.test(error.message) ? 'QUERY_TOO_COMPLEX' : fallback;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
+/** Adds GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED / QUERY_TOO_COMPLEX to document errors. */
+export function useDocumentErrorCodes(): Plugin {
+  return {
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (result instanceof GraphQLError) replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED'));
+        else if (result instanceof Error) {
+          replaceParseResult(new GraphQLError(result.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }));
+        }
+      };
+    },
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length > 0) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+      };
+    },
+  };
+}
+
+/** Header a browser client must send on requests a form could forge (yoga's CSRF prevention). */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+/**
+ * armor throws from inside validation by default, which yoga answers as an execution failure
+ * (HTTP 200); reporting through the validation context makes it a proper validation error (400).
+ */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(withCode(error, 'QUERY_TOO_COMPLEX'))],
+};
+
+export function securityPlugins(config: Config): Plugin[] {
+  const plugins: Plugin[] = [
+    // Tokens are counted while parsing (no validation context yet): that one still throws.
+    maxTokensPlugin({ n: DOCUMENT_LIMITS.maxTokens }) as Plugin,
+    maxDepthPlugin({ n: DOCUMENT_LIMITS.maxDepth, flattenFragments: true, ...reportAsValidationError }) as Plugin,
+    maxAliasesPlugin({ n: DOCUMENT_LIMITS.maxAliases, ...reportAsValidationError }) as Plugin,
+    maxDirectivesPlugin({ n: DOCUMENT_LIMITS.maxDirectives, ...reportAsValidationError }) as Plugin,
+    costLimitPlugin({
+      maxCost: DOCUMENT_LIMITS.maxCost,
+      depthCostFactor: DOCUMENT_LIMITS.depthCostFactor,
+      ...reportAsValidationError,
+    }) as Plugin,
+    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    useDocumentErrorCodes(),
+  ];
+  if (!config.introspection) plugins.push(useDisableIntrospection());
+  return plugins;
+}
+
+/** CORS_ORIGINS -> yoga's cors option: none (same-origin only), any, or an allowlist. */
+export function corsOption(config: Config): false | { origin: string | string[]; credentials: boolean } {
+  if (config.corsOrigins.length === 0) return false;
+  if (config.corsOrigins.includes('*')) return { origin: '*', credentials: false };
+  return { origin: [...config.corsOrigins], credentials: true };
+}
