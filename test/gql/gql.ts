@@ -64,6 +64,9 @@ type Documents = {
     "\n  subscription TestEnvironmentUpdated($id: ID!) { environmentUpdated(id: $id) { uuid currentlyRunningDeployment { uuid } } }\n": typeof types.TestEnvironmentUpdatedDocument,
     "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": typeof types.TestLiveStopDocument,
     "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": typeof types.TestLiveDeployDocument,
+    "\n  query TestScanEverything {\n    organizations { name services { edges { node { name backups(first: 2) { edges { node { status } } } } } } }\n    applications(first: 3) { edges { node { name environments(first: 2) { edges { node { slug } } } } } }\n  }\n": typeof types.TestScanEverythingDocument,
+    "\n  mutation TestScanRename($id: ID!, $name: String!) {\n    updateService(input: { id: $id, name: $name }) { __typename ... on Error { message } }\n  }\n": typeof types.TestScanRenameDocument,
+    "\n  subscription TestScanWatch($id: ID!) { serviceUpdated(id: $id) { state } }\n": typeof types.TestScanWatchDocument,
 };
 const documents: Documents = {
     "\n  query TestDashboard {\n    organizations {\n      id\n      uuid\n      name\n      services(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            uuid\n            name\n            state\n            tier\n            provider\n            region\n            latestBackup { uuid status }\n            backups(first: 100) {\n              totalCount\n              edges { node { id uuid status type startedAt finishedAt sizeInBytes durationInSeconds } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TestDashboardDocument,
@@ -116,6 +119,9 @@ const documents: Documents = {
     "\n  subscription TestEnvironmentUpdated($id: ID!) { environmentUpdated(id: $id) { uuid currentlyRunningDeployment { uuid } } }\n": types.TestEnvironmentUpdatedDocument,
     "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": types.TestLiveStopDocument,
     "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": types.TestLiveDeployDocument,
+    "\n  query TestScanEverything {\n    organizations { name services { edges { node { name backups(first: 2) { edges { node { status } } } } } } }\n    applications(first: 3) { edges { node { name environments(first: 2) { edges { node { slug } } } } } }\n  }\n": types.TestScanEverythingDocument,
+    "\n  mutation TestScanRename($id: ID!, $name: String!) {\n    updateService(input: { id: $id, name: $name }) { __typename ... on Error { message } }\n  }\n": types.TestScanRenameDocument,
+    "\n  subscription TestScanWatch($id: ID!) { serviceUpdated(id: $id) { state } }\n": types.TestScanWatchDocument,
 };
 
 /**
@@ -332,6 +338,18 @@ export function graphql(source: "\n  mutation TestLiveStop($id: ID!) { stopServi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n"): (typeof documents)["\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestScanEverything {\n    organizations { name services { edges { node { name backups(first: 2) { edges { node { status } } } } } } }\n    applications(first: 3) { edges { node { name environments(first: 2) { edges { node { slug } } } } } }\n  }\n"): (typeof documents)["\n  query TestScanEverything {\n    organizations { name services { edges { node { name backups(first: 2) { edges { node { status } } } } } } }\n    applications(first: 3) { edges { node { name environments(first: 2) { edges { node { slug } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestScanRename($id: ID!, $name: String!) {\n    updateService(input: { id: $id, name: $name }) { __typename ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation TestScanRename($id: ID!, $name: String!) {\n    updateService(input: { id: $id, name: $name }) { __typename ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TestScanWatch($id: ID!) { serviceUpdated(id: $id) { state } }\n"): (typeof documents)["\n  subscription TestScanWatch($id: ID!) { serviceUpdated(id: $id) { state } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

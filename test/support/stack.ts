@@ -37,6 +37,8 @@ export interface Stack {
   wsUrl: string;
   /** Every log line the gateway wrote (JSON text), for assertions and secret scans. */
   logs: string[];
+  /** Every response body execute() received (text), for secret scans. */
+  responses: string[];
   /** POSTs a typed document; `headers` add to (or override) the defaults. */
   execute<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
@@ -83,6 +85,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.env,
   });
   const logs: string[] = [];
+  const responses: string[] = [];
   const deps = createGatewayDeps(config, { logSink: (line) => logs.push(line) });
   const app = createApp(deps);
   const url = await app.start(0, '127.0.0.1');
@@ -95,6 +98,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     app,
     deps,
     logs,
+    responses,
     wsUrl: url.replace(/^http/, 'ws'),
     async execute(document, variables, headers = {}) {
       const response = await fetch(url, {
@@ -102,7 +106,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
         body: JSON.stringify({ query: print(document), variables }),
       });
-      const body = (await response.json()) as ExecutionResult<never>;
+      const text = await response.text();
+      responses.push(text);
+      const body = JSON.parse(text) as ExecutionResult<never>;
       return { ...body, status: response.status } as never;
     },
     upstreamCalls(filter) {
