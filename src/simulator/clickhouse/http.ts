@@ -2,7 +2,7 @@
  * Wire helpers: the ClickHouse Cloud JSON envelope, error type, and body reading.
  */
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 
 /** Thrown anywhere in a handler; the server turns it into an error envelope. */
 export class HttpError extends Error {
@@ -40,6 +40,14 @@ export function sendResult(res: ServerResponse, result: unknown): void {
 export function sendError(res: ServerResponse, error: HttpError): void {
   const envelope = { status: error.status, error: error.message, requestId: randomUUID() };
   send(res, error.status, JSON_CONTENT_TYPE, JSON.stringify(envelope), error.headers);
+}
+
+/**
+ * The error envelope for an injected fault (see ../faults.ts). The message names the fault, so a
+ * test failure or a gateway log shows at once that the error was staged.
+ */
+export function sendFaultError(res: ServerResponse, status: number, headers: Record<string, string>): void {
+  sendError(res, new HttpError(status, `Simulated fault: HTTP ${status} ${STATUS_CODES[status] ?? 'Unknown Status'}`, headers));
 }
 
 export function sendText(res: ServerResponse, contentType: string, text: string): void {

@@ -1,11 +1,14 @@
 /**
- * The simulator's HTTP front: request log, Basic auth, rate limit, routing, path
- * parameter checks, organization scoping, body parsing and the JSON envelope.
+ * The simulator's HTTP front: fault control surface, request log, injected faults, Basic auth,
+ * rate limit, routing, path parameter checks, organization scoping, body parsing and the JSON
+ * envelope.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { FaultInjector } from '../faults.js';
+import { isControlPath, serveFaultControl } from '../faults-http.js';
 import { listen } from '../listen.js';
-import { HttpError, badRequest, readJsonObject, sendError, sendResult, sendText } from './http.js';
+import { HttpError, badRequest, readJsonObject, sendError, sendFaultError, sendResult, sendText } from './http.js';
 import { SlidingWindowLimiter } from './rate-limit.js';
 import { TextResult, matchRoute, type Method, type Route } from './router.js';
 import { backupRoutes } from './routes-backups.js';
@@ -72,11 +75,13 @@ export async function startClickHouseSimulator(options: ClickHouseSimulatorOptio
   const store = new SimulatorStore({ transitionMs: config.transitionMs, backupCompletionMs: config.backupCompletionMs });
   const limiter = config.rateLimit === null ? null : new SlidingWindowLimiter(config.rateLimit.limit, config.rateLimit.windowMs);
   const requests: RecordedRequest[] = [];
+  const faults = new FaultInjector(sendFaultError);
 
   async function respond(req: IncomingMessage, res: ServerResponse, record: RecordedRequest): Promise<void> {
     const key = authenticate(req.headers.authorization, store);
     record.keyId = key.keyId;
-    const admission = limiter?.take(key.keyId, record.at);
+    // Now rather than the arrival time: a delay-only fault may have held the request back.
+    const admission = limiter?.take(key.keyId, Date.now());
     if (admission !== undefined && !admission.admitted) {
       const seconds = Math.max(1, Math.ceil(admission.retryAfterMs / 1000));
       throw new HttpError(429, `Rate limit exceeded for API key ${key.keyId}; retry in ${seconds}s`, {
@@ -108,16 +113,13 @@ export async function startClickHouseSimulator(options: ClickHouseSimulatorOptio
   }
 
   const server = createServer((req, res) => {
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: new URL(req.url ?? '/', 'http://simulator.invalid').pathname,
-      keyId: null,
-      status: 0,
-      at: Date.now(),
-    };
+    const path = new URL(req.url ?? '/', 'http://simulator.invalid').pathname;
+    if (isControlPath(path)) return serveFaultControl(req, res, path, faults);
+    const record: RecordedRequest = { method: req.method ?? 'GET', path, keyId: null, status: 0, at: Date.now() };
     // Recorded on arrival so the log keeps arrival order; the status is filled in on answer.
     requests.push(record);
-    respond(req, res, record).catch((error: unknown) => {
+    // Faults come before authentication and the rate limit, so a faulted request costs no budget.
+    faults.apply(req, res, record).then((done) => (done ? undefined : respond(req, res, record))).catch((error: unknown) => {
       const failure = error instanceof HttpError ? error : new HttpError(500, 'Internal simulator error');
       if (!(error instanceof HttpError)) console.error('[clickhouse-simulator]', error);
       record.status = failure.status;
@@ -131,12 +133,15 @@ export async function startClickHouseSimulator(options: ClickHouseSimulatorOptio
   return {
     url: listening.url,
     requests,
+    faults: faults.control,
     clearRequests: () => {
       // Emptied in place: callers may hold a reference to `requests`.
       requests.length = 0;
     },
     close: async () => {
       store.close();
+      // Pending fault delays hold timers that closing the sockets would not clear.
+      faults.dispose();
       await listening.close();
     },
   };

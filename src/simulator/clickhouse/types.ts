@@ -3,6 +3,7 @@
  * record types its store keeps. Records hold domain values (epoch millis, flags);
  * the route modules map them to the wire shape of the OpenAPI spec.
  */
+import type { FaultControl } from '../faults.js';
 
 export interface ClickHouseSimulatorOptions {
   /**
@@ -49,10 +50,19 @@ export interface RecordedRequest {
 export interface ClickHouseSimulator {
   /** Base URL without trailing slash, e.g. `http://127.0.0.1:43123`; clients append `/v1/...`. */
   url: string;
-  /** Every request received, in arrival order (401 and 429 ones included). */
+  /**
+   * Every request received, in arrival order (401, 429 and faulted ones included; requests to the
+   * `/__simulator/` control surface excluded). A faulted request has keyId null (it was never
+   * authenticated) and the injected status, or 0 for a reset or hung one.
+   */
   requests: RecordedRequest[];
   clearRequests(): void;
-  /** Stops all timers and the server, dropping open keep-alive connections. */
+  /**
+   * Fault injection, applied after recording and before authentication and the rate limit (see
+   * ../faults.ts); also reachable over HTTP at `/__simulator/faults` (see ../faults-http.ts).
+   */
+  faults: FaultControl;
+  /** Stops all timers and the server, dropping open keep-alive connections and delayed or hung requests. */
   close(): Promise<void>;
 }
 

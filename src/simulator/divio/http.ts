@@ -2,7 +2,7 @@
  * Wire helpers in Django REST framework's conventions: `{"detail": ...}` errors, field-map
  * 400s, JSON responses and body reading with DRF's parse and media-type errors.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 
 /** Thrown anywhere in a handler; the server sends `body` with `status` as JSON. */
 export class DrfError extends Error {
@@ -39,6 +39,31 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
     vary: 'Accept, Authorization',
   });
   res.end(text);
+}
+
+/** DRF's own `detail` for the statuses its exceptions raise, so an injected error reads like a real one. */
+const DRF_DETAILS: Readonly<Record<number, string>> = {
+  400: 'Malformed request.',
+  401: 'Authentication credentials were not provided.',
+  403: 'You do not have permission to perform this action.',
+  404: 'Not found.',
+  406: 'Could not satisfy the request Accept header.',
+  500: 'A server error occurred.',
+  503: 'Service temporarily unavailable, try again later.',
+};
+
+/**
+ * The DRF error body for an injected fault (see ../faults.ts). A 429 reads like DRF's throttle,
+ * including its "Expected available" sentence when a Retry-After goes with it.
+ */
+export function sendFaultError(res: ServerResponse, status: number, headers: Record<string, string>): void {
+  const retryAfter = headers['retry-after'];
+  let detail = DRF_DETAILS[status] ?? `${STATUS_CODES[status] ?? 'Error'}.`;
+  if (status === 429) {
+    const wait = retryAfter === undefined ? '' : ` Expected available in ${retryAfter} second${retryAfter === '1' ? '' : 's'}.`;
+    detail = `Request was throttled.${wait}`;
+  }
+  sendJson(res, status, { detail }, headers);
 }
 
 async function readText(req: IncomingMessage): Promise<string> {

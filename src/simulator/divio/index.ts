@@ -6,3 +6,4 @@ export { startDivioSimulator } from './server.js';
 export { DIVIO_SEED } from './seed.js';
 export type { DivioSeed, DivioSeedApplication, DivioSeedEnvironment } from './seed.js';
 export type { DivioRecordedRequest, DivioSimulator, DivioSimulatorOptions } from './types.js';
+export type { FaultControl, FaultHandle, FaultRule } from '../faults.js';

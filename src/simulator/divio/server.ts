@@ -1,12 +1,15 @@
 /**
  * The simulator's HTTP front, in the order Django REST framework applies things: URL
  * resolution (404), token authentication (401), throttling (429), method (405), body parsing
- * (400/415), then the handler. Every request is recorded.
+ * (400/415), then the handler. Every request is recorded, then injected faults act on it before
+ * any of that. The `/__simulator/` fault control surface bypasses all of it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { FaultInjector } from '../faults.js';
+import { isControlPath, serveFaultControl } from '../faults-http.js';
 import { listen } from '../listen.js';
 import { SlidingWindowLimiter } from '../clickhouse/rate-limit.js';
-import { DrfError, badRequest, notFound, readJsonBody, sendJson } from './http.js';
+import { DrfError, badRequest, notFound, readJsonBody, sendFaultError, sendJson } from './http.js';
 import { matchRoute, type Method, type Route } from './router.js';
 import { applicationRoutes } from './routes-applications.js';
 import { deploymentRoutes } from './routes-deployments.js';
@@ -84,6 +87,7 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
   const limiter = config.rateLimit === null ? null : new SlidingWindowLimiter(config.rateLimit.limit, config.rateLimit.windowMs);
   const paging = { maxPageSize: config.maxPageSize, defaultPageSize: config.defaultPageSize };
   const requests: DivioRecordedRequest[] = [];
+  const faults = new FaultInjector(sendFaultError);
   let origin = '';
 
   async function respond(req: IncomingMessage, res: ServerResponse, record: DivioRecordedRequest): Promise<void> {
@@ -99,7 +103,8 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
     const match = matchRoute(ROUTES, record.path);
     if (match === undefined) throw notFound();
     if (user instanceof DrfError) throw user;
-    const admission = limiter?.take(user.id, record.at);
+    // Now rather than the arrival time: a delay-only fault may have held the request back.
+    const admission = limiter?.take(user.id, Date.now());
     if (admission !== undefined && !admission.admitted) throw throttled(admission.retryAfterMs);
     const handler = match.route.methods[record.method as Method];
     if (handler === undefined) {
@@ -116,10 +121,12 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
 
   const server = createServer((req, res) => {
     const [path = '/', query = ''] = (req.url ?? '/').split(/\?(.*)/s);
+    if (isControlPath(path)) return serveFaultControl(req, res, path, faults);
     const record: DivioRecordedRequest = { method: req.method ?? 'GET', path, query, token: null, status: 0, at: Date.now() };
     // Recorded on arrival so the log keeps arrival order; the status is filled in on answer.
     requests.push(record);
-    respond(req, res, record).catch((error: unknown) => {
+    // Faults come before authentication and throttling, so a faulted request costs no budget.
+    faults.apply(req, res, record).then((done) => (done ? undefined : respond(req, res, record))).catch((error: unknown) => {
       const failure = error instanceof DrfError ? error : new DrfError(500, { detail: 'A server error occurred.' });
       if (!(error instanceof DrfError)) console.error('[divio-simulator]', error);
       record.status = failure.status;
@@ -134,12 +141,15 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
   return {
     url: listening.url,
     requests,
+    faults: faults.control,
     clearRequests: () => {
       // Emptied in place: callers may hold a reference to `requests`.
       requests.length = 0;
     },
     close: async () => {
       store.close();
+      // Pending fault delays hold timers that closing the sockets would not clear.
+      faults.dispose();
       await listening.close();
     },
   };

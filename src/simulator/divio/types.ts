@@ -3,6 +3,7 @@
  * its store keeps. Records hold domain values (epoch millis, flags); dto.ts maps them to
  * the wire shapes of the seed reference.
  */
+import type { FaultControl } from '../faults.js';
 
 export interface DivioSimulatorOptions {
   /**
@@ -55,10 +56,20 @@ export interface DivioRecordedRequest {
 export interface DivioSimulator {
   /** Base URL without trailing slash, e.g. `http://127.0.0.1:43123`; clients append `/apps/v3/...`. */
   url: string;
-  /** Every request received, in arrival order (401, 404 and 429 ones included). */
+  /**
+   * Every request received, in arrival order (401, 404, 429 and faulted ones included; requests to
+   * the `/__simulator/` control surface excluded). A faulted request has token null (it was never
+   * authenticated) and the injected status, or 0 for a reset or hung one.
+   */
   requests: DivioRecordedRequest[];
   clearRequests(): void;
-  /** Stops all deployment timers and the server, dropping open keep-alive connections. */
+  /**
+   * Fault injection, applied after recording and before URL resolution, authentication and
+   * throttling (see ../faults.ts); also reachable over HTTP at `/__simulator/faults` (see
+   * ../faults-http.ts).
+   */
+  faults: FaultControl;
+  /** Stops all deployment timers and the server, dropping open keep-alive connections and delayed or hung requests. */
   close(): Promise<void>;
 }
 
