@@ -14,6 +14,10 @@ export const DEFAULT_DIVIO_API_URL = 'https://api.divio.com';
 /** The published ClickHouse Cloud limit: 10 requests per 10 seconds per key. */
 export const DEFAULT_CLICKHOUSE_RATE_LIMIT = '10/10s';
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+/** Consecutive failed attempts against an upstream origin that open its circuit. */
+export const DEFAULT_CIRCUIT_FAILURE_THRESHOLD = 5;
+/** How long an open circuit fails fast before one probe is let through. */
+export const DEFAULT_CIRCUIT_OPEN_MS = 10_000;
 /** Largest request body accepted; larger ones get 413 before any parsing. */
 export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -48,6 +52,8 @@ export interface Config {
     token: string | null;
   };
   upstreamTimeoutMs: number;
+  /** Circuit breaker per upstream origin (CIRCUIT_FAILURE_THRESHOLD, CIRCUIT_OPEN_MS). */
+  circuit: { failureThreshold: number; openMs: number };
   /** Poll intervals of the subscription pollers (LIVE_POLL_FAST_MS, LIVE_POLL_SLOW_MS). */
   live: { fastMs: number; slowMs: number };
   /** Bearer tokens accepted by the gateway; empty means no gateway auth. */
@@ -207,6 +213,10 @@ export function loadConfig(env: Env = process.env): Config {
     },
     upstreamTimeoutMs: parseInteger('UPSTREAM_TIMEOUT_MS', nonEmpty(env, 'UPSTREAM_TIMEOUT_MS'), DEFAULT_UPSTREAM_TIMEOUT_MS, 1, 600_000),
     live: parseLive(env),
+    circuit: {
+      failureThreshold: parseInteger('CIRCUIT_FAILURE_THRESHOLD', nonEmpty(env, 'CIRCUIT_FAILURE_THRESHOLD'), DEFAULT_CIRCUIT_FAILURE_THRESHOLD, 1, 1_000, 'failed attempts'),
+      openMs: parseInteger('CIRCUIT_OPEN_MS', nonEmpty(env, 'CIRCUIT_OPEN_MS'), DEFAULT_CIRCUIT_OPEN_MS, 10, 3_600_000),
+    },
     gatewayTokens: parseGatewayTokens(env.GATEWAY_TOKENS),
     corsOrigins: parseCorsOrigins(nonEmpty(env, 'CORS_ORIGINS')),
     graphiql: parseBoolean('GRAPHIQL', nonEmpty(env, 'GRAPHIQL'), true),

@@ -41,17 +41,19 @@ export function createGatewayDeps(config: Config, options: { logSink?: LogSink }
     timeoutMs: config.upstreamTimeoutMs,
     rateLimit: config.clickhouse.rateLimit,
     onAttempt: metrics.attemptObserver('clickhouse'),
+    circuitBreaker: config.circuit,
   });
   const divio = createDivioTransport({
     baseUrl: config.divio.apiUrl,
     timeoutMs: config.upstreamTimeoutMs,
     onAttempt: metrics.attemptObserver('divio'),
+    circuitBreaker: config.circuit,
   });
   const live = new PollerRegistry({ ...DEFAULT_LIVE_SETTINGS, ...config.live });
   metrics.watch(
     [
-      { upstream: 'clickhouse', budget: clickhouse.budget, cache: clickhouse.cache },
-      { upstream: 'divio', budget: divio.budget, cache: divio.cache },
+      { upstream: 'clickhouse', budget: clickhouse.budget, cache: clickhouse.cache, circuitState: () => clickhouse.breaker.state },
+      { upstream: 'divio', budget: divio.budget, cache: divio.cache, circuitState: () => divio.breaker.state },
     ],
     live,
   );

@@ -64,22 +64,22 @@ describe('dashboard: organization -> every service -> every backup', () => {
     expect(organization!.uuid).toBe(CLICKHOUSE_SEED.organizations.acme.id);
     expect(organization!.name).toBe('Acme Analytics');
 
-    const services = organization!.services.edges.map((edge) => edge.node);
-    expect(organization!.services.totalCount).toBe(acmeServices.length);
+    const services = organization!.services!.edges.map((edge) => edge.node);
+    expect(organization!.services!.totalCount).toBe(acmeServices.length);
     expect(services.map((service) => service.uuid).sort()).toEqual(acmeServices.map((service) => service.id).sort());
     for (const service of services) {
       const seed = acmeServices.find((candidate) => candidate.id === service.uuid)!;
       expect(service.name).toBe(seed.name);
       expect(service.provider).toBe(seed.provider.toUpperCase());
       expect(service.region).toBe(seed.region);
-      expect(service.backups.totalCount).toBe(seed.backupCount);
-      expect(service.backups.edges.map((edge) => edge.node.uuid)).toEqual(seed.backupIds);
+      expect(service.backups!.totalCount).toBe(seed.backupCount);
+      expect(service.backups!.edges.map((edge) => edge.node.uuid)).toEqual(seed.backupIds);
       expect(service.latestBackup?.uuid ?? null).toBe(seed.backupIds[0] ?? null);
-      const started = service.backups.edges.map((edge) => edge.node.startedAt!);
+      const started = service.backups!.edges.map((edge) => edge.node.startedAt!);
       expect([...started].sort().reverse()).toEqual(started);
     }
     // Byte sizes beyond 32 bits come through intact.
-    const sizes = services.flatMap((service) => service.backups.edges.map((edge) => edge.node.sizeInBytes ?? 0));
+    const sizes = services.flatMap((service) => service.backups!.edges.map((edge) => edge.node.sizeInBytes ?? 0));
     expect(Math.max(...sizes)).toBeGreaterThan(2 ** 32);
 
     expect(stack.upstreamCalls()).toBe(1 + 1 + acmeServices.length);
@@ -93,7 +93,7 @@ describe('dashboard: organization -> every service -> every backup', () => {
     stack.resetUpstreamCalls();
     const again = await stack.execute(Dashboard);
     expect(again.errors).toBeUndefined();
-    expect(again.data!.organizations[0]!.services.totalCount).toBe(acmeServices.length);
+    expect(again.data!.organizations[0]!.services!.totalCount).toBe(acmeServices.length);
     expect(stack.upstreamCalls()).toBe(0);
   });
 
@@ -101,9 +101,9 @@ describe('dashboard: organization -> every service -> every backup', () => {
     stack.resetUpstreamCalls();
     const result = await stack.execute(DashboardWithAliases, { org: CLICKHOUSE_SEED.organizations.acme.id });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.first[0]!.services.totalCount).toBe(acmeServices.length);
-    expect(result.data!.second[0]!.services.edges).toHaveLength(acmeServices.length);
-    expect(result.data!.one!.services.edges).toHaveLength(2);
+    expect(result.data!.first[0]!.services!.totalCount).toBe(acmeServices.length);
+    expect(result.data!.second[0]!.services!.edges).toHaveLength(acmeServices.length);
+    expect(result.data!.one!.services!.edges).toHaveLength(2);
     expect(stack.upstreamCalls()).toBe(0);
   });
 
@@ -139,7 +139,7 @@ describe('dashboard under the real rate limit', () => {
     `);
     const result = await stack.execute(ExtraPerService);
     expect(result.errors).toBeUndefined();
-    const services = result.data!.organizations[0]!.services.edges;
+    const services = result.data!.organizations[0]!.services!.edges;
     expect(services).toHaveLength(acmeServices.length);
     for (const { node } of services) expect(node.backupConfiguration?.backupPeriodInHours).toBeGreaterThan(0);
     // 1 + 1 + 3 per service is far more than 10: the budget must have queued the rest.

@@ -62,18 +62,18 @@ describe('ClickHouse graph fields', () => {
     expect(result.errors).toBeUndefined();
     const organization = result.data!.organization!;
     const acmeSeed = Object.values(CLICKHOUSE_SEED.services).filter((service) => service.organizationId === acme.id);
-    expect(organization.running.totalCount).toBe(acmeSeed.filter((service) => service.state === 'running').length);
-    expect(organization.running.edges.every((edge) => edge.node.state === 'RUNNING')).toBe(true);
-    const aws = organization.aws.edges.map((edge) => edge.node);
+    expect(organization.running!.totalCount).toBe(acmeSeed.filter((service) => service.state === 'running').length);
+    expect(organization.running!.edges.every((edge) => edge.node.state === 'RUNNING')).toBe(true);
+    const aws = organization.aws!.edges.map((edge) => edge.node);
     expect(aws.length).toBe(acmeSeed.filter((s) => s.provider === 'aws' && ['production', 'development'].includes(s.tier)).length);
     expect(aws.every((node) => node.provider === 'AWS' && ['PRODUCTION', 'DEVELOPMENT'].includes(node.tier!))).toBe(true);
-    expect(organization.page.edges).toHaveLength(2);
-    expect(organization.page.pageInfo.hasNextPage).toBe(true);
+    expect(organization.page!.edges).toHaveLength(2);
+    expect(organization.page!.pageInfo.hasNextPage).toBe(true);
 
-    const rest = await stack.execute(NextPage, { org: acme.id, after: organization.page.pageInfo.endCursor! });
-    const restIds = rest.data!.organization!.services.edges.map((edge) => edge.node.uuid);
+    const rest = await stack.execute(NextPage, { org: acme.id, after: organization.page!.pageInfo.endCursor! });
+    const restIds = rest.data!.organization!.services!.edges.map((edge) => edge.node.uuid);
     expect(restIds).toHaveLength(acmeSeed.length - 2);
-    expect(rest.data!.organization!.services.pageInfo.hasNextPage).toBe(false);
+    expect(rest.data!.organization!.services!.pageInfo.hasNextPage).toBe(false);
     // The three lookups and the next page all came from one service list.
     expect(stack.upstreamCalls((path) => /\/services$/.test(path))).toBe(1);
   });
@@ -90,7 +90,7 @@ describe('ClickHouse graph fields', () => {
     expect(details.privateEndpointConfig!.privateDnsHostname).toBeTruthy();
     expect(details.backupConfiguration!.backupPeriodInHours).toBeGreaterThan(0);
     expect(details.backup).toEqual({ uuid: service.backupIds[0], status: 'IN_PROGRESS', service: { uuid: service.id } });
-    expect(details.inProgress.totalCount).toBe(1);
+    expect(details.inProgress!.totalCount).toBe(1);
     expect(new Date(details.createdAt!).toISOString()).toBe(details.createdAt);
   });
 

@@ -58,7 +58,7 @@ describe('credential isolation', () => {
     const result = await stack.execute(Everything, undefined, keyHeader(GLOBEX_KEY));
     expect(result.errors).toBeUndefined();
     expect(result.data!.organizations.map((org) => org.name)).toEqual(['Globex Research']);
-    const serviceIds = result.data!.organizations[0]!.services.edges.map((edge) => edge.node.uuid);
+    const serviceIds = result.data!.organizations[0]!.services!.edges.map((edge) => edge.node.uuid);
     const globexIds = Object.values(CLICKHOUSE_SEED.services)
       .filter((service) => service.organizationId === CLICKHOUSE_SEED.organizations.globex.id)
       .map((service) => service.id);

@@ -100,16 +100,16 @@ describe('Divio graph', () => {
     expect(applications).toHaveLength(DIVIO_SEED.counts.applicationsByOrganisation[acme.id]!);
 
     const shop = applications.find((application) => application.uuid === acmeShop.id)!;
-    expect(shop.environments.totalCount).toBe(acmeShop.environmentCount);
+    expect(shop.environments!.totalCount).toBe(acmeShop.environmentCount);
     expect(acmeShop.environmentCount).toBeGreaterThan(PAGE_SIZE);
-    expect(shop.environments.edges).toHaveLength(50);
-    const environmentsSeen = applications.reduce((sum, application) => sum + application.environments.totalCount, 0);
+    expect(shop.environments!.edges).toHaveLength(50);
+    const environmentsSeen = applications.reduce((sum, application) => sum + application.environments!.totalCount, 0);
     expect(environmentsSeen).toBe(DIVIO_SEED.counts.environmentsByOrganisation[acme.id]);
 
-    const live = shop.environments.edges.find((edge) => edge.node.uuid === shopLive.id)!.node;
-    expect(live.deployments.totalCount).toBe(shopLive.deploymentCount);
-    expect(live.deployments.edges).toHaveLength(5);
-    const started = live.deployments.edges.map((edge) => edge.node.startedAt!);
+    const live = shop.environments!.edges.find((edge) => edge.node.uuid === shopLive.id)!.node;
+    expect(live.deployments!.totalCount).toBe(shopLive.deploymentCount);
+    expect(live.deployments!.edges).toHaveLength(5);
+    const started = live.deployments!.edges.map((edge) => edge.node.startedAt!);
     expect([...started].sort().reverse()).toEqual(started);
 
     // One application page, the organisation's environments and deployments walked page by page.
@@ -125,7 +125,7 @@ describe('Divio graph', () => {
   it('returns every environment of the application that spans more than one upstream page', async () => {
     const result = await stack.execute(AllShopEnvironments, { uuid: acmeShop.id });
     expect(result.errors).toBeUndefined();
-    const slugs = result.data!.application!.environments.edges.map((edge) => edge.node.slug);
+    const slugs = result.data!.application!.environments!.edges.map((edge) => edge.node.slug);
     expect(slugs).toHaveLength(acmeShop.environmentCount);
     expect(new Set(slugs).size).toBe(acmeShop.environmentCount);
     expect(result.data!.application!.live).toEqual({ uuid: shopLive.id, isProductionGrade: true });
@@ -163,8 +163,8 @@ describe('Divio graph', () => {
     expect(environment.currentlyRunningDeployment!.percent).toBeGreaterThan(0);
     expect(environment.lastFinishedDeployment!.endedAt).toBeTruthy();
     expect(environment.currentlyReleasedDeployment!.success).toBe(true);
-    expect(environment.deployments.totalCount).toBe(websiteLive.deploymentCount);
-    const [newest] = environment.deployments.edges;
+    expect(environment.deployments!.totalCount).toBe(websiteLive.deploymentCount);
+    const [newest] = environment.deployments!.edges;
     expect(newest!.node.uuid).toBe(DIVIO_SEED.runningDeployment.id);
     expect(typeof newest!.node.logs).toBe('string');
     expect(newest!.node.environmentVariables).toBeTypeOf('object');

@@ -50,7 +50,8 @@ describe('subscriptions', () => {
       gatewayRateLimit: '0',
       transitionMs: TRANSITION_MS,
       deploymentStepMs: 100,
-      env: { LIVE_POLL_FAST_MS: String(FAST_MS), LIVE_POLL_SLOW_MS: String(SLOW_MS) },
+      // A short open period, so a tripped breaker (the failure test) probes again quickly.
+      env: { LIVE_POLL_FAST_MS: String(FAST_MS), LIVE_POLL_SLOW_MS: String(SLOW_MS), CIRCUIT_OPEN_MS: '300' },
     });
   });
   afterAll(() => stack.close());
@@ -164,10 +165,10 @@ describe('subscriptions', () => {
     const subscriber = subscribeWs(client, ServiceUpdated, { id });
     await subscriber.until((events) => events.length >= 1);
     // More consecutive 503s than one poll retries: at least two polls fail outright.
-    stack.proxy.failNext(/\/services$/, 9);
+    stack.proxy.failNext(/\/services$/, 6);
     expect((await stack.execute(Stop, { id })).data!.stopService.__typename).toBe('ServicePayload');
     await subscriber.until((events) => events.some((event) => event.data?.serviceUpdated.state === 'STOPPED'), 15_000);
-    expect(stack.proxy.injectedFailures).toBe(9);
+    expect(stack.proxy.injectedFailures).toBe(6);
     expect(subscriber.completed).toBe(false);
     expect(subscriber.events.every((event) => event.errors === undefined)).toBe(true);
     subscriber.stop();

@@ -165,12 +165,36 @@ export class RateLimitedError extends UpstreamError {
 }
 
 export class UpstreamUnavailableError extends UpstreamError {
-  constructor(upstream: UpstreamName, upstreamStatus?: number) {
+  /** `detail` lets subclasses (e.g. {@link CircuitOpenError}) say why in their own words. */
+  constructor(upstream: UpstreamName, upstreamStatus?: number, detail: { message?: string; extensions?: Record<string, unknown> } = {}) {
     const message =
-      upstreamStatus === undefined
+      detail.message ??
+      (upstreamStatus === undefined
         ? `${upstreamLabel(upstream)} could not be reached`
-        : `${upstreamLabel(upstream)} is unavailable (HTTP ${upstreamStatus})`;
-    super('UPSTREAM_UNAVAILABLE', upstream, message, { upstreamStatus });
+        : `${upstreamLabel(upstream)} is unavailable (HTTP ${upstreamStatus})`);
+    super('UPSTREAM_UNAVAILABLE', upstream, message, { upstreamStatus, extensions: detail.extensions });
+  }
+}
+
+const MS_PER_SECOND = 1_000;
+
+/**
+ * UPSTREAM_UNAVAILABLE raised by the circuit breaker without calling the upstream, because recent
+ * attempts kept failing. `extensions.circuit` is always 'open' (the call was not sent) and
+ * `retryAfterMs` says when the breaker next lets a call through.
+ */
+export class CircuitOpenError extends UpstreamUnavailableError {
+  readonly retryAfterMs: number;
+
+  /** @param probing a recovery probe is in flight, so the wait is only an estimate. */
+  constructor(upstream: UpstreamName, retryAfterMs: number, probing = false) {
+    const seconds = Math.max(1, Math.ceil(retryAfterMs / MS_PER_SECOND));
+    const why = probing ? 'after repeated failures, while checking whether it has recovered' : `for ${seconds} s after repeated failures`;
+    super(upstream, undefined, {
+      message: `${upstreamLabel(upstream)} is unavailable (failing fast ${why})`,
+      extensions: { circuit: 'open', retryAfterMs },
+    });
+    this.retryAfterMs = retryAfterMs;
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * HTTP client for one upstream origin: undici Agent with keep-alive, one deadline covering every
- * attempt and backoff, retries for idempotent methods, and mapping of failures to UpstreamErrors.
+ * attempt and backoff, retries for idempotent methods, a circuit breaker, and UpstreamErrors.
  */
 import { Agent, type Dispatcher } from 'undici';
+import { CircuitBreaker, attemptHealth, isConnectionFailure, type CircuitToken } from './breaker.js';
 import {
   GatewayTimeoutError,
   UpstreamError,
@@ -70,10 +71,18 @@ export interface HttpClientOptions {
   onAttempt?: (info: AttemptInfo) => void;
   /** For tests: a custom undici dispatcher. It is not closed by close(). */
   dispatcher?: Dispatcher;
+  /**
+   * Asked before every attempt (before its budget slot) and told its outcome; while it is open,
+   * calls fail fast with its CircuitOpenError instead of being sent or retried.
+   * @default a new CircuitBreaker of this client's own, with the breaker's defaults
+   */
+  breaker?: CircuitBreaker;
 }
 
 export interface HttpClient {
   request(req: HttpRequest, signal?: AbortSignal): Promise<HttpResponse>;
+  /** The breaker guarding this origin (the one passed in, or the client's own). */
+  readonly breaker: CircuitBreaker;
   close(): Promise<void>;
 }
 
@@ -117,6 +126,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       maxResponseSize: MAX_RESPONSE_BYTES,
     });
   const ownsDispatcher = options.dispatcher === undefined;
+  const breaker = options.breaker ?? new CircuitBreaker({ upstream });
   let closed: Promise<void> | undefined;
 
   async function acquireSlot(req: HttpRequest, signal: AbortSignal): Promise<() => void> {
@@ -151,10 +161,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     attempt: number,
     granted?: () => void,
   ): Promise<Attempt> {
+    if (!granted) breaker.check();
     const release = granted ?? (await acquireSlot(req, signal));
     const startedAt = performance.now();
     let result: Attempt;
+    let token: CircuitToken | undefined;
     try {
+      // Asked again: the circuit may have opened while this call queued for its slot.
+      token = breaker.admit();
       const headers: Record<string, string> = { accept: 'application/json' };
       if (req.body !== undefined) headers['content-type'] = 'application/json';
       for (const [name, value] of Object.entries(req.headers ?? {})) headers[name.toLowerCase()] = value;
@@ -170,10 +184,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const text = await res.body.text();
       result = { response: { status: res.statusCode, headers: flattenHeaders(res.headers), text } };
     } catch (error) {
+      if (!token) throw error; // refused by the breaker: nothing was sent
       result = { error };
     } finally {
       release();
     }
+    const cutBy = signal.aborted ? (signal.reason === DEADLINE_EXCEEDED ? 'deadline' : 'caller') : undefined;
+    token[attemptHealth('response' in result ? result.response : { errorCode: errorCodeOf(result.error), cutBy })]();
     const info: AttemptInfo = { method: req.method, path: req.path, durationMs: Math.round(performance.now() - startedAt), attempt };
     if ('response' in result) info.status = result.response.status;
     else info.error = errorCodeOf(result.error) ?? (result.error instanceof Error ? result.error.name : 'unknown');
@@ -216,6 +233,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         minWaitMs = retryAfterMs ?? 0;
       }
 
+      // An open circuit ends the retries now, rather than after a backoff that cannot help.
+      breaker.check();
       const waitMs = Math.max(minWaitMs, backoffDelay(attempt - 1, baseDelayMs, maxDelayMs));
       // Waiting past the deadline would only turn a precise error into a vague timeout.
       if (Date.now() + waitMs >= deadlineAt) throw failure;
@@ -247,10 +266,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   return {
+    breaker,
     async request(req, signal) {
       if (!req.path.startsWith('/')) throw new Error('HttpRequest.path must start with "/"');
       if (closed) throw new Error('HttpClient is closed');
       if (signal?.aborted) throw signal.reason;
+      breaker.check();
       // Queueing for the first budget slot is bounded by the budget itself (RATE_LIMITED when it
       // cannot be served in time); the deadline measures the upstream call from when it may start.
       const firstSlot = await acquireSlot(req, signal ?? new AbortController().signal);
@@ -276,12 +297,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       return closed;
     },
   };
-}
-
-/** Failures where no usable response arrived: system socket/DNS errors and undici transport errors. */
-function isConnectionFailure(code: string | undefined): boolean {
-  if (code === undefined) return false;
-  return /^E[A-Z_]+$/.test(code) || isTransientNetworkError({ code }) || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' || code === 'UND_ERR_DESTROYED';
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

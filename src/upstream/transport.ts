@@ -1,8 +1,9 @@
 /**
- * A shared upstream transport: one undici client for the origin, one call budget and one response
- * cache, shared by every request and keyed by credential fingerprint. Per-request clients
- * (clickhouse/client.ts, divio/client.ts) are views of it bound to one credential.
+ * A shared upstream transport: one undici client and one circuit breaker for the origin, one call
+ * budget and one response cache, shared by every request and keyed by credential fingerprint.
+ * Per-request clients (clickhouse/client.ts, divio/client.ts) are views of it bound to one credential.
  */
+import { CircuitBreaker, type CircuitBreakerOptions } from './breaker.js';
 import { CallBudget, UNLIMITED_BUDGET, type Budget } from './budget.js';
 import { ResponseCache } from './cache.js';
 import type { ErrorDetail, UpstreamName } from './errors.js';
@@ -20,11 +21,18 @@ export interface TransportOptions {
   describeError: (status: number, json: unknown, text: string) => ErrorDetail;
   /** Observes every attempt (metrics, tests). */
   onAttempt?: (info: AttemptInfo) => void;
+  /**
+   * Tuning of the origin's circuit breaker (the upstream is implied).
+   * @default the CircuitBreaker defaults: open after 5 consecutive failed attempts, probe after 10 s
+   */
+  circuitBreaker?: Omit<CircuitBreakerOptions, 'upstream'>;
 }
 
 export interface Transport {
   readonly http: HttpClient;
   readonly budget: Budget;
+  /** The origin's breaker (shared by all credentials: it tracks the origin, not a key); for metrics. */
+  readonly breaker: CircuitBreaker;
   readonly cache: ResponseCache;
   close(): Promise<void>;
 }
@@ -33,8 +41,10 @@ export function createTransport(options: TransportOptions): Transport {
   const budget: Budget = options.rateLimit
     ? new CallBudget({ ...options.rateLimit, upstream: options.upstream })
     : UNLIMITED_BUDGET;
+  const breaker = new CircuitBreaker({ ...options.circuitBreaker, upstream: options.upstream });
   const http = createHttpClient({
     upstream: options.upstream,
+    breaker,
     baseUrl: options.baseUrl,
     timeoutMs: options.timeoutMs,
     beforeAttempt: (req, signal) => budget.acquire(req.budgetKey ?? 'anonymous', signal),
@@ -42,5 +52,5 @@ export function createTransport(options: TransportOptions): Transport {
     describeError: options.describeError,
     onAttempt: options.onAttempt,
   });
-  return { http, budget, cache: new ResponseCache(), close: () => http.close() };
+  return { http, budget, breaker, cache: new ResponseCache(), close: () => http.close() };
 }

@@ -275,26 +275,26 @@ export type UpdateServiceScalingInput = {
 export type TestDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestDashboardQuery = { organizations: Array<{ id: string, uuid: string, name: string, services: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, name: string, state: ServiceState, tier: ServiceTier | null, provider: CloudProvider, region: string, latestBackup: { uuid: string, status: BackupStatus } | null, backups: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, status: BackupStatus, type: BackupType | null, startedAt: string | null, finishedAt: string | null, sizeInBytes: number | null, durationInSeconds: number | null } }> } } }> } }> };
+export type TestDashboardQuery = { organizations: Array<{ id: string, uuid: string, name: string, services: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, name: string, state: ServiceState, tier: ServiceTier | null, provider: CloudProvider, region: string, latestBackup: { uuid: string, status: BackupStatus } | null, backups: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, status: BackupStatus, type: BackupType | null, startedAt: string | null, finishedAt: string | null, sizeInBytes: number | null, durationInSeconds: number | null } }> } | null } }> } | null }> };
 
 export type TestDashboardAliasesQueryVariables = Exact<{
   org: string;
 }>;
 
 
-export type TestDashboardAliasesQuery = { first: Array<{ name: string, services: { totalCount: number, edges: Array<{ node: { name: string, backups: { totalCount: number } } }> } }>, second: Array<{ id: string, services: { edges: Array<{ node: { state: ServiceState, tier: ServiceTier | null, latestBackup: { status: BackupStatus } | null } }> } }>, one: { name: string, services: { edges: Array<{ node: { uuid: string } }> } } | null };
+export type TestDashboardAliasesQuery = { first: Array<{ name: string, services: { totalCount: number, edges: Array<{ node: { name: string, backups: { totalCount: number } | null } }> } | null }>, second: Array<{ id: string, services: { edges: Array<{ node: { state: ServiceState, tier: ServiceTier | null, latestBackup: { status: BackupStatus } | null } }> } | null }>, one: { name: string, services: { edges: Array<{ node: { uuid: string } }> } | null } | null };
 
 export type TestDashboardPlusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestDashboardPlusQuery = { organizations: Array<{ services: { edges: Array<{ node: { uuid: string, backups: { totalCount: number }, backupConfiguration: { backupPeriodInHours: number | null } | null, privateEndpointConfig: { privateDnsHostname: string | null } | null } }> } }> };
+export type TestDashboardPlusQuery = { organizations: Array<{ services: { edges: Array<{ node: { uuid: string, backups: { totalCount: number } | null, backupConfiguration: { backupPeriodInHours: number | null } | null, privateEndpointConfig: { privateDnsHostname: string | null } | null } }> } | null }> };
 
 export type TestFilteredQueryVariables = Exact<{
   org: string;
 }>;
 
 
-export type TestFilteredQuery = { organization: { running: { totalCount: number, edges: Array<{ node: { state: ServiceState } }> }, aws: { edges: Array<{ node: { provider: CloudProvider, tier: ServiceTier | null } }> }, page: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { uuid: string } }> } } | null };
+export type TestFilteredQuery = { organization: { running: { totalCount: number, edges: Array<{ node: { state: ServiceState } }> } | null, aws: { edges: Array<{ node: { provider: CloudProvider, tier: ServiceTier | null } }> } | null, page: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { uuid: string } }> } | null } | null };
 
 export type TestNextPageQueryVariables = Exact<{
   org: string;
@@ -302,7 +302,7 @@ export type TestNextPageQueryVariables = Exact<{
 }>;
 
 
-export type TestNextPageQuery = { organization: { services: { edges: Array<{ node: { uuid: string } }>, pageInfo: { hasNextPage: boolean } } } | null };
+export type TestNextPageQuery = { organization: { services: { edges: Array<{ node: { uuid: string } }>, pageInfo: { hasNextPage: boolean } } | null } | null };
 
 export type TestServiceDetailsQueryVariables = Exact<{
   org: string;
@@ -311,7 +311,7 @@ export type TestServiceDetailsQueryVariables = Exact<{
 }>;
 
 
-export type TestServiceDetailsQuery = { organization: { service: { privateEndpointIds: Array<string>, createdAt: string | null, prometheusMetrics: string | null, endpoints: Array<{ protocol: string, host: string, port: number }>, ipAccessList: Array<{ source: string }>, organization: { name: string }, privateEndpointConfig: { endpointServiceId: string | null, privateDnsHostname: string | null } | null, backupConfiguration: { backupPeriodInHours: number | null, backupRetentionPeriodInHours: number | null, backupStartTime: string | null } | null, backup: { uuid: string, status: BackupStatus, service: { uuid: string } } | null, failed: { totalCount: number }, inProgress: { totalCount: number } } | null } | null };
+export type TestServiceDetailsQuery = { organization: { service: { privateEndpointIds: Array<string>, createdAt: string | null, prometheusMetrics: string | null, endpoints: Array<{ protocol: string, host: string, port: number }>, ipAccessList: Array<{ source: string }>, organization: { name: string }, privateEndpointConfig: { endpointServiceId: string | null, privateDnsHostname: string | null } | null, backupConfiguration: { backupPeriodInHours: number | null, backupRetentionPeriodInHours: number | null, backupStartTime: string | null } | null, backup: { uuid: string, status: BackupStatus, service: { uuid: string } } | null, failed: { totalCount: number } | null, inProgress: { totalCount: number } | null } | null } | null };
 
 export type TestManyNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -330,7 +330,7 @@ export type TestManyNodesQuery = { nodes: Array<
 export type TestEverythingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestEverythingQuery = { organizations: Array<{ uuid: string, name: string, services: { edges: Array<{ node: { uuid: string, name: string, backups: { edges: Array<{ node: { uuid: string } }> } } }> } }> };
+export type TestEverythingQuery = { organizations: Array<{ uuid: string, name: string, services: { edges: Array<{ node: { uuid: string, name: string, backups: { edges: Array<{ node: { uuid: string } }> } | null } }> } | null }> };
 
 export type TestByIdsQueryVariables = Exact<{
   org: string;
@@ -543,14 +543,14 @@ export type TestOrganizationNamesQuery = { organizations: Array<{ name: string }
 export type TestW2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestW2Query = { applications: { totalCount: number, edges: Array<{ node: { uuid: string, name: string, organisationId: string | null, environments: { totalCount: number, edges: Array<{ node: { uuid: string, slug: string, deployments: { totalCount: number, edges: Array<{ node: { uuid: string, startedAt: string | null, status: string | null, success: boolean | null } }> } } }> } } }> } };
+export type TestW2Query = { applications: { totalCount: number, edges: Array<{ node: { uuid: string, name: string, organisationId: string | null, environments: { totalCount: number, edges: Array<{ node: { uuid: string, slug: string, deployments: { totalCount: number, edges: Array<{ node: { uuid: string, startedAt: string | null, status: string | null, success: boolean | null } }> } | null } }> } | null } }> } };
 
 export type TestShopEnvironmentsQueryVariables = Exact<{
   uuid: string;
 }>;
 
 
-export type TestShopEnvironmentsQuery = { application: { environments: { totalCount: number, edges: Array<{ node: { slug: string } }> }, live: { uuid: string, isProductionGrade: boolean | null } | null } | null };
+export type TestShopEnvironmentsQuery = { application: { environments: { totalCount: number, edges: Array<{ node: { slug: string } }> } | null, live: { uuid: string, isProductionGrade: boolean | null } | null } | null };
 
 export type TestEightQueryVariables = Exact<{
   a: string;
@@ -601,7 +601,7 @@ export type TestEnvironmentDetailsQueryVariables = Exact<{
 }>;
 
 
-export type TestEnvironmentDetailsQuery = { environment: { slug: string, branch: string | null, isProductionGrade: boolean | null, deployedUrl: string | null, application: { slug: string }, lastFinishedDeployment: { uuid: string, endedAt: string | null } | null, currentlyRunningDeployment: { uuid: string, percent: number | null, success: boolean | null } | null, currentlyReleasedDeployment: { uuid: string, success: boolean | null } | null, failed: { totalCount: number }, deployments: { totalCount: number, edges: Array<{ node: { uuid: string, startedAt: string | null, logs: string | null, environmentVariables: unknown } }> }, logs: { previous: string | null, entries: Array<unknown> } } | null };
+export type TestEnvironmentDetailsQuery = { environment: { slug: string, branch: string | null, isProductionGrade: boolean | null, deployedUrl: string | null, application: { slug: string }, lastFinishedDeployment: { uuid: string, endedAt: string | null } | null, currentlyRunningDeployment: { uuid: string, percent: number | null, success: boolean | null } | null, currentlyReleasedDeployment: { uuid: string, success: boolean | null } | null, failed: { totalCount: number } | null, deployments: { totalCount: number, edges: Array<{ node: { uuid: string, startedAt: string | null, logs: string | null, environmentVariables: unknown } }> } | null, logs: { previous: string | null, entries: Array<unknown> } } | null };
 
 export type TestFilteredAppsQueryVariables = Exact<{
   org: string;
@@ -616,7 +616,7 @@ export type TestCreateApplicationMutationVariables = Exact<{
 
 
 export type TestCreateApplicationMutation = { createApplication:
-    | { __typename: 'ApplicationPayload', application: { id: string, uuid: string, name: string, slug: string, organisationId: string | null, environments: { totalCount: number } } }
+    | { __typename: 'ApplicationPayload', application: { id: string, uuid: string, name: string, slug: string, organisationId: string | null, environments: { totalCount: number } | null } }
     | { __typename: 'ConflictError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError', message: string, source: string, fields: Array<{ field: string, messages: Array<string> }> }
@@ -801,7 +801,7 @@ export type TestLiveDeployMutation = { deployEnvironment:
 export type TestScanEverythingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestScanEverythingQuery = { organizations: Array<{ name: string, services: { edges: Array<{ node: { name: string, backups: { edges: Array<{ node: { status: BackupStatus } }> } } }> } }>, applications: { edges: Array<{ node: { name: string, environments: { edges: Array<{ node: { slug: string } }> } } }> } };
+export type TestScanEverythingQuery = { organizations: Array<{ name: string, services: { edges: Array<{ node: { name: string, backups: { edges: Array<{ node: { status: BackupStatus } }> } | null } }> } | null }>, applications: { edges: Array<{ node: { name: string, environments: { edges: Array<{ node: { slug: string } }> } | null } }> } };
 
 export type TestScanRenameMutationVariables = Exact<{
   id: string | number;

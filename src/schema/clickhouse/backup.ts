@@ -83,7 +83,8 @@ builder.objectFields(ServiceRef, (t) => ({
   backups: t.connection(
     {
       type: BackupRef,
-      description: 'Backups of the service, most recent first.',
+      nullable: true,
+      description: 'Backups of the service, most recent first; null (with a coded error) only when the upstream list call fails.',
       args: { filter: t.arg({ type: BackupFilter }) },
       resolve: async (service, args, context) => {
         const backups = await context.loaders.backupsByService.load(serviceKey(service.organizationId, service.id));

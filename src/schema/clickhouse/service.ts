@@ -112,6 +112,8 @@ builder.objectFields(OrganizationRef, (t) => ({
   services: t.connection(
     {
       type: ServiceRef,
+      nullable: true,
+      description: 'Services of the organization; null (with a coded error) only when the upstream list call fails.',
       args: { filter: t.arg({ type: ServiceFilter }) },
       resolve: async (organization, args, context) => {
         const services = await context.loaders.servicesByOrganization.load(organization.id);

@@ -73,7 +73,8 @@ EnvironmentRef.implement({
     deployments: t.connection(
       {
         type: DeploymentRef,
-        description: 'Deployments of this environment, newest first.',
+        nullable: true,
+        description: 'Deployments of this environment, newest first; null (with a coded error) only when the upstream list fails.',
         args: { filter: t.arg({ type: DeploymentFilter }) },
         resolve: async (environment, args, context) => {
           const deployments = await divioLoaders(context).deploymentsByEnvironment.load(environment.uuid);
@@ -113,7 +114,8 @@ builder.objectFields(ApplicationRef, (t) => ({
   environments: t.connection(
     {
       type: EnvironmentRef,
-      description: 'Every environment of the application, however many pages upstream.',
+      nullable: true,
+      description: 'Every environment of the application, however many pages upstream; null (with a coded error) only when the upstream list fails.',
       resolve: async (application, args, context) =>
         connectionFromArray(await divioLoaders(context).environmentsByApplication.load(application.uuid), args),
     },

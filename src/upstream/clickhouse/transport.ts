@@ -3,7 +3,7 @@
  */
 import type { ErrorDetail } from '../errors.js';
 import type { AttemptInfo } from '../http.js';
-import { createTransport, type Transport } from '../transport.js';
+import { createTransport, type Transport, type TransportOptions } from '../transport.js';
 
 export type ClickHouseTransport = Transport;
 
@@ -15,6 +15,8 @@ export interface ClickHouseTransportOptions {
   /** Calls per window per key (CLICKHOUSE_RATE_LIMIT); null turns the budget off. */
   rateLimit: { limit: number; windowMs: number } | null;
   onAttempt?: (info: AttemptInfo) => void;
+  /** Circuit breaker tuning (CIRCUIT_*). */
+  circuitBreaker?: TransportOptions['circuitBreaker'];
 }
 
 /** Pulls the human message out of the v1 error envelope `{status, error, requestId}`. */

@@ -4,7 +4,7 @@
  */
 import type { ErrorDetail, FieldError } from '../errors.js';
 import type { AttemptInfo } from '../http.js';
-import { createTransport, type Transport } from '../transport.js';
+import { createTransport, type Transport, type TransportOptions } from '../transport.js';
 
 export type DivioTransport = Transport;
 
@@ -18,6 +18,8 @@ export interface DivioTransportOptions {
   /** @default DIVIO_RATE_LIMIT */
   rateLimit?: { limit: number; windowMs: number } | null;
   onAttempt?: (info: AttemptInfo) => void;
+  /** Circuit breaker tuning (CIRCUIT_*). */
+  circuitBreaker?: TransportOptions['circuitBreaker'];
 }
 
 function messagesOf(value: unknown): string[] {
@@ -52,5 +54,6 @@ export function createDivioTransport(options: DivioTransportOptions): DivioTrans
     rateLimit: options.rateLimit === undefined ? DIVIO_RATE_LIMIT : options.rateLimit,
     describeError: describeDivioError,
     onAttempt: options.onAttempt,
+    circuitBreaker: options.circuitBreaker,
   });
 }
