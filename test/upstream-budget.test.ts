@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CallBudget, UNLIMITED_BUDGET, parseRateLimit, type ReleaseSlot } from '../src/upstream/budget.js';
+import { CallBudget, UnlimitedBudget, parseRateLimit, type ReleaseSlot } from '../src/upstream/budget.js';
 import { RateLimitedError } from '../src/upstream/errors.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -148,15 +148,34 @@ describe('CallBudget', () => {
   });
 });
 
-describe('UNLIMITED_BUDGET', () => {
-  it('never waits', async () => {
+describe('UnlimitedBudget', () => {
+  it('never waits for a count limit', async () => {
+    const budget = new UnlimitedBudget();
     const started = Date.now();
-    const releases = await Promise.all(Array.from({ length: 50 }, () => UNLIMITED_BUDGET.acquire('key')));
+    const releases = await Promise.all(Array.from({ length: 50 }, () => budget.acquire('key')));
     releases.forEach((release) => release());
-    UNLIMITED_BUDGET.pauseUntil('key', Date.now() + 10_000);
-    (await UNLIMITED_BUDGET.acquire('key'))();
     expect(Date.now() - started).toBeLessThan(100);
-    expect(UNLIMITED_BUDGET.stats().granted).toBeGreaterThanOrEqual(51);
+    expect(budget.stats()).toMatchObject({ granted: 50, waited: 0 });
+  });
+
+  it("still honours an upstream's Retry-After for that key only", async () => {
+    const budget = new UnlimitedBudget();
+    budget.pauseUntil('paused', Date.now() + 200);
+    const started = Date.now();
+    (await budget.acquire('other'))();
+    expect(Date.now() - started).toBeLessThan(50);
+    (await budget.acquire('paused'))();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(budget.stats()).toMatchObject({ granted: 2, waited: 1 });
+  });
+
+  it('gives up waiting when the caller aborts', async () => {
+    const budget = new UnlimitedBudget();
+    budget.pauseUntil('key', Date.now() + 10_000);
+    const controller = new AbortController();
+    const pending = budget.acquire('key', controller.signal);
+    controller.abort(new Error('gone'));
+    await expect(pending).rejects.toThrow('gone');
   });
 });
 

@@ -5,6 +5,7 @@
  * guarantees the upstream never sees more than `limit` arrivals in any window of its own.
  */
 import { RateLimitedError, upstreamLabel, type UpstreamName } from './errors.js';
+import { sleep } from './retry.js';
 
 export interface CallBudgetOptions {
   /** Calls per window. */
@@ -249,20 +250,35 @@ export class CallBudget implements Budget {
 }
 
 const noopRelease: ReleaseSlot = () => {};
-const unlimitedStats: BudgetStats = { granted: 0, waited: 0, totalWaitMs: 0, rejected: 0 };
 
-/** A budget that never waits, for CLICKHOUSE_RATE_LIMIT=0 (e.g. against a local simulator). */
-export const UNLIMITED_BUDGET: Budget = {
-  acquire(_key: string, signal?: AbortSignal): Promise<ReleaseSlot> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    unlimitedStats.granted += 1;
-    return Promise.resolve(noopRelease);
-  },
-  pauseUntil(): void {},
+/**
+ * No call limit (CLICKHOUSE_RATE_LIMIT=0, or an upstream that publishes none), but an upstream's
+ * 429 Retry-After still pauses the key: ignoring it would only earn more 429s.
+ */
+export class UnlimitedBudget implements Budget {
+  private readonly pausedUntil = new Map<string, number>();
+  private readonly counters: BudgetStats = { granted: 0, waited: 0, totalWaitMs: 0, rejected: 0 };
+
+  async acquire(key: string, signal?: AbortSignal): Promise<ReleaseSlot> {
+    if (signal?.aborted) throw signal.reason;
+    const waitMs = (this.pausedUntil.get(key) ?? 0) - Date.now();
+    if (waitMs > 0) {
+      await sleep(waitMs, signal);
+      this.counters.waited += 1;
+      this.counters.totalWaitMs += waitMs;
+    } else this.pausedUntil.delete(key);
+    this.counters.granted += 1;
+    return noopRelease;
+  }
+
+  pauseUntil(key: string, untilEpochMs: number): void {
+    if (untilEpochMs > Date.now()) this.pausedUntil.set(key, Math.max(this.pausedUntil.get(key) ?? 0, untilEpochMs));
+  }
+
   stats(): BudgetStats {
-    return { ...unlimitedStats };
-  },
-};
+    return { ...this.counters };
+  }
+}
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
 const RATE_LIMIT_PATTERN = /^(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/i;

@@ -4,7 +4,7 @@
  * Per-request clients (clickhouse/client.ts, divio/client.ts) are views of it bound to one credential.
  */
 import { CircuitBreaker, type CircuitBreakerOptions } from './breaker.js';
-import { CallBudget, UNLIMITED_BUDGET, type Budget } from './budget.js';
+import { CallBudget, UnlimitedBudget, type Budget } from './budget.js';
 import { ResponseCache } from './cache.js';
 import type { ErrorDetail, UpstreamName } from './errors.js';
 import { createHttpClient, type AttemptInfo, type HttpClient } from './http.js';
@@ -40,7 +40,7 @@ export interface Transport {
 export function createTransport(options: TransportOptions): Transport {
   const budget: Budget = options.rateLimit
     ? new CallBudget({ ...options.rateLimit, upstream: options.upstream })
-    : UNLIMITED_BUDGET;
+    : new UnlimitedBudget();
   const breaker = new CircuitBreaker({ ...options.circuitBreaker, upstream: options.upstream });
   const http = createHttpClient({
     upstream: options.upstream,

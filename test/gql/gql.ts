@@ -57,6 +57,8 @@ type Documents = {
     "\n  query TestEnvironmentByUuid($uuid: UUID!) { environment(uuid: $uuid) { slug } }\n": typeof types.TestEnvironmentByUuidDocument,
     "\n  mutation TestDeploy($input: DeployEnvironmentInput!) {\n    deployEnvironment(input: $input) {\n      __typename\n      ... on DeployEnvironmentPayload { deployment { uuid status percent success environment { uuid } } }\n      ... on ValidationError { source fields { field messages } }\n    }\n  }\n": typeof types.TestDeployDocument,
     "\n  query TestDeploymentByUuid($uuid: UUID!) { deployment(uuid: $uuid) { status percent success endedAt } }\n": typeof types.TestDeploymentByUuidDocument,
+    "\n  query TestFaultsDashboard {\n    organizations { services { edges { node { uuid name backups { totalCount edges { node { uuid } } } } } } }\n  }\n": typeof types.TestFaultsDashboardDocument,
+    "\n  query TestFaultsServices { organizations { services { totalCount } } }\n": typeof types.TestFaultsServicesDocument,
     "\n  subscription TestServiceUpdated($id: ID!) { serviceUpdated(id: $id) { uuid name state } }\n": typeof types.TestServiceUpdatedDocument,
     "\n  subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }\n": typeof types.TestOrganizationServicesDocument,
     "\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n": typeof types.TestBackupUpdatedDocument,
@@ -112,6 +114,8 @@ const documents: Documents = {
     "\n  query TestEnvironmentByUuid($uuid: UUID!) { environment(uuid: $uuid) { slug } }\n": types.TestEnvironmentByUuidDocument,
     "\n  mutation TestDeploy($input: DeployEnvironmentInput!) {\n    deployEnvironment(input: $input) {\n      __typename\n      ... on DeployEnvironmentPayload { deployment { uuid status percent success environment { uuid } } }\n      ... on ValidationError { source fields { field messages } }\n    }\n  }\n": types.TestDeployDocument,
     "\n  query TestDeploymentByUuid($uuid: UUID!) { deployment(uuid: $uuid) { status percent success endedAt } }\n": types.TestDeploymentByUuidDocument,
+    "\n  query TestFaultsDashboard {\n    organizations { services { edges { node { uuid name backups { totalCount edges { node { uuid } } } } } } }\n  }\n": types.TestFaultsDashboardDocument,
+    "\n  query TestFaultsServices { organizations { services { totalCount } } }\n": types.TestFaultsServicesDocument,
     "\n  subscription TestServiceUpdated($id: ID!) { serviceUpdated(id: $id) { uuid name state } }\n": types.TestServiceUpdatedDocument,
     "\n  subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }\n": types.TestOrganizationServicesDocument,
     "\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n": types.TestBackupUpdatedDocument,
@@ -310,6 +314,14 @@ export function graphql(source: "\n  mutation TestDeploy($input: DeployEnvironme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestDeploymentByUuid($uuid: UUID!) { deployment(uuid: $uuid) { status percent success endedAt } }\n"): (typeof documents)["\n  query TestDeploymentByUuid($uuid: UUID!) { deployment(uuid: $uuid) { status percent success endedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestFaultsDashboard {\n    organizations { services { edges { node { uuid name backups { totalCount edges { node { uuid } } } } } } }\n  }\n"): (typeof documents)["\n  query TestFaultsDashboard {\n    organizations { services { edges { node { uuid name backups { totalCount edges { node { uuid } } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestFaultsServices { organizations { services { totalCount } } }\n"): (typeof documents)["\n  query TestFaultsServices { organizations { services { totalCount } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
