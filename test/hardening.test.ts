@@ -5,6 +5,7 @@
  */
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLICKHOUSE_SEED } from '../src/simulator/clickhouse/index.js';
 import { startStack, type Stack } from './support/stack.js';
 
 const json = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
@@ -121,10 +122,12 @@ describe('hostile input', () => {
   it('echoes a plain x-request-id, sends it upstream and logs it', async () => {
     const response = await fetch(stack.url, {
       method: 'POST',
-      headers: { ...json, 'x-request-id': 'trace-123' },
-      body: JSON.stringify({ query: '{ applications(first: 1) { totalCount } }' }),
+      // A key nothing was cached for, so the query really goes upstream.
+      headers: { ...json, 'x-request-id': 'trace-123', 'x-clickhouse-key': `${CLICKHOUSE_SEED.keys[2]!.keyId}:${CLICKHOUSE_SEED.keys[2]!.keySecret}` },
+      body: JSON.stringify({ query: '{ organizations { name } }' }),
     });
     expect(response.headers.get('x-request-id')).toBe('trace-123');
+    expect(stack.proxy.requestIds).toContain('trace-123');
     const logged = stack.logs.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.requestId === 'trace-123');
     expect(logged).toContainEqual(expect.objectContaining({ msg: 'request', status: 200, path: '/graphql' }));
     const hostile = await fetch(stack.url, { method: 'POST', headers: { ...json, 'x-request-id': 'bad id\twith spaces' }, body: '{"query":"{ __typename }"}' });

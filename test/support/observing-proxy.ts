@@ -12,6 +12,8 @@ export interface ObservingProxy {
   maxConcurrent(pattern: RegExp): number;
   /** Answers the next `count` GET requests whose path matches `pattern` with `status` itself. */
   failNext(pattern: RegExp, count: number, status?: number): void;
+  /** The x-request-id header of every request that came through, in order. */
+  readonly requestIds: string[];
   /** Requests answered by failNext so far. */
   readonly injectedFailures: number;
   reset(): void;
@@ -29,9 +31,12 @@ export async function startObservingProxy(targetUrl: string, latencyMs: number):
   let snapshots: string[][] = [];
   let failure: { pattern: RegExp; remaining: number; status: number } | undefined;
   let injectedFailures = 0;
+  const requestIds: string[] = [];
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const entry: InFlight = { path: (req.url ?? '/').split('?')[0]! };
+    const requestId = req.headers['x-request-id'];
+    if (typeof requestId === 'string') requestIds.push(requestId);
     inFlight.add(entry);
     snapshots.push([...inFlight].map((item) => item.path));
     const chunks: Buffer[] = [];
@@ -73,6 +78,7 @@ export async function startObservingProxy(targetUrl: string, latencyMs: number):
     failNext(pattern, count, status = 503) {
       failure = { pattern, remaining: count, status };
     },
+    requestIds,
     get injectedFailures() {
       return injectedFailures;
     },
