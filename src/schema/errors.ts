@@ -8,6 +8,7 @@ import { builder } from '../builder.js';
 import {
   BadUserInputError,
   ConflictError,
+  ForbiddenError,
   NotFoundError,
   UpstreamError,
 
@@ -93,6 +94,10 @@ export function toTypedError(error: unknown): unknown {
     return new InputValidationError(error.message, fields, error.upstream);
   }
   if (error instanceof NotFoundError) return new ResourceNotFoundError(error.message);
+  // Another organization's object: to a mutation it simply does not exist for these credentials.
+  if (error instanceof ForbiddenError) {
+    return new ResourceNotFoundError('The object was not found, or is not visible to these credentials');
+  }
   if (error instanceof ConflictError) return new StateConflictError(error.message);
   return error;
 }
@@ -106,9 +111,6 @@ export async function withTypedErrors<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export function notFound(kind: string, id: string): ResourceNotFoundError {
-  return new ResourceNotFoundError(`${kind} ${id} was not found`, id);
-}
 
 
 const ErrorInterface = builder.interfaceRef<Error>('Error').implement({

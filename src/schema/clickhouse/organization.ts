@@ -6,7 +6,7 @@
  */
 import { builder } from '../../builder.js';
 import type { OrganizationDto } from '../../upstream/clickhouse/types.js';
-import { FieldErrors, typedResult, notFound, withTypedErrors } from '../errors.js';
+import { FieldErrors, InputValidationError, typedResult, withTypedErrors } from '../errors.js';
 import { decodeIdOf, notFoundError } from '../node-ids.js';
 import { isUuid } from '../scalars.js';
 
@@ -71,8 +71,16 @@ builder.queryFields((t) => ({
 /** Resolves `input.organizationId`: an Organization global id or a bare UUID. */
 export function organizationIdFromInput(value: string, field = 'organizationId'): string {
   if (isUuid(value)) return value.toLowerCase();
-  const { key } = decodeIdOf(value, ['Organization'], field);
-  if (!isUuid(key)) throw notFound('Organization', value);
+  let key: string | undefined;
+  try {
+    key = decodeIdOf(value, ['Organization'], field).key;
+  } catch {
+    // reported below, as a field of the input
+  }
+  if (key === undefined || !isUuid(key)) {
+    const message = 'must be the id of an Organization (or its UUID)';
+    throw new InputValidationError(`Invalid input: ${field}: ${message}`, [{ field, messages: [message] }]);
+  }
   return key.toLowerCase();
 }
 

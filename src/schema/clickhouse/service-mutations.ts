@@ -189,7 +189,9 @@ builder.mutationField('updateService', (t) =>
           checkIpAccessList(errors, 'ipAccessList.remove', input.ipAccessList?.remove);
           checkPrivateEndpointIds(errors, 'privateEndpointIds.add', input.privateEndpointIds?.add);
           checkPrivateEndpointIds(errors, 'privateEndpointIds.remove', input.privateEndpointIds?.remove);
-          if (input.name == null && !input.ipAccessList && !input.privateEndpointIds) {
+          const changes = (patch: { add?: unknown[] | null; remove?: unknown[] | null } | null | undefined) =>
+            Boolean(patch && ((patch.add?.length ?? 0) > 0 || (patch.remove?.length ?? 0) > 0));
+          if (input.name == null && !changes(input.ipAccessList) && !changes(input.privateEndpointIds)) {
             errors.add('input', 'nothing to update: give name, ipAccessList or privateEndpointIds');
           }
         },
