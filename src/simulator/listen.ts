@@ -4,6 +4,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FaultControl, FaultInjector } from './faults.js';
 
 export interface Listening {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:43123. */
@@ -27,6 +28,30 @@ export async function listen(server: Server, port: number, host: string): Promis
       const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       server.closeAllConnections();
       return closed;
+    },
+  };
+}
+
+/** The handle both simulators return: URL, request log, fault control, and a clean close. */
+export function simulatorHandle<R>(
+  listening: Listening,
+  requests: R[],
+  faults: FaultInjector,
+  closeStore: () => void,
+): { url: string; requests: R[]; faults: FaultControl; clearRequests(): void; close(): Promise<void> } {
+  return {
+    url: listening.url,
+    requests,
+    faults: faults.control,
+    clearRequests: () => {
+      // Emptied in place: callers may hold a reference to `requests`.
+      requests.length = 0;
+    },
+    close: async () => {
+      closeStore();
+      // Pending fault delays hold timers that closing the sockets would not clear.
+      faults.dispose();
+      await listening.close();
     },
   };
 }

@@ -7,7 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { FaultInjector } from '../faults.js';
 import { isControlPath, serveFaultControl } from '../faults-http.js';
-import { listen } from '../listen.js';
+import { listen, simulatorHandle } from '../listen.js';
 import { HttpError, badRequest, readJsonObject, sendError, sendFaultError, sendResult, sendText } from './http.js';
 import { SlidingWindowLimiter } from './rate-limit.js';
 import { TextResult, matchRoute, type Method, type Route } from './router.js';
@@ -130,19 +130,5 @@ export async function startClickHouseSimulator(options: ClickHouseSimulatorOptio
 
   const listening = await listen(server, config.port, config.host);
 
-  return {
-    url: listening.url,
-    requests,
-    faults: faults.control,
-    clearRequests: () => {
-      // Emptied in place: callers may hold a reference to `requests`.
-      requests.length = 0;
-    },
-    close: async () => {
-      store.close();
-      // Pending fault delays hold timers that closing the sockets would not clear.
-      faults.dispose();
-      await listening.close();
-    },
-  };
+  return simulatorHandle(listening, requests, faults, () => store.close());
 }

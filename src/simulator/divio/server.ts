@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { FaultInjector } from '../faults.js';
 import { isControlPath, serveFaultControl } from '../faults-http.js';
-import { listen } from '../listen.js';
+import { listen, simulatorHandle } from '../listen.js';
 import { SlidingWindowLimiter } from '../clickhouse/rate-limit.js';
 import { DrfError, badRequest, notFound, readJsonBody, sendFaultError, sendJson } from './http.js';
 import { matchRoute, type Method, type Route } from './router.js';
@@ -138,19 +138,5 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
   const listening = await listen(server, config.port, config.host);
   origin = listening.url;
 
-  return {
-    url: listening.url,
-    requests,
-    faults: faults.control,
-    clearRequests: () => {
-      // Emptied in place: callers may hold a reference to `requests`.
-      requests.length = 0;
-    },
-    close: async () => {
-      store.close();
-      // Pending fault delays hold timers that closing the sockets would not clear.
-      faults.dispose();
-      await listening.close();
-    },
-  };
+  return simulatorHandle(listening, requests, faults, () => store.close());
 }
