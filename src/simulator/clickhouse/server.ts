@@ -25,7 +25,10 @@ const DEFAULTS = {
   rateLimit: { limit: 10, windowMs: 10_000 },
   transitionMs: 4000,
   backupCompletionMs: 60_000,
+  extraServices: 0,
 } as const;
+/** Upper bound of benchmark fixtures: enough for fan-out runs, small enough to stay a simulator. */
+const MAX_EXTRA_SERVICES = 10_000;
 
 const ROUTES: readonly Route[] = [...organizationRoutes, ...serviceRoutes, ...serviceSettingRoutes, ...backupRoutes];
 const METHODS_WITH_BODY = new Set(['POST', 'PATCH', 'PUT']);
@@ -60,6 +63,9 @@ function validateOptions(options: Required<ClickHouseSimulatorOptions>): void {
   if (!(transitionMs >= 0) || !(backupCompletionMs >= 0)) {
     throw new RangeError('transitionMs and backupCompletionMs must be >= 0');
   }
+  if (!Number.isInteger(options.extraServices) || options.extraServices < 0 || options.extraServices > MAX_EXTRA_SERVICES) {
+    throw new RangeError(`extraServices must be an integer from 0 to ${MAX_EXTRA_SERVICES}`);
+  }
 }
 
 /** Starts a simulator with its own fresh state built from the seed. */
@@ -70,9 +76,14 @@ export async function startClickHouseSimulator(options: ClickHouseSimulatorOptio
     rateLimit: options.rateLimit === undefined ? { ...DEFAULTS.rateLimit } : options.rateLimit,
     transitionMs: options.transitionMs ?? DEFAULTS.transitionMs,
     backupCompletionMs: options.backupCompletionMs ?? DEFAULTS.backupCompletionMs,
+    extraServices: options.extraServices ?? DEFAULTS.extraServices,
   };
   validateOptions(config);
-  const store = new SimulatorStore({ transitionMs: config.transitionMs, backupCompletionMs: config.backupCompletionMs });
+  const store = new SimulatorStore({
+    transitionMs: config.transitionMs,
+    backupCompletionMs: config.backupCompletionMs,
+    extraServices: config.extraServices,
+  });
   const limiter = config.rateLimit === null ? null : new SlidingWindowLimiter(config.rateLimit.limit, config.rateLimit.windowMs);
   const requests: RecordedRequest[] = [];
   const faults = new FaultInjector(sendFaultError);

@@ -25,6 +25,22 @@ const FULL_BACKUP_EVERY = 7;
 export interface StoreTiming {
   transitionMs: number;
   backupCompletionMs: number;
+  /** Extra running services in the first organization (benchmark fixtures). */
+  extraServices: number;
+}
+
+/** A deterministic extra service modelled on Acme Production, with three backups. */
+function benchService(index: number): SeedService {
+  const hex = index.toString(16).padStart(7, '0');
+  const template = SEED_SERVICES.acmeProduction;
+  return {
+    ...template,
+    id: `e${hex}-0000-4000-8000-000000000000`,
+    name: `Bench Service ${index}`,
+    hostId: `bench${hex}`,
+    privateEndpointIds: [],
+    backups: { count: 3, idPrefix: `b${hex}-0000-4000-8000-`, fullSizeBytes: template.backups.fullSizeBytes },
+  };
 }
 
 export function hashPassword(password: string): string {
@@ -60,6 +76,7 @@ export class SimulatorStore {
       region: 'us-east-1',
     });
     for (const seed of Object.values(SEED_SERVICES)) this.seedService(seed, now);
+    for (let index = 1; index <= timing.extraServices; index++) this.seedService(benchService(index), now);
   }
 
   private seedService(seed: SeedService, now: number): void {

@@ -33,6 +33,12 @@ export interface ClickHouseSimulatorOptions {
    * @default 60_000
    */
   backupCompletionMs?: number;
+  /**
+   * Extra running services (three backups each) in the first seeded organization, for
+   * benchmarks that need many services; they count against nothing and exist from the start.
+   * @default 0
+   */
+  extraServices?: number;
 }
 
 /** One request as the simulator saw it; tests use these to count upstream calls. */

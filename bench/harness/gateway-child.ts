@@ -1,0 +1,96 @@
+/**
+ * Child process: both simulators and the gateway, configured from OPSGRAPH_BENCH (JSON
+ * ChildOptions), answering the driver's IPC requests (counts, memory after GC, latency changes).
+ * Run with --expose-gc so memory figures are measured after a collection.
+ */
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createGatewayDeps } from '../../src/context.js';
+import { endpointTemplate } from '../../src/observability/metrics.js';
+import { CLICKHOUSE_SEED, startClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
+import { DIVIO_SEED, startDivioSimulator } from '../../src/simulator/divio/index.js';
+import { clickHouseCredential, divioCredential } from '../../src/upstream/credentials.js';
+import type { ChildMessage, ChildOptions, DriverMessage, UpstreamCounts } from './protocol.js';
+
+const options = JSON.parse(process.env.OPSGRAPH_BENCH ?? '{}') as ChildOptions;
+const send = (message: ChildMessage) => process.send!(message);
+
+const key = CLICKHOUSE_SEED.keys[0]!;
+const token = DIVIO_SEED.tokens[0]!;
+
+function count<T extends { path: string; status: number }>(requests: readonly T[]) {
+  const byStatus: Record<string, number> = {};
+  const byEndpoint: Record<string, number> = {};
+  for (const request of requests) {
+    byStatus[request.status] = (byStatus[request.status] ?? 0) + 1;
+    const endpoint = endpointTemplate(request.path).replace(/\/v1\/organizations\/:id\/services\/:id\/backups$/, 'backups');
+    byEndpoint[endpoint] = (byEndpoint[endpoint] ?? 0) + 1;
+  }
+  return { total: requests.length, byStatus, byEndpoint };
+}
+
+async function main(): Promise<void> {
+  const simulator = await startClickHouseSimulator({
+    rateLimit: options.simulatorRateLimit,
+    transitionMs: 1_000,
+    extraServices: options.extraServices,
+  });
+  const divio = await startDivioSimulator({ deploymentStepMs: 1_000 });
+  let latency = { clickhouse: simulator.faults.inject({ delayMs: Math.max(options.latencyMs, 0) || 1 }), divio: divio.faults.inject({ delayMs: Math.max(options.latencyMs, 0) || 1 }) };
+
+  const config = loadConfig({
+    CLICKHOUSE_API_URL: simulator.url,
+    CLICKHOUSE_API_KEY_ID: key.keyId,
+    CLICKHOUSE_API_KEY_SECRET: key.keySecret,
+    CLICKHOUSE_RATE_LIMIT: options.gatewayRateLimit,
+    DIVIO_API_URL: divio.url,
+    DIVIO_API_TOKEN: token.token,
+    LIVE_POLL_FAST_MS: String(options.live.fastMs),
+    LIVE_POLL_SLOW_MS: String(options.live.slowMs),
+    LOG_LEVEL: 'warn',
+    MAX_BODY_BYTES: String(4 * 1024 * 1024),
+  });
+  const deps = createGatewayDeps(config, { logSink: () => {} });
+  const app = createApp(deps);
+  const url = await app.start(0, '127.0.0.1');
+
+  const replies: Record<DriverMessage['type'], (message: DriverMessage) => unknown | Promise<unknown>> = {
+    counts: (): UpstreamCounts => ({ clickhouse: count(simulator.requests), divio: count(divio.requests) }),
+    reset: () => {
+      simulator.clearRequests();
+      divio.clearRequests();
+      return true;
+    },
+    memory: () => {
+      (globalThis as { gc?: () => void }).gc?.();
+      (globalThis as { gc?: () => void }).gc?.();
+      return process.memoryUsage();
+    },
+    flushCache: () => {
+      deps.clickhouse.cache.invalidate(clickHouseCredential(key.keyId, key.keySecret).fingerprint, '');
+      deps.divio.cache.invalidate(divioCredential(token.token).fingerprint, '');
+      return true;
+    },
+    setLatency: (message) => {
+      const ms = (message as { ms: number }).ms;
+      latency.clickhouse.clear();
+      latency.divio.clear();
+      latency = { clickhouse: simulator.faults.inject({ delayMs: ms || 1 }), divio: divio.faults.inject({ delayMs: ms || 1 }) };
+      return true;
+    },
+    stats: () => ({ live: deps.live.stats(), budget: deps.clickhouse.budget.stats(), cache: deps.clickhouse.cache.stats() }),
+  };
+
+  process.on('message', (message: DriverMessage) => {
+    void Promise.resolve(replies[message.type](message)).then((value) => send({ id: message.id, type: 'reply', value }));
+  });
+  process.on('disconnect', () => {
+    void app.stop().then(() => Promise.all([simulator.close(), divio.close()])).then(() => process.exit(0));
+  });
+  send({ type: 'ready', url, clickhouseUrl: simulator.url, divioUrl: divio.url });
+}
+
+main().catch((error: unknown) => {
+  send({ type: 'fatal', message: error instanceof Error ? error.stack ?? error.message : String(error) });
+  process.exit(1);
+});
