@@ -1,0 +1,59 @@
+/**
+ * npm run bench: runs the workloads, writes bench/RESULTS.md and bench/results.svg, prints the
+ * tables. Settings: BENCH_LATENCY_MS (default 50), BENCH_RUNS (default 5), BENCH_QUICK=1,
+ * BENCH_ONLY=economy,rate-limit,overhead,fanout.
+ */
+import { writeFileSync } from 'node:fs';
+import { consoleTable, markdown, svg } from './report.js';
+import { runEconomy } from './workloads/economy.js';
+import { runFanout } from './workloads/fanout.js';
+import { runOverhead } from './workloads/overhead.js';
+import { runRateLimit } from './workloads/rate-limit.js';
+import type { BenchOptions, WorkloadResult } from './workloads/types.js';
+
+const WORKLOADS: Record<string, (options: BenchOptions) => Promise<WorkloadResult>> = {
+  economy: runEconomy,
+  'rate-limit': runRateLimit,
+  overhead: runOverhead,
+  fanout: runFanout,
+};
+
+function integer(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+async function main(): Promise<void> {
+  const quick = process.env.BENCH_QUICK === '1';
+  const options: BenchOptions = {
+    latencyMs: integer('BENCH_LATENCY_MS', 50, 0, 5_000),
+    runs: integer('BENCH_RUNS', quick ? 1 : 5, 1, 50),
+    quick,
+  };
+  const only = process.env.BENCH_ONLY?.split(',').map((id) => id.trim()).filter(Boolean) ?? Object.keys(WORKLOADS);
+  const unknown = only.filter((id) => !(id in WORKLOADS));
+  if (unknown.length > 0) throw new Error(`Unknown workload(s) ${unknown.join(', ')}; known: ${Object.keys(WORKLOADS).join(', ')}`);
+
+  const results: WorkloadResult[] = [];
+  for (const id of only) {
+    const started = performance.now();
+    process.stdout.write(`running ${id}... `);
+    results.push(await WORKLOADS[id]!(options));
+    process.stdout.write(`${Math.round((performance.now() - started) / 1000)} s\n`);
+  }
+  const directory = new URL('./', import.meta.url);
+  writeFileSync(new URL('RESULTS.md', directory), markdown(results, options));
+  writeFileSync(new URL('results.svg', directory), svg(results.flatMap((result) => result.headlines)));
+  console.log(consoleTable(results));
+  console.log('\nwrote bench/RESULTS.md and bench/results.svg');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
