@@ -61,6 +61,11 @@ export function typedResult(union: string) {
   return { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: union } } as const;
 }
 
+/** One invalid input field, as a ValidationError (the single-field case of FieldErrors). */
+export function invalidField(field: string, message: string): InputValidationError {
+  return new InputValidationError(`Invalid input: ${field}: ${message}`, [{ field, messages: [message] }]);
+}
+
 /** Collects field errors and throws one InputValidationError listing all of them. */
 export class FieldErrors {
   private readonly errors = new Map<string, string[]>();

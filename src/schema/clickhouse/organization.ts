@@ -6,7 +6,7 @@
  */
 import { builder } from '../../builder.js';
 import type { OrganizationDto } from '../../upstream/clickhouse/types.js';
-import { FieldErrors, InputValidationError, typedResult, withTypedErrors } from '../errors.js';
+import { FieldErrors, invalidField, typedResult, withTypedErrors } from '../errors.js';
 import { decodeIdOf, notFoundError } from '../node-ids.js';
 import { isUuid } from '../scalars.js';
 
@@ -78,8 +78,7 @@ export function organizationIdFromInput(value: string, field = 'organizationId')
     // reported below, as a field of the input
   }
   if (key === undefined || !isUuid(key)) {
-    const message = 'must be the id of an Organization (or its UUID)';
-    throw new InputValidationError(`Invalid input: ${field}: ${message}`, [{ field, messages: [message] }]);
+    throw invalidField(field, 'must be the id of an Organization (or its UUID)');
   }
   return key.toLowerCase();
 }

@@ -3,7 +3,7 @@
  * and backups may be given as global ids or bare UUIDs. Malformed ids are BAD_USER_INPUT-typed
  * validation errors before any upstream call.
  */
-import { InputValidationError } from '../errors.js';
+import { invalidField } from '../errors.js';
 import { decodeIdOf, splitKey } from '../node-ids.js';
 import { isUuid } from '../scalars.js';
 
@@ -12,20 +12,16 @@ export interface ServiceAddress {
   serviceId: string;
 }
 
-function invalidId(field: string, message: string): InputValidationError {
-  return new InputValidationError(`Invalid input: ${field}: ${message}`, [{ field, messages: [message] }]);
-}
-
 /** Decodes a Service global id (as returned in `Service.id`). */
 export function serviceFromInput(globalId: string, field = 'id'): ServiceAddress {
   let key: string;
   try {
     key = decodeIdOf(globalId, ['Service'], field).key;
   } catch (error) {
-    throw invalidId(field, (error as Error).message.replace(`${field} `, ''));
+    throw invalidField(field, (error as Error).message.replace(`${field} `, ''));
   }
   const parts = splitKey(key, 2);
-  if (!parts) throw invalidId(field, 'is not a valid Service id');
+  if (!parts) throw invalidField(field, 'is not a valid Service id');
   const [organizationId, serviceId] = parts as [string, string];
   return { organizationId, serviceId };
 }
@@ -37,9 +33,9 @@ export function backupIdFromInput(value: string, field = 'backupId'): string {
   try {
     key = decodeIdOf(value, ['Backup'], field).key;
   } catch {
-    throw invalidId(field, 'must be a Backup id or a backup UUID');
+    throw invalidField(field, 'must be a Backup id or a backup UUID');
   }
   const parts = splitKey(key, 3);
-  if (!parts) throw invalidId(field, 'must be a Backup id or a backup UUID');
+  if (!parts) throw invalidField(field, 'must be a Backup id or a backup UUID');
   return parts[2]!;
 }

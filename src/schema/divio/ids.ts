@@ -4,7 +4,7 @@
  * errors are mapped back to the input's camelCase names.
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { InputValidationError, toTypedError } from '../errors.js';
+import { InputValidationError, invalidField, toTypedError } from '../errors.js';
 import { isUuid } from '../scalars.js';
 
 export function divioIdFromInput(value: string | number, typename: string, field: string): string {
@@ -16,8 +16,7 @@ export function divioIdFromInput(value: string | number, typename: string, field
   } catch {
     // fall through to the validation error
   }
-  const message = `must be the id of a ${typename} (or its UUID)`;
-  throw new InputValidationError(`Invalid input: ${field}: ${message}`, [{ field, messages: [message] }]);
+  throw invalidField(field, `must be the id of a ${typename} (or its UUID)`);
 }
 
 /** Upstream (snake_case, DRF) field -> the mutation input's field. */

@@ -13,6 +13,7 @@ import { TRANSITIONAL_SERVICE_STATES } from '../clickhouse/enums.js';
 import { organizationIdFromInput } from '../clickhouse/organization.js';
 import { ServiceRef } from '../clickhouse/service.js';
 import { serviceFromInput, type ServiceAddress } from '../clickhouse/service-input.js';
+import { InputValidationError } from '../errors.js';
 import { badUserInput, notFoundError } from '../node-ids.js';
 
 /** Turns the stream's terminal error event into the field's (coded) GraphQL error. */
@@ -26,7 +27,8 @@ function serviceArgument(id: string, argument: string): ServiceAddress {
   try {
     return serviceFromInput(id, argument);
   } catch (error) {
-    throw badUserInput(`${argument}: ${(error as Error).message.replace(/^Invalid input: [^:]+: /, '')}`);
+    const reason = error instanceof InputValidationError ? error.fields[0]?.messages[0] : undefined;
+    throw badUserInput(`${argument}: ${reason ?? 'is not a valid Service id'}`);
   }
 }
 
