@@ -61,6 +61,9 @@ function objectPath(collection: string, uuid: string, action = ''): string {
   return `${collection}${encodeURIComponent(uuid)}/${action ? `${action}/` : ''}`;
 }
 
+/** Thrown inside a list load that stopped after its first page (more pages than allowed). */
+const LIST_TOO_LONG = Symbol('list longer than the caller allows');
+
 export interface ListResult<T> {
   items: T[];
   count: number;
@@ -176,22 +179,33 @@ export class DivioClient {
 
   // --- plumbing ------------------------------------------------------------------------------
 
-  private list<T>(
+  /**
+   * One cache entry per list and filter, whatever `maxPages` the caller gave: a list walked for one
+   * caller serves every later one. A walk that gives up is not a result to cache, so it travels as
+   * a rejection (failures are never cached) and becomes null here.
+   */
+  private async list<T>(
     collection: string,
     filter: Query,
     ttlMs: number,
     parse: (value: unknown) => T,
     options?: WalkOptions,
   ): Promise<ListResult<T> | null> {
-    const key = `${collection}${queryString(filter)}#list${options?.maxPages ?? ''}`;
-    return this.transport.cache.getOrLoad(this.scope, key, ttlMs, async () => {
-      const walked = await walkPages(
-        async (page, pageSize) =>
-          parsePage(await this.send('GET', `${collection}${queryString({ ...filter, page, page_size: pageSize })}`)),
-        { pageSize: DIVIO_MAX_PAGE_SIZE, ...options },
-      );
-      return walked && { items: walked.items.map(parse), count: walked.count };
-    });
+    const key = `${collection}${queryString(filter)}#list`;
+    try {
+      return await this.transport.cache.getOrLoad(this.scope, key, ttlMs, async () => {
+        const walked = await walkPages(
+          async (page, pageSize) =>
+            parsePage(await this.send('GET', `${collection}${queryString({ ...filter, page, page_size: pageSize })}`)),
+          { pageSize: DIVIO_MAX_PAGE_SIZE, ...options },
+        );
+        if (!walked) throw LIST_TOO_LONG;
+        return { items: walked.items.map(parse), count: walked.count };
+      });
+    } catch (error) {
+      if (error === LIST_TOO_LONG) return null;
+      throw error;
+    }
   }
 
   private get<T>(path: string, ttlMs: number, parse: (value: unknown) => T, options?: GetOrLoadOptions): Promise<T> {
