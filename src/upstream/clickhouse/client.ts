@@ -111,11 +111,7 @@ export class ClickHouseClient {
     return this.cachedGet(servicesPath(organizationId), CLICKHOUSE_CACHE_TTL_MS.services, parseServices, options);
   }
 
-  /** Served from a fresh cached service list when there is one: the list already holds it. */
   getService(organizationId: string, serviceId: string): Promise<ServiceDto> {
-    const list = this.transport.cache.peek<ServiceDto[]>(this.scope, exactKey(servicesPath(organizationId)));
-    const listed = list?.find((service) => service.id === serviceId);
-    if (listed) return Promise.resolve(listed);
     return this.cachedGet(servicePath(organizationId, serviceId), CLICKHOUSE_CACHE_TTL_MS.services, parseService);
   }
 
@@ -216,11 +212,6 @@ export class ClickHouseClient {
   }
 
   // --- plumbing ------------------------------------------------------------------------------
-
-  /** Peeks the shared cache without calling upstream (used to answer from lists already loaded). */
-  peekServices(organizationId: string): ServiceDto[] | undefined {
-    return this.transport.cache.peek<ServiceDto[]>(this.scope, exactKey(servicesPath(organizationId)));
-  }
 
   private async writeService(
     method: 'PATCH',
