@@ -15,6 +15,8 @@ import {
   divioCredential,
   parseClickHouseKeyHeader,
   parseDivioTokenHeader,
+  type ClickHouseCredential,
+  type DivioCredential,
 } from './upstream/credentials.js';
 import { ClickHouseClient } from './upstream/clickhouse/client.js';
 import { createClickHouseTransport, type ClickHouseTransport } from './upstream/clickhouse/transport.js';
@@ -31,6 +33,8 @@ export interface GatewayDeps {
   live: PollerRegistry;
   logger: Logger;
   metrics: GatewayMetrics;
+  /** Server-held credentials, fingerprinted once here rather than on every request. */
+  serverCredentials: { clickhouse: ClickHouseCredential | null; divio: DivioCredential | null };
 }
 
 /** Creates the shared collaborators for a configuration (`logSink`: where log lines go). */
@@ -57,7 +61,12 @@ export function createGatewayDeps(config: Config, options: { logSink?: LogSink }
     ],
     live,
   );
-  return { config, clickhouse, divio, live, metrics, logger: createLogger(config.logLevel, options.logSink) };
+  const serverCredentials = {
+    clickhouse: config.clickhouse.key && clickHouseCredential(config.clickhouse.key.keyId, config.clickhouse.key.keySecret),
+    divio: config.divio.token === null ? null : divioCredential(config.divio.token),
+  };
+  const logger = createLogger(config.logLevel, options.logSink);
+  return { config, clickhouse, divio, live, metrics, logger, serverCredentials };
 }
 
 /** A service together with the organization that owns it (the API only addresses it that way). */
@@ -169,13 +178,12 @@ export interface ContextOptions {
 export function createContext(deps: GatewayDeps, headers: HeaderSource, options: ContextOptions = {}): Context {
   const { signal } = options;
   const requestId = options.requestId ?? randomUUID();
-  const { config } = deps;
   const clickhouse = lazyClient(
     resolveCredential(
       'clickhouse',
       headers.get(CLICKHOUSE_KEY_HEADER),
       parseClickHouseKeyHeader,
-      config.clickhouse.key && clickHouseCredential(config.clickhouse.key.keyId, config.clickhouse.key.keySecret),
+      deps.serverCredentials.clickhouse,
       'No ClickHouse Cloud credentials: send the x-clickhouse-key header ("<keyId>:<keySecret>") or configure CLICKHOUSE_API_KEY_ID and CLICKHOUSE_API_KEY_SECRET',
     ),
     (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId),
@@ -185,7 +193,7 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
       'divio',
       headers.get(DIVIO_TOKEN_HEADER),
       parseDivioTokenHeader,
-      config.divio.token === null ? null : divioCredential(config.divio.token),
+      deps.serverCredentials.divio,
       'No Divio credentials: send the x-divio-token header or configure DIVIO_API_TOKEN',
     ),
     (credential) => new DivioClient(deps.divio, credential, requestId),
