@@ -26,7 +26,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', UUID: 'string', SafeInt: 'number', JSON: 'unknown' },
+        scalars: { DateTime: 'string', UUID: 'string', DivioId: 'string', SafeInt: 'number', JSON: 'unknown' },
       },
       presetConfig: { fragmentMasking: false },
     },

@@ -12,6 +12,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     UUID: { Input: string; Output: string };
+    DivioId: { Input: string; Output: string };
     SafeInt: { Input: number; Output: number };
     JSON: { Input: unknown; Output: unknown };
   };

@@ -34,13 +34,13 @@ const W2 = graphql(/* GraphQL */ `
 `);
 
 const AllShopEnvironments = graphql(/* GraphQL */ `
-  query TestShopEnvironments($uuid: UUID!) {
+  query TestShopEnvironments($uuid: DivioId!) {
     application(uuid: $uuid) { environments(first: 500) { totalCount edges { node { slug } } } live: environment(slug: "live") { uuid isProductionGrade } }
   }
 `);
 
 const EightApplications = graphql(/* GraphQL */ `
-  query TestEight($a: UUID!, $b: UUID!, $c: UUID!, $d: UUID!, $e: UUID!, $f: UUID!, $g: UUID!, $h: UUID!) {
+  query TestEight($a: DivioId!, $b: DivioId!, $c: DivioId!, $d: DivioId!, $e: DivioId!, $f: DivioId!, $g: DivioId!, $h: DivioId!) {
     a: application(uuid: $a) { name } b: application(uuid: $b) { name } c: application(uuid: $c) { name }
     d: application(uuid: $d) { name } e: application(uuid: $e) { name } f: application(uuid: $f) { name }
     g: application(uuid: $g) { name } h: application(uuid: $h) { slug }
@@ -52,7 +52,7 @@ const ApplicationUuids = graphql(/* GraphQL */ `
 `);
 
 const Lookups = graphql(/* GraphQL */ `
-  query TestLookups($app: UUID!, $env: UUID!, $deployment: UUID!, $appId: ID!, $envId: ID!) {
+  query TestLookups($app: DivioId!, $env: DivioId!, $deployment: DivioId!, $appId: ID!, $envId: ID!) {
     application(uuid: $app) { name }
     environment(uuid: $env) { slug application { uuid } }
     deployment(uuid: $deployment) { uuid environment { uuid } }
@@ -62,7 +62,7 @@ const Lookups = graphql(/* GraphQL */ `
 `);
 
 const EnvironmentDetails = graphql(/* GraphQL */ `
-  query TestEnvironmentDetails($env: UUID!) {
+  query TestEnvironmentDetails($env: DivioId!) {
     environment(uuid: $env) {
       slug branch isProductionGrade deployedUrl
       application { slug }
@@ -77,7 +77,7 @@ const EnvironmentDetails = graphql(/* GraphQL */ `
 `);
 
 const Filtered = graphql(/* GraphQL */ `
-  query TestFilteredApps($org: UUID!) {
+  query TestFilteredApps($org: DivioId!) {
     bySearch: applications(filter: { nameSearch: "shop" }) { totalCount edges { node { slug } } }
     bySlug: applications(filter: { slug: "acme-shop" }) { edges { node { uuid } } }
     byOrg: applications(filter: { organisation: $org }) { totalCount }

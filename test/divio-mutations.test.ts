@@ -45,7 +45,7 @@ const ArchiveApplication = graphql(/* GraphQL */ `
 `);
 
 const ApplicationByUuid = graphql(/* GraphQL */ `
-  query TestApplicationByUuid($uuid: UUID!) { application(uuid: $uuid) { name } }
+  query TestApplicationByUuid($uuid: DivioId!) { application(uuid: $uuid) { name } }
 `);
 
 const CreateEnvironment = graphql(/* GraphQL */ `
@@ -95,7 +95,7 @@ const DeleteEnvironment = graphql(/* GraphQL */ `
 `);
 
 const EnvironmentByUuid = graphql(/* GraphQL */ `
-  query TestEnvironmentByUuid($uuid: UUID!) { environment(uuid: $uuid) { slug } }
+  query TestEnvironmentByUuid($uuid: DivioId!) { environment(uuid: $uuid) { slug } }
 `);
 
 const Deploy = graphql(/* GraphQL */ `
@@ -109,7 +109,7 @@ const Deploy = graphql(/* GraphQL */ `
 `);
 
 const DeploymentByUuid = graphql(/* GraphQL */ `
-  query TestDeploymentByUuid($uuid: UUID!) { deployment(uuid: $uuid) { status percent success endedAt } }
+  query TestDeploymentByUuid($uuid: DivioId!) { deployment(uuid: $uuid) { status percent success endedAt } }
 `);
 
 describe('Divio mutations', () => {
@@ -135,7 +135,7 @@ describe('Divio mutations', () => {
 
     stack.resetUpstreamCalls();
     const bad = await stack.execute(CreateApplication, {
-      input: { organizationId: 'acme', name: '', slug: 'no spaces!', region: DIVIO_SEED.regions.eu, planGroup: DIVIO_SEED.regions.eu },
+      input: { organizationId: 'acme digital!', name: '', slug: 'no spaces!', region: DIVIO_SEED.regions.eu, planGroup: DIVIO_SEED.regions.eu },
     });
     const invalid = bad.data!.createApplication;
     if (invalid.__typename !== 'ValidationError') throw new Error(JSON.stringify(bad));
@@ -194,7 +194,7 @@ describe('Divio mutations', () => {
     stack.resetUpstreamCalls();
     const badCopy = await stack.execute(CopyEnvironment, { input: { id: websiteStage.id, newSlug: 'Stage_Copy' } });
     expect(badCopy.data!.copyEnvironment).toMatchObject({ __typename: 'ValidationError', source: 'gateway', fields: [{ field: 'newSlug' }] });
-    const badCreate = await stack.execute(CreateEnvironment, { input: { applicationId: 'nope', slug: 'a b', branch: '' } });
+    const badCreate = await stack.execute(CreateEnvironment, { input: { applicationId: 'no/pe', slug: 'a b', branch: '' } });
     const invalid = badCreate.data!.createEnvironment;
     if (invalid.__typename !== 'ValidationError') throw new Error(JSON.stringify(badCreate));
     expect(invalid.fields.map((field) => field.field).sort()).toEqual(['applicationId', 'branch', 'slug']);

@@ -19,6 +19,12 @@ import './divio/deployment.js';
 import './divio/environment-mutations.js';
 import './live/clickhouse.js';
 import './live/divio.js';
+import { defineHandWrittenReferences, registerHandWrittenNodes } from './divio/references.js';
+import { defineResources } from './resources/index.js';
+
+registerHandWrittenNodes();
+defineResources();
+defineHandWrittenReferences();
 
 builder.queryType({ description: 'One graph over ClickHouse Cloud and Divio.' });
 builder.mutationType({ description: 'Every write operation of both upstreams; expected failures are typed results.' });

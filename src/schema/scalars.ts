@@ -22,6 +22,24 @@ function parseUuid(value: unknown): string {
   return value.toLowerCase();
 }
 
+/**
+ * Divio ids are opaque: the real API answers 26-character base32 ids and the seed hyphenated UUIDs.
+ * Anything of id characters up to 64 long is accepted; only what could never be an id is refused,
+ * so a forged value never reaches a URL.
+ */
+const DIVIO_ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
+
+export function isDivioId(value: string): boolean {
+  return DIVIO_ID_PATTERN.test(value);
+}
+
+function parseDivioId(value: unknown): string {
+  if (typeof value !== 'string' || !isDivioId(value)) {
+    throw badInput('DivioId must be 1 to 64 letters, digits or dashes, like bagztldeadfdhlilnmpzx3twly or a UUID');
+  }
+  return value.toLowerCase();
+}
+
 function literalString(ast: ValueNode): unknown {
   return ast.kind === Kind.STRING ? ast.value : undefined;
 }
@@ -31,6 +49,13 @@ builder.scalarType('UUID', {
   serialize: (value) => String(value),
   parseValue: parseUuid,
   parseLiteral: (ast) => parseUuid(literalString(ast)),
+});
+
+builder.scalarType('DivioId', {
+  description: 'A Divio object id: opaque, e.g. the 26-character base32 bagztldeadfdhlilnmpzx3twly or a UUID.',
+  serialize: (value) => String(value),
+  parseValue: parseDivioId,
+  parseLiteral: (ast) => parseDivioId(literalString(ast)),
 });
 
 function parseDateTime(value: unknown): Date {

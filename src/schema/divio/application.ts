@@ -9,7 +9,7 @@ import type { ApplicationDto } from '../../upstream/divio/types.js';
 import { connectionFromArray, withTotalCount } from '../connections.js';
 import { FieldErrors, typedResult } from '../errors.js';
 import { notFoundError } from '../node-ids.js';
-import { isUuid } from '../scalars.js';
+import { isDivioId } from '../scalars.js';
 import { divioIdFromInput, withDivioTypedErrors } from './ids.js';
 import { rawFields, type RawField } from './raw-fields.js';
 import { checkApplicationUpdate, checkLength, checkSlug, SLUG_PATTERN } from './validation.js';
@@ -23,7 +23,7 @@ export const ApplicationRef = builder.loadableNodeRef('Application', {
   cacheResolved: true,
   load: async (uuids: string[], context) => {
     const wanted = uuids.map((uuid) => uuid.toLowerCase());
-    const valid = [...new Set(wanted.filter(isUuid))];
+    const valid = [...new Set(wanted.filter(isDivioId))];
     const found = new Map<string, ApplicationDto>();
     try {
       const chunks = Array.from({ length: Math.ceil(valid.length / UUIDS_PER_CALL) }, (_, i) =>
@@ -39,9 +39,8 @@ export const ApplicationRef = builder.loadableNodeRef('Application', {
 });
 
 const APPLICATION_FIELDS: readonly RawField[] = [
-  ['organisationId', 'organisation', 'UUID', 'The owning Divio organisation.'],
-  ['region', 'region', 'UUID'],
-  ['repository', 'repository', 'UUID'],
+  ['organisationId', 'organisation', 'DivioId', 'The owning Divio organisation.'],
+  ['repository', 'repository', 'DivioId'],
   ['branch', 'branch', 'String'],
   ['createdAt', 'created_at', 'DateTime'],
   ['isSuspended', 'is_suspended', 'Boolean'],
@@ -49,12 +48,12 @@ const APPLICATION_FIELDS: readonly RawField[] = [
   ['isUndergoingMaintenance', 'is_undergoing_maintenance', 'Boolean'],
   ['maintenanceReason', 'maintenance_reason', 'String'],
   ['copyType', 'copy_type', 'String', 'COPY, FORK or MIRROR.'],
-  ['copiedFrom', 'copied_from', 'UUID'],
+  ['copiedFrom', 'copied_from', 'DivioId'],
   ['isRepositoryReadOnly', 'is_repository_read_only', 'Boolean'],
   ['hasAnnotations', 'has_annotations', 'Boolean'],
   ['updatesAvailable', 'updates_available', 'Boolean'],
-  ['activeSubscription', 'active_subscription', 'UUID'],
-  ['unconfirmedSubscription', 'unconfirmed_subscription', 'UUID'],
+  ['activeSubscription', 'active_subscription', 'DivioId'],
+  ['unconfirmedSubscription', 'unconfirmed_subscription', 'DivioId'],
   ['onFreeTrial', 'on_free_trial', 'Boolean'],
   ['freeTrialDaysLeft', 'free_trial_days_left', 'Int'],
   ['screenshotTakenAt', 'screenshot_taken_at', 'DateTime'],
@@ -68,7 +67,7 @@ const APPLICATION_FIELDS: readonly RawField[] = [
   ['startupProbeRequestTimeout', 'startup_probe_request_timeout', 'Int'],
   ['startupProbeRetryTimeout', 'startup_probe_retry_timeout', 'Int'],
   ['requiresMigration', 'requires_migration', 'Boolean'],
-  ['requiresMigrationTo', 'requires_migration_to', 'UUID'],
+  ['requiresMigrationTo', 'requires_migration_to', 'DivioId'],
   ['isLocked', 'is_locked', 'Boolean'],
   ['canAddEnvironment', 'can_add_environment', 'Boolean'],
   ['screenshots', 'screenshots', 'JSON'],
@@ -83,7 +82,7 @@ const APPLICATION_FIELDS: readonly RawField[] = [
 ApplicationRef.implement({
   description: 'A Divio application.',
   fields: (t) => ({
-    uuid: t.field({ type: 'UUID', resolve: (application) => application.uuid }),
+    uuid: t.field({ type: 'DivioId', resolve: (application) => application.uuid }),
     name: t.exposeString('name'),
     slug: t.exposeString('slug'),
     ...rawFields(t, APPLICATION_FIELDS),
@@ -101,7 +100,7 @@ const ApplicationOrder = builder.enumType('ApplicationOrder', {
 
 const ApplicationFilter = builder.inputType('ApplicationFilter', {
   fields: (t) => ({
-    organisation: t.field({ type: 'UUID', description: 'Only applications of this Divio organisation.' }),
+    organisation: t.field({ type: 'DivioId', description: 'Only applications of this Divio organisation.' }),
     nameSearch: t.string({ description: 'Case-insensitive part of the name.' }),
     slug: t.string(),
   }),
@@ -133,7 +132,7 @@ builder.queryFields((t) => ({
   application: t.field({
     type: ApplicationRef,
     nullable: true,
-    args: { uuid: t.arg({ type: 'UUID', required: true }) },
+    args: { uuid: t.arg({ type: 'DivioId', required: true }) },
     resolve: (_root, args) => args.uuid,
   }),
 }));
@@ -147,10 +146,10 @@ const CreateApplicationInput = builder.inputType('CreateApplicationInput', {
     organizationId: t.id({ required: true, description: 'UUID of the Divio organisation.' }),
     name: t.string({ required: true }),
     slug: t.string({ required: true, description: `Letters, digits, - and _ (${SLUG_PATTERN.source}).` }),
-    region: t.field({ type: 'UUID', required: true }),
-    planGroup: t.field({ type: 'UUID', required: true }),
+    region: t.field({ type: 'DivioId', required: true }),
+    planGroup: t.field({ type: 'DivioId', required: true }),
     branch: t.string({ description: 'Default: main.' }),
-    repository: t.field({ type: 'UUID' }),
+    repository: t.field({ type: 'DivioId' }),
     appTemplate: t.string({ description: 'URL of an app template.' }),
   }),
 });
@@ -164,7 +163,7 @@ builder.mutationField('createApplication', (t) =>
       withDivioTypedErrors(async () => {
         const errors = new FieldErrors();
         const organisation = String(input.organizationId);
-        if (!isUuid(organisation)) errors.add('organizationId', 'must be the UUID of a Divio organisation');
+        if (!isDivioId(organisation)) errors.add('organizationId', 'must be the Divio id of an organisation');
         checkLength(errors, 'name', input.name, 1, 255);
         checkSlug(errors, 'slug', input.slug);
         if (input.branch != null) checkLength(errors, 'branch', input.branch, 1, 255);
@@ -187,7 +186,7 @@ builder.mutationField('createApplication', (t) =>
 
 const UpdateApplicationInput = builder.inputType('UpdateApplicationInput', {
   fields: (t) => ({
-    id: t.id({ required: true, description: 'Global id (or UUID) of the application.' }),
+    id: t.id({ required: true, description: 'Global id (or Divio id) of the application.' }),
     name: t.string(),
     maintenanceWindowStart: t.int(),
     maintenanceWindowDuration: t.int(),
@@ -220,7 +219,7 @@ builder.mutationField('updateApplication', (t) =>
 
 const ArchiveApplicationInput = builder.inputType('ArchiveApplicationInput', {
   fields: (t) => ({
-    id: t.id({ required: true, description: 'Global id (or UUID) of the application.' }),
+    id: t.id({ required: true, description: 'Global id (or Divio id) of the application.' }),
     verifyName: t.string({ required: true, description: "The application's exact name, to confirm." }),
     deleteImmediately: t.boolean({ description: 'Delete right away instead of after the grace period.' }),
   }),
@@ -231,7 +230,7 @@ const ArchiveApplicationPayload = builder
   .implement({
     fields: (t) => ({
       archivedApplicationId: t.exposeID('id'),
-      archivedApplicationUuid: t.field({ type: 'UUID', resolve: (payload) => payload.uuid }),
+      archivedApplicationUuid: t.field({ type: 'DivioId', resolve: (payload) => payload.uuid }),
       message: t.exposeString('message', { nullable: true }),
     }),
   });

@@ -6,7 +6,7 @@ import { builder } from '../../builder.js';
 import { parseDeployment } from '../../upstream/divio/parse.js';
 import type { DeploymentDto } from '../../upstream/divio/types.js';
 import { loadEachByUuid } from './environment-node.js';
-import { isUuid } from '../scalars.js';
+import { isDivioId } from '../scalars.js';
 
 export const DeploymentRef = builder.loadableNodeRef('Deployment', {
   id: { resolve: (deployment: DeploymentDto) => deployment.uuid },
@@ -20,7 +20,7 @@ export const DeploymentRef = builder.loadableNodeRef('Deployment', {
  * (loaded), or an object (used as is, with the environment filled in when the object omits it).
  */
 export function embeddedDeployment(value: unknown, environmentUuid: string): DeploymentDto | string | null {
-  if (typeof value === 'string') return isUuid(value) ? value : null;
+  if (typeof value === 'string') return isDivioId(value) ? value : null;
   if (!value || typeof value !== 'object' || !('uuid' in value) || typeof value.uuid !== 'string') return null;
   const object = value as Record<string, unknown>;
   try {

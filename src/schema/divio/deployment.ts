@@ -19,16 +19,16 @@ const DEPLOYMENT_FIELDS: readonly RawField[] = [
   ['duration', 'duration', 'Float', 'Seconds.'],
   ['gitCommit', 'git_commit', 'String'],
   ['isUsable', 'is_usable', 'Boolean'],
-  ['region', 'region', 'UUID'],
-  ['orgMembership', 'org_membership', 'UUID'],
+  ['region', 'region', 'DivioId'],
+  ['orgMembership', 'org_membership', 'DivioId'],
   ['alternativeDockerfile', 'alternative_dockerfile', 'String'],
-  ['copyFrom', 'copy_from', 'UUID'],
+  ['copyFrom', 'copy_from', 'DivioId'],
 ];
 
 DeploymentRef.implement({
   description: 'A deployment of a Divio environment.',
   fields: (t) => ({
-    uuid: t.field({ type: 'UUID', resolve: (deployment) => deployment.uuid }),
+    uuid: t.field({ type: 'DivioId', resolve: (deployment) => deployment.uuid }),
     ...rawFields(t, DEPLOYMENT_FIELDS),
     environment: t.field({ type: EnvironmentRef, resolve: (deployment) => deployment.environment }),
     logs: t.string({
@@ -49,7 +49,7 @@ builder.queryFields((t) => ({
   deployment: t.field({
     type: DeploymentRef,
     nullable: true,
-    args: { uuid: t.arg({ type: 'UUID', required: true }) },
+    args: { uuid: t.arg({ type: 'DivioId', required: true }) },
     resolve: (_root, args) => args.uuid,
   }),
 }));
@@ -64,10 +64,10 @@ const BuildModeEnum = builder.enumType('BuildMode', {
 
 const DeployEnvironmentInput = builder.inputType('DeployEnvironmentInput', {
   fields: (t) => ({
-    environmentId: t.id({ required: true, description: 'Global id (or UUID) of the environment to deploy.' }),
+    environmentId: t.id({ required: true, description: 'Global id (or Divio id) of the environment to deploy.' }),
     buildMode: t.field({ type: BuildModeEnum, description: 'Default AUTO.' }),
-    copyFrom: t.id({ description: 'Environment (global id or UUID) to copy content from.' }),
-    adoptDeployment: t.id({ description: 'Deployment (global id or UUID) whose image to adopt.' }),
+    copyFrom: t.id({ description: 'Environment (global id or Divio id) to copy content from.' }),
+    adoptDeployment: t.id({ description: 'Deployment (global id or Divio id) whose image to adopt.' }),
     provisionServices: t.boolean({ description: 'Default true.' }),
   }),
 });
@@ -96,7 +96,7 @@ builder.mutationField('deployEnvironment', (t) =>
           try {
             ids[field] = divioIdFromInput(value, typename, field);
           } catch {
-            errors.add(field, `must be the id of a ${typename} (or its UUID)`);
+            errors.add(field, `must be the id of a ${typename} (or its Divio id)`);
           }
         }
         errors.throwIfAny();

@@ -28,7 +28,7 @@ function refreshed(context: Context, uuid: string): { uuid: string } {
 
 const CreateEnvironmentInput = builder.inputType('CreateEnvironmentInput', {
   fields: (t) => ({
-    applicationId: t.id({ required: true, description: 'Global id (or UUID) of the application.' }),
+    applicationId: t.id({ required: true, description: 'Global id (or Divio id) of the application.' }),
     slug: t.string({ required: true, description: 'Letters, digits, - and _; unique in the application.' }),
     branch: t.string({ required: true }),
     alternativeDockerfile: t.string({ description: 'Path of an alternative Dockerfile.' }),
@@ -47,7 +47,7 @@ builder.mutationField('createEnvironment', (t) =>
         try {
           application = divioIdFromInput(input.applicationId, 'Application', 'applicationId');
         } catch {
-          errors.add('applicationId', 'must be the id of an Application (or its UUID)');
+          errors.add('applicationId', 'must be the id of an Application (or its Divio id)');
         }
         checkSlug(errors, 'slug', input.slug);
         checkLength(errors, 'branch', input.branch, 1, MAX_TEXT);
@@ -66,7 +66,7 @@ builder.mutationField('createEnvironment', (t) =>
 
 const UpdateEnvironmentInput = builder.inputType('UpdateEnvironmentInput', {
   fields: (t) => ({
-    id: t.id({ required: true, description: 'Global id (or UUID) of the environment.' }),
+    id: t.id({ required: true, description: 'Global id (or Divio id) of the environment.' }),
     branch: t.string(),
     alternativeDockerfile: t.string({ description: 'null clears it.' }),
   }),
@@ -98,7 +98,7 @@ builder.mutationField('updateEnvironment', (t) =>
 
 const CopyEnvironmentInput = builder.inputType('CopyEnvironmentInput', {
   fields: (t) => ({
-    id: t.id({ required: true, description: 'Global id (or UUID) of the environment to copy.' }),
+    id: t.id({ required: true, description: 'Global id (or Divio id) of the environment to copy.' }),
     newSlug: t.string({ required: true, description: 'Lowercase letters and digits, dashes between them.' }),
   }),
 });
@@ -123,7 +123,7 @@ builder.mutationField('copyEnvironment', (t) =>
 
 const EnvironmentIdInput = (name: string) =>
   builder.inputType(name, {
-    fields: (t) => ({ id: t.id({ required: true, description: 'Global id (or UUID) of the environment.' }) }),
+    fields: (t) => ({ id: t.id({ required: true, description: 'Global id (or Divio id) of the environment.' }) }),
   });
 
 builder.mutationField('stopEnvironment', (t) =>
@@ -146,7 +146,7 @@ const DeleteEnvironmentPayload = builder
   .implement({
     fields: (t) => ({
       deletedEnvironmentId: t.id({ resolve: (payload) => encodeGlobalID('Environment', payload.uuid) }),
-      deletedEnvironmentUuid: t.field({ type: 'UUID', resolve: (payload) => payload.uuid }),
+      deletedEnvironmentUuid: t.field({ type: 'DivioId', resolve: (payload) => payload.uuid }),
     }),
   });
 

@@ -5,14 +5,14 @@
 import { builder } from '../../builder.js';
 import type { EnvironmentDto } from '../../upstream/divio/types.js';
 import { notFoundError } from '../node-ids.js';
-import { isUuid } from '../scalars.js';
+import { isDivioId } from '../scalars.js';
 
 /** Loads each uuid with one detail call (in parallel); a malformed or missing one is NOT_FOUND. */
 export function loadEachByUuid<T>(kind: string, fetch: (uuid: string) => Promise<T>) {
   return (uuids: string[]): Promise<(T | Error)[]> =>
     Promise.all(
       uuids.map(async (uuid) => {
-        if (!isUuid(uuid)) return notFoundError(kind, uuid);
+        if (!isDivioId(uuid)) return notFoundError(kind, uuid);
         try {
           return await fetch(uuid.toLowerCase());
         } catch (error) {

@@ -24,11 +24,8 @@ const ENVIRONMENT_FIELDS: readonly RawField[] = [
   ['hasPendingChanges', 'has_pending_changes', 'Boolean'],
   ['alternativeDockerfile', 'alternative_dockerfile', 'String'],
   ['appName', 'app_name', 'String'],
-  ['primaryDomain', 'primary_domain', 'UUID'],
   ['divioDomain', 'divio_domain', 'String'],
   ['createdAt', 'created_at', 'DateTime'],
-  ['ondemandBackupRetentionConfig', 'ondemand_backup_retention_config', 'UUID'],
-  ['scheduledBackupConfig', 'scheduled_backup_config', 'UUID'],
   ['nextScheduledBackupOccurence', 'next_scheduled_backup_occurence', 'String'],
   ['applicationConfig', 'application_config', 'JSON'],
   ['sshEndpoint', 'ssh_endpoint', 'JSON'],
@@ -66,7 +63,7 @@ function deploymentField(key: string, description: string) {
 EnvironmentRef.implement({
   description: 'A Divio environment (e.g. test, live) of an application.',
   fields: (t) => ({
-    uuid: t.field({ type: 'UUID', resolve: (environment) => environment.uuid }),
+    uuid: t.field({ type: 'DivioId', resolve: (environment) => environment.uuid }),
     slug: t.exposeString('slug'),
     ...rawFields(t, ENVIRONMENT_FIELDS),
     application: t.field({ type: ApplicationRef, resolve: (environment) => environment.application }),
@@ -140,7 +137,7 @@ builder.queryFields((t) => ({
   environment: t.field({
     type: EnvironmentRef,
     nullable: true,
-    args: { uuid: t.arg({ type: 'UUID', required: true }) },
+    args: { uuid: t.arg({ type: 'DivioId', required: true }) },
     resolve: (_root, args) => args.uuid,
   }),
 }));

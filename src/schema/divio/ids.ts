@@ -1,22 +1,30 @@
 /**
- * Divio ids in mutation inputs: a global id of the expected type or a bare UUID; anything else is
- * a ValidationError naming the field, before any upstream call. DRF field names in upstream
- * errors are mapped back to the input's camelCase names.
+ * Divio ids in inputs: a global id of the expected type or the bare upstream id (base32 or UUID);
+ * anything else is a ValidationError naming the field, before any upstream call. DRF field names
+ * in upstream errors are mapped back to the input's camelCase names.
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { InputValidationError, invalidField, toTypedError } from '../errors.js';
-import { isUuid } from '../scalars.js';
+import { isDivioId } from '../scalars.js';
+
+const TYPE_NAME = /^[A-Z][A-Za-z]*$/;
+
+/** The global id's parts when `value` is one (a raw base32 id also decodes, but to no type name). */
+function decodedGlobalId(value: string): { typename: string; id: string } | null {
+  try {
+    const decoded = decodeGlobalID(value);
+    return TYPE_NAME.test(decoded.typename) && isDivioId(decoded.id) ? decoded : null;
+  } catch {
+    return null;
+  }
+}
 
 export function divioIdFromInput(value: string | number, typename: string, field: string): string {
   const text = String(value);
-  if (isUuid(text)) return text.toLowerCase();
-  try {
-    const decoded = decodeGlobalID(text);
-    if (decoded.typename === typename && isUuid(decoded.id)) return decoded.id.toLowerCase();
-  } catch {
-    // fall through to the validation error
-  }
-  throw invalidField(field, `must be the id of a ${typename} (or its UUID)`);
+  const decoded = decodedGlobalId(text);
+  if (decoded?.typename === typename) return decoded.id.toLowerCase();
+  if (decoded === null && isDivioId(text)) return text.toLowerCase();
+  throw invalidField(field, `must be the id of a ${typename} (its global id or its Divio id)`);
 }
 
 /** Upstream (snake_case, DRF) field -> the mutation input's field. */
@@ -29,12 +37,12 @@ const FIELD_ALIASES: Record<string, string> = {
   verify_name: 'verifyName',
 };
 
-export function inputFieldName(upstreamField: string): string {
-  return FIELD_ALIASES[upstreamField] ?? upstreamField.replace(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
+export function inputFieldName(upstreamField: string, aliases: Readonly<Record<string, string>> = FIELD_ALIASES): string {
+  return aliases[upstreamField] ?? FIELD_ALIASES[upstreamField] ?? upstreamField.replace(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
 }
 
-/** Like withTypedErrors, and renames DRF fields to the input's names. */
-export async function withDivioTypedErrors<T>(run: () => Promise<T>): Promise<T> {
+/** Like withTypedErrors, and renames DRF fields to the input's names (`aliases` first). */
+export async function withDivioTypedErrors<T>(run: () => Promise<T>, aliases?: Readonly<Record<string, string>>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -42,7 +50,7 @@ export async function withDivioTypedErrors<T>(run: () => Promise<T>): Promise<T>
     if (typed instanceof InputValidationError && typed.source === 'divio') {
       throw new InputValidationError(
         typed.message,
-        typed.fields.map((entry) => ({ ...entry, field: inputFieldName(entry.field) })),
+        typed.fields.map((entry) => ({ ...entry, field: inputFieldName(entry.field, aliases) })),
         'divio',
       );
     }

@@ -5,11 +5,11 @@
  */
 import { builder } from '../../builder.js';
 import type { DivioObject } from '../../upstream/divio/types.js';
-import { isUuid } from '../scalars.js';
+import { isDivioId } from '../scalars.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
-export type RawKind = 'String' | 'Boolean' | 'Int' | 'Float' | 'DateTime' | 'UUID' | 'JSON';
+export type RawKind = 'String' | 'Boolean' | 'Int' | 'Float' | 'DateTime' | 'DivioId' | 'JSON';
 
 /** [GraphQL field name, upstream key, scalar, description?] */
 export type RawField = readonly [name: string, key: string, kind: RawKind, description?: string];
@@ -26,8 +26,8 @@ function coerce(value: unknown, kind: RawKind): unknown {
       return typeof value === 'number' && Number.isFinite(value) ? value : null;
     case 'DateTime':
       return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
-    case 'UUID':
-      return typeof value === 'string' && isUuid(value) ? value : null;
+    case 'DivioId':
+      return typeof value === 'string' && isDivioId(value) ? value : null;
     case 'JSON':
       return value === undefined ? null : value;
   }

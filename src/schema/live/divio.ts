@@ -22,7 +22,7 @@ function uuidArgument(id: string, typename: string): string {
   try {
     return divioIdFromInput(id, typename, 'id');
   } catch {
-    throw badUserInput(`id must be the id of a ${typename} (or its UUID)`);
+    throw badUserInput(`id must be the id of a ${typename} (or its Divio id)`);
   }
 }
 
@@ -30,7 +30,7 @@ builder.subscriptionFields((t) => ({
   deploymentUpdated: t.field({
     type: DeploymentRef,
     description: 'The deployment now, then on every change (status, percent, ...); completes after it finishes.',
-    args: { id: t.arg.id({ required: true, description: 'Global id (or UUID) of the deployment.' }) },
+    args: { id: t.arg.id({ required: true, description: 'Global id (or Divio id) of the deployment.' }) },
     subscribe: (_root, args, context) => {
       const uuid = uuidArgument(String(args.id), 'Deployment');
       const client = context.divio();
@@ -51,7 +51,7 @@ builder.subscriptionFields((t) => ({
   environmentUpdated: t.field({
     type: EnvironmentRef,
     description: 'The environment now, then on every change (deployments starting and finishing, branch, ...).',
-    args: { id: t.arg.id({ required: true, description: 'Global id (or UUID) of the environment.' }) },
+    args: { id: t.arg.id({ required: true, description: 'Global id (or Divio id) of the environment.' }) },
     subscribe: (_root, args, context) => {
       const uuid = uuidArgument(String(args.id), 'Environment');
       const client = context.divio();

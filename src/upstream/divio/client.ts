@@ -45,7 +45,7 @@ const DEPLOYMENTS = '/apps/v3/deployments/';
 
 export type Query = Record<string, string | number | boolean | readonly string[] | undefined | null>;
 
-function queryString(query: Query): string {
+export function queryString(query: Query): string {
   const params = new URLSearchParams();
   for (const key of Object.keys(query).sort()) {
     const value = query[key];
@@ -57,7 +57,7 @@ function queryString(query: Query): string {
   return text ? `?${text}` : '';
 }
 
-function objectPath(collection: string, uuid: string, action = ''): string {
+export function objectPath(collection: string, uuid: string, action = ''): string {
   return `${collection}${encodeURIComponent(uuid)}/${action ? `${action}/` : ''}`;
 }
 
@@ -184,12 +184,13 @@ export class DivioClient {
    * caller serves every later one. A walk that gives up is not a result to cache, so it travels as
    * a rejection (failures are never cached) and becomes null here.
    */
-  private async list<T>(
+  async list<T>(
     collection: string,
     filter: Query,
     ttlMs: number,
     parse: (value: unknown) => T,
     options?: WalkOptions,
+    cacheOptions?: GetOrLoadOptions,
   ): Promise<ListResult<T> | null> {
     const key = `${collection}${queryString(filter)}#list`;
     try {
@@ -201,14 +202,14 @@ export class DivioClient {
         );
         if (!walked) throw LIST_TOO_LONG;
         return { items: walked.items.map(parse), count: walked.count };
-      });
+      }, cacheOptions);
     } catch (error) {
       if (error === LIST_TOO_LONG) return null;
       throw error;
     }
   }
 
-  private get<T>(path: string, ttlMs: number, parse: (value: unknown) => T, options?: GetOrLoadOptions): Promise<T> {
+  get<T>(path: string, ttlMs: number, parse: (value: unknown) => T, options?: GetOrLoadOptions): Promise<T> {
     return this.transport.cache.getOrLoad(
       this.scope,
       `${path}#`,
@@ -218,7 +219,7 @@ export class DivioClient {
     );
   }
 
-  private async write(
+  async write(
     method: HttpRequest['method'],
     path: string,
     body: unknown,

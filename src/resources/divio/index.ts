@@ -1,0 +1,29 @@
+/**
+ * Every Divio resource group described as data, in one list the interpreters read.
+ */
+import type { ResourceDescription } from '../types.js';
+import { backupDownloadServiceInstances, backupDownloads, backupRestores, serviceInstanceBackupRestores } from './backup-transfers.js';
+import { backups, serviceInstanceBackups, serviceInstances } from './backups.js';
+import { backupRetentionConfigurations, regions, scheduledBackupConfigurations, services } from './catalogs.js';
+import { domains, environmentVariables } from './domains.js';
+
+export const DIVIO_RESOURCES: readonly ResourceDescription[] = [
+  regions,
+  services,
+  backupRetentionConfigurations,
+  scheduledBackupConfigurations,
+  backups,
+  serviceInstanceBackups,
+  serviceInstances,
+  backupDownloads,
+  backupDownloadServiceInstances,
+  backupRestores,
+  serviceInstanceBackupRestores,
+  domains,
+  environmentVariables,
+];
+
+/** The description of a group, by its GraphQL type name or its path segment. */
+export function divioResource(typeOrGroup: string): ResourceDescription | undefined {
+  return DIVIO_RESOURCES.find((resource) => resource.type === typeOrGroup || resource.group === typeOrGroup);
+}

@@ -1,0 +1,148 @@
+/**
+ * What an upstream resource group *is*, as data: its path, fields, references, filters, parent,
+ * operations, cache lifetime and progress. Three interpreters read a description: the upstream
+ * client (src/upstream/resources.ts), the schema (src/schema/resources.ts) and the simulator
+ * (src/simulator/divio/resources.ts). A description holds facts only, never behaviour.
+ */
+
+/** Scalars a field can carry (GraphQL scalar names of this schema). */
+export type ScalarType = 'String' | 'Boolean' | 'Int' | 'Float' | 'SafeInt' | 'DateTime' | 'JSON' | 'DivioId';
+
+/** A closed set of upstream strings, exposed as a GraphQL enum with an UNKNOWN fallback. */
+export interface EnumType {
+  /** GraphQL enum name, e.g. `DivioBackupState`. */
+  enum: string;
+  /** The upstream values, as the seed lists them. */
+  values: readonly string[];
+  description: string;
+}
+
+/** The id of another resource: exposed as that object, and the raw id as `<name>Id`. */
+export interface RefType {
+  ref: string;
+}
+
+/** A list of ids of another resource: exposed as a connection, and the raw ids as `<singular>Ids`. */
+export interface RefListType {
+  refs: string;
+}
+
+/** A list of scalars or enum values. */
+export interface ListType {
+  list: ScalarType | EnumType;
+}
+
+export type FieldType = ScalarType | EnumType | RefType | RefListType | ListType;
+
+export interface FieldSpec {
+  /** The upstream (snake_case) key. */
+  key: string;
+  type: FieldType;
+  /** What the field means, in our words. */
+  description: string;
+  /** GraphQL name when camelCase(key) would mislead (a ref's name is the object's name). */
+  name?: string;
+}
+
+/** A list of small input objects (CreateBackupRestore's `service_instance_restores`). */
+export interface InputObjectListType {
+  /** GraphQL input type name. */
+  inputObjects: string;
+  description: string;
+  fields: readonly InputSpec[];
+}
+
+/**
+ * A field a write operation takes. Refs take ids (global or raw). The key `*` is an open JSON
+ * object whose members become the body (AdditionalDomainAction takes any properties).
+ */
+export interface InputSpec {
+  key: string;
+  type: ScalarType | EnumType | RefType | RefListType | ListType | InputObjectListType;
+  description: string;
+  name?: string;
+  /** Required by the upstream (on create; PUT-style updates are sent as PATCH, so never there). */
+  required?: boolean;
+  /** Longest string, as the seed states (`<= 255 characters`). */
+  maxLength?: number;
+  /** Accepts null (clears the value upstream). */
+  nullable?: boolean;
+}
+
+/** A list filter: one query parameter of the List operation. */
+export interface FilterSpec {
+  key: string;
+  type: ScalarType | EnumType | RefType;
+  description: string;
+  name?: string;
+  /** The parameter may repeat (`?uuid=a&uuid=b` means either). */
+  many?: boolean;
+}
+
+/** An action on one object (POST `{path}/{id}/{action}/`) or on the collection. */
+export interface ActionSpec {
+  /** The seed's operation name, e.g. `MakePrimaryDomain`; the mutation is its lower-camel form. */
+  operation: string;
+  /** Path segment after the id (or after the collection when `onCollection`). */
+  path: string;
+  description: string;
+  input?: readonly InputSpec[];
+  /** A path parameter after the action segment (AdditionalDomainAction's `domain_action`). */
+  pathArgument?: InputSpec;
+  /** Extra payload fields read from the action's response. */
+  result?: readonly FieldSpec[];
+  /** The action creates nothing and addresses no object (e.g. UploadBackups). */
+  onCollection?: boolean;
+  /** Other groups whose cached reads the action can change. */
+  invalidates?: readonly string[];
+  /** The path is not confirmed by a public client: it follows the DRF action pattern. */
+  guessed?: boolean;
+}
+
+export interface ProgressSpec {
+  /** The subscription field, e.g. `divioBackupUpdated`. */
+  subscription: string;
+  /** Finished when this key holds one of `values`, or (without values) any non-null value. */
+  doneWhen: { key: string; values?: readonly (string | boolean)[] };
+  /**
+   * The work is carried by child objects (a download's per-service parts): the object is finished
+   * when it has children and every child listed by `filter` = the object's id meets `doneWhen`.
+   */
+  children?: { group: string; filter: string };
+}
+
+export interface ResourceDescription {
+  /** The seed's group, which is also the path segment (`service-instance-backups`). */
+  group: string;
+  /** GraphQL type name (`ServiceInstanceBackup`, `DivioBackup`). */
+  type: string;
+  /** camelCase plural for root lists (`serviceInstanceBackups`, `divioBackups`). */
+  plural: string;
+  description: string;
+  /** The seed's operation names, for the contract test. */
+  operations: {
+    list?: string;
+    get?: string;
+    create?: string;
+    update?: string;
+    partialUpdate?: string;
+    destroy?: string;
+  };
+  fields: readonly FieldSpec[];
+  filters?: readonly FilterSpec[];
+  /**
+   * How many objects by id are fetched at once: `filter` (the list takes repeated `uuid`), `catalog`
+   * (a small list every caller shares: load it whole) or `each` (one detail GET per id).
+   */
+  batch: 'filter' | 'catalog' | 'each';
+  /** The parent a list is filtered by, and the connection the parent gets. */
+  parent?: { type: string; filter: string; field: string; description: string };
+  create?: readonly InputSpec[];
+  update?: readonly InputSpec[];
+  actions?: readonly ActionSpec[];
+  /** Other groups whose cached reads a create/update/delete can change. */
+  invalidates?: readonly string[];
+  /** Fresh for this long in the shared cache. */
+  ttlMs: number;
+  progress?: ProgressSpec;
+}

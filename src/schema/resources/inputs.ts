@@ -1,0 +1,103 @@
+/**
+ * Mutation inputs from descriptions: the GraphQL input fields of a write operation, and the
+ * checks that turn a given input into the upstream body (ids decoded, lengths and emptiness
+ * checked) before any upstream call. Every problem is collected into one ValidationError.
+ */
+import { builder } from '../../builder.js';
+import type { InputSpec } from '../../resources/types.js';
+import type { FieldErrors } from '../errors.js';
+import { divioIdFromInput } from '../divio/ids.js';
+import { argumentName } from './names.js';
+import { enumRef } from './nodes.js';
+
+type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>;
+
+const inputObjectRefs = new Map<string, ReturnType<typeof builder.inputType>>();
+
+function inputType(spec: InputSpec): unknown {
+  const type = spec.type;
+  if (typeof type === 'string') return type;
+  if ('enum' in type) return enumRef(type);
+  if ('ref' in type) return 'ID';
+  if ('refs' in type) return ['ID'];
+  if ('list' in type) return [typeof type.list === 'string' ? type.list : enumRef(type.list)];
+  let ref = inputObjectRefs.get(type.inputObjects);
+  if (!ref) {
+    const fields = type.fields;
+    ref = builder.inputType(type.inputObjects, { description: type.description, fields: (t) => inputFields(t, fields, 'create') });
+    inputObjectRefs.set(type.inputObjects, ref);
+  }
+  return [ref];
+}
+
+function describe(spec: InputSpec): string {
+  const limits = spec.maxLength === undefined ? '' : ` At most ${spec.maxLength} characters.`;
+  const ids = typeof spec.type === 'object' && ('ref' in spec.type || 'refs' in spec.type) ? ' Global ids or Divio ids.' : '';
+  return `${spec.description}${limits}${ids}`;
+}
+
+/** Fields of an input object; on `update` nothing is required (only given fields change). */
+export function inputFields(t: InputFieldBuilder, specs: readonly InputSpec[], mode: 'create' | 'update'): Record<string, never> {
+  return Object.fromEntries(
+    specs.map((spec) => [
+      argumentName(spec),
+      t.field({ type: inputType(spec) as 'String', required: mode === 'create' && spec.required === true, description: describe(spec) }),
+    ]),
+  ) as Record<string, never>;
+}
+
+/** Upstream key -> input field name, to name DRF field errors the way the input does. */
+export function inputAliases(specs: readonly InputSpec[]): Record<string, string> {
+  return Object.fromEntries(specs.map((spec) => [spec.key, argumentName(spec)]));
+}
+
+function checkId(errors: FieldErrors, type: string, value: unknown, path: string): string | undefined {
+  try {
+    return divioIdFromInput(String(value), type, path);
+  } catch (error) {
+    const fields = (error as { fields?: { messages: string[] }[] }).fields;
+    errors.add(path, fields?.[0]?.messages[0] ?? 'is not a valid id');
+    return undefined;
+  }
+}
+
+/**
+ * The upstream body for the given input fields (absent ones stay absent; null only where the
+ * upstream accepts null). `path` prefixes field names in errors (`serviceInstanceRestores.0.`).
+ */
+export function toBody(specs: readonly InputSpec[], input: Record<string, unknown>, errors: FieldErrors, path = ''): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const spec of specs) {
+    const name = argumentName(spec);
+    const where = `${path}${name}`;
+    const value = input[name];
+    if (value === undefined) continue;
+    if (value === null) {
+      if (spec.nullable) body[spec.key] = null;
+      else errors.add(where, 'must not be null');
+      continue;
+    }
+    const type = spec.type;
+    if (spec.key === '*') {
+      if (typeof value === 'object' && !Array.isArray(value)) Object.assign(body, value);
+      else errors.add(where, 'must be a JSON object');
+    } else if (typeof type === 'object' && 'ref' in type) {
+      body[spec.key] = checkId(errors, type.ref, value, where);
+    } else if (typeof type === 'object' && 'refs' in type) {
+      const ids = value as unknown[];
+      if (spec.required && ids.length === 0) errors.add(where, 'must name at least one');
+      body[spec.key] = ids.map((id, index) => checkId(errors, type.refs, id, `${where}.${index}`));
+    } else if (typeof type === 'object' && 'inputObjects' in type) {
+      body[spec.key] = (value as Record<string, unknown>[]).map((item, index) => toBody(type.fields, item, errors, `${where}.${index}.`));
+    } else if (value instanceof Date) {
+      body[spec.key] = value.toISOString();
+    } else {
+      if (typeof value === 'string' && spec.maxLength !== undefined && value.length > spec.maxLength) {
+        errors.add(where, `must be at most ${spec.maxLength} characters`);
+      }
+      if (typeof value === 'string' && spec.required && value.trim() === '') errors.add(where, 'must not be empty');
+      body[spec.key] = value;
+    }
+  }
+  return body;
+}

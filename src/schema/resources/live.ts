@@ -1,0 +1,79 @@
+/**
+ * Subscriptions to long-running Divio work (a backup, a download, a restore), from the progress a
+ * description declares: the object now, then on every change, completing once the work has
+ * ended. One poller per (token, object) serves every subscriber; writes nudge it.
+ */
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import { changeStream } from '../../live/change-stream.js';
+import type { LiveStreamError } from '../../live/event-queue.js';
+import type { ProgressSpec, ResourceDescription } from '../../resources/types.js';
+import type { ResourceRecord } from '../../upstream/resources.js';
+import { divioResource } from '../../resources/divio/index.js';
+import { badUserInput } from '../node-ids.js';
+import { divioIdFromInput } from '../divio/ids.js';
+import { unwrapLiveEvent } from '../live/clickhouse.js';
+import { nodeRef, resourceClient } from './nodes.js';
+
+/** A progress snapshot: the object, and its parts when the work is carried by child objects. */
+interface ProgressRecord extends ResourceRecord {
+  parts: readonly Readonly<Record<string, unknown>>[];
+}
+
+export const progressKey = (scope: string, resource: ResourceDescription, id: string): string => `divio:${scope}:${resource.group}:${id}`;
+
+function meets(raw: Readonly<Record<string, unknown>>, doneWhen: ProgressSpec['doneWhen']): boolean {
+  const value = raw[doneWhen.key];
+  if (doneWhen.values === undefined) return value !== null && value !== undefined && value !== '';
+  return doneWhen.values.includes(value as string | boolean);
+}
+
+export function isDone(progress: ProgressSpec, record: ProgressRecord): boolean {
+  if (progress.children) return record.parts.length > 0 && record.parts.every((part) => meets(part, progress.doneWhen));
+  return meets(record.raw, progress.doneWhen);
+}
+
+/** A write touched this object: whoever watches it hears soon. */
+export function nudgeProgress(resource: ResourceDescription, id: string, context: Context): void {
+  if (resource.progress) context.live.nudge(progressKey(resourceClient(context).scope, resource, id));
+}
+
+export function defineProgressSubscription(resource: ResourceDescription): void {
+  const progress = resource.progress;
+  if (!progress) return;
+  const childGroup = progress.children ? divioResource(progress.children.group) : undefined;
+  builder.subscriptionField(progress.subscription, (t) =>
+    t.field({
+      type: nodeRef(resource.type),
+      description: `The ${resource.type} now, then on every change; completes once its work has ended.`,
+      args: { id: t.arg.id({ required: true, description: `The ${resource.type}: its global id or its Divio id.` }) },
+      subscribe: (_root, args, context) => {
+        let id: string;
+        try {
+          id = divioIdFromInput(String(args.id), resource.type, 'id');
+        } catch (error) {
+          throw badUserInput((error as Error).message.replace(/^Invalid input: /, ''));
+        }
+        const client = resourceClient(context);
+        const read = async (maxAgeMs: number): Promise<ProgressRecord> => {
+          const [record, parts] = await Promise.all([
+            client.get(resource, id, { maxAgeMs }),
+            childGroup && progress.children
+              ? client.list(childGroup, { [progress.children.filter]: id }, undefined, { maxAgeMs }).then((list) => list?.items.map((item) => item.raw) ?? [])
+              : Promise.resolve([]),
+          ]);
+          return { ...record, parts };
+        };
+        return changeStream<ProgressRecord, ProgressRecord>(context.live, {
+          key: progressKey(client.scope, resource, id),
+          source: () => ({ read, isBusy: (record) => !isDone(progress, record) }),
+          select: (record) => [record],
+          identify: (record) => record.uuid,
+          signal: context.signal,
+          isFinal: (record) => isDone(progress, record),
+        }) as never;
+      },
+      resolve: (event: ProgressRecord | LiveStreamError) => unwrapLiveEvent(event) as never,
+    }),
+  );
+}

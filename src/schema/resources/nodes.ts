@@ -1,0 +1,151 @@
+/**
+ * Node types from descriptions: one loadable node per group, loaded in batches the group allows
+ * (ResourceClient.getMany), with its fields, enums and references. Hand-written nodes
+ * (Application, Environment, Deployment) register here too, so references can reach them.
+ */
+import { createContextCache } from '@pothos/core';
+import type { ObjectRef } from '@pothos/core';
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import type { EnumType, FieldSpec, ResourceDescription, ScalarType } from '../../resources/types.js';
+import { ResourceClient, type ResourceRecord } from '../../upstream/resources.js';
+import { connectionFromArray, withTotalCount } from '../connections.js';
+import { notFoundError } from '../node-ids.js';
+import { isDivioId } from '../scalars.js';
+import { coerceEnum, coerceScalar, enumValueName, readId, readIds, UNKNOWN_ENUM_VALUE } from './coerce.js';
+import { fieldName, idFieldName } from './names.js';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+// Node refs differ in shape; the interpreter only needs to name them as field types and load them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyNodeRef = ObjectRef<Types, any> & { getDataloader(context: Context): { load(key: string): Promise<any>; loadMany(keys: readonly string[]): Promise<any[]>; clear(key: string): unknown; prime(key: string, value: any): unknown } };
+
+const nodeRefs = new Map<string, AnyNodeRef>();
+const connectionRefs = new Map<string, ObjectRef<Types, unknown>>();
+const enumRefs = new Map<string, ReturnType<typeof builder.enumType>>();
+
+/** The per-request resource client (one per request, bound to the request's Divio token). */
+export const resourceClient = createContextCache((context: Context) => new ResourceClient(context.divio()));
+
+export function registerNode(type: string, ref: AnyNodeRef): void {
+  nodeRefs.set(type, ref);
+}
+
+export function nodeRef(type: string): AnyNodeRef {
+  const ref = nodeRefs.get(type);
+  if (!ref) throw new Error(`No node type ${type} is registered (a description references an unknown type)`);
+  return ref;
+}
+
+/** One shared `<Type>Connection` per node type, with totalCount. */
+export function connectionRef(type: string): ObjectRef<Types, unknown> {
+  let ref = connectionRefs.get(type);
+  if (!ref) {
+    ref = builder.connectionObject(
+      { type: nodeRef(type), name: `${type}Connection`, description: `A page of ${type} objects.`, ...withTotalCount },
+      { name: `${type}Edge`, description: `One ${type} and its cursor.` },
+    ) as unknown as ObjectRef<Types, unknown>;
+    connectionRefs.set(type, ref);
+  }
+  return ref;
+}
+
+export function enumRef(type: EnumType) {
+  let ref = enumRefs.get(type.enum);
+  if (!ref) {
+    const values: Record<string, { value: string; description: string }> = {};
+    for (const value of type.values) values[enumValueName(value)] = { value, description: `Upstream value ${value}.` };
+    values[UNKNOWN_ENUM_VALUE] ??= { value: UNKNOWN_ENUM_VALUE, description: 'A value this gateway does not know yet (a newer upstream).' };
+    ref = builder.enumType(type.enum, { description: type.description, values });
+    enumRefs.set(type.enum, ref);
+  }
+  return ref;
+}
+
+/** Loads records by id in key order; a malformed or missing id is NOT_FOUND. */
+async function loadRecords(resource: ResourceDescription, ids: readonly string[], context: Context) {
+  const keys = ids.map((id) => id.toLowerCase());
+  let found: Map<string, ResourceRecord | Error>;
+  try {
+    found = await resourceClient(context).getMany(resource, [...new Set(keys.filter(isDivioId))]);
+  } catch (error) {
+    return keys.map(() => error as Error);
+  }
+  return keys.map((key) => found.get(key) ?? notFoundError(resource.type, key));
+}
+
+export function defineNode(resource: ResourceDescription): void {
+  const ref = builder.loadableNodeRef(resource.type, {
+    id: { resolve: (record: ResourceRecord) => record.uuid },
+    toKey: (record: ResourceRecord) => record.uuid,
+    cacheResolved: true,
+    load: (ids: string[], context: Context) => loadRecords(resource, ids, context),
+  });
+  registerNode(resource.type, ref as unknown as AnyNodeRef);
+}
+
+/** Loads referenced objects, leaving out the ones that no longer exist (other errors fail the field). */
+export async function loadExisting(type: string, ids: readonly string[], context: Context): Promise<unknown[]> {
+  const loaded = await nodeRef(type).getDataloader(context).loadMany(ids);
+  const failure = loaded.find((item) => item instanceof Error && (item as { extensions?: { code?: string } }).extensions?.code !== 'NOT_FOUND');
+  if (failure) throw failure;
+  return loaded.filter((item) => !(item instanceof Error));
+}
+
+type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, ResourceRecord>;
+
+/** The GraphQL fields for one described field: a reference gives the object and its raw id(s). */
+export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown][] {
+  const { key, type, description } = spec;
+  const name = fieldName(spec);
+  if (typeof type === 'string') {
+    return [[name, t.field({ type: type as 'String', nullable: true, description, resolve: (r) => coerceScalar(r.raw[key], type) as string })]];
+  }
+  if ('enum' in type) {
+    return [[name, t.field({ type: enumRef(type), nullable: true, description, resolve: (r) => coerceEnum(r.raw[key], type) as never })]];
+  }
+  if ('list' in type) {
+    const item = type.list;
+    return [
+      [
+        name,
+        typeof item === 'string'
+          ? t.field({ type: [item as ScalarType as 'String'], nullable: true, description, resolve: (r) => (Array.isArray(r.raw[key]) ? (r.raw[key] as unknown[]).map((v) => coerceScalar(v, item)) as string[] : null) })
+          : t.field({ type: [enumRef(item)], nullable: true, description, resolve: (r) => (Array.isArray(r.raw[key]) ? (r.raw[key] as unknown[]).map((v) => coerceEnum(v, item)) as never : null) }),
+      ],
+    ];
+  }
+  if ('ref' in type) {
+    return [
+      [name, t.field({ type: nodeRef(type.ref), nullable: true, description, resolve: (r) => readId(r.raw[key]) as never })],
+      [idFieldName(spec), t.field({ type: 'DivioId', nullable: true, description: `The raw Divio id of ${name}.`, resolve: (r) => readId(r.raw[key]) })],
+    ];
+  }
+  const target = type.refs;
+  return [
+    [
+      name,
+      t.connection(
+        {
+          type: nodeRef(target),
+          nullable: true,
+          description,
+          resolve: async (r, args, context) => connectionFromArray(await loadExisting(target, readIds(r.raw[key]), context), args) as never,
+        },
+        connectionRef(target) as never,
+      ),
+    ],
+    [idFieldName(spec), t.field({ type: ['DivioId'], description: `The raw Divio ids of ${name}.`, resolve: (r) => readIds(r.raw[key]) })],
+  ];
+}
+
+export function implementNode(resource: ResourceDescription): void {
+  const ref = nodeRef(resource.type) as unknown as { implement(options: object): void };
+  ref.implement({
+    description: resource.description,
+    fields: (t: FieldBuilder) => ({
+      uuid: t.field({ type: 'DivioId', description: 'The Divio id of the object.', resolve: (record) => record.uuid }),
+      ...(Object.fromEntries(resource.fields.flatMap((spec) => fieldEntries(t, spec))) as Record<string, never>),
+    }),
+  });
+}
