@@ -76,6 +76,12 @@ const EnvironmentDetails = graphql(/* GraphQL */ `
   }
 `);
 
+const LogWindow = graphql(/* GraphQL */ `
+  query TestLogWindow($env: DivioId!, $from: DateTime!, $to: DateTime!, $limit: Int, $before: String) {
+    environment(uuid: $env) { logs(fromTs: $from, toTs: $to, limit: $limit, searchBefore: $before) { previous next entries } }
+  }
+`);
+
 const Filtered = graphql(/* GraphQL */ `
   query TestFilteredApps($org: DivioId!) {
     bySearch: applications(filter: { nameSearch: "shop" }) { totalCount edges { node { slug } } }
@@ -170,6 +176,31 @@ describe('Divio graph', () => {
     expect(newest!.node.environmentVariables).toBeTypeOf('object');
     expect(environment.logs.entries.length).toBeGreaterThan(0);
     expect(environment.logs.entries.length).toBeLessThanOrEqual(5);
+  });
+
+  it('gathers environment logs across upstream pages, following previous links, and gives cursors onwards', async () => {
+    const to = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3_600_000);
+    const from = new Date(to.getTime() - 2 * 3_600_000);
+    stack.resetUpstreamCalls();
+    const first = await stack.execute(LogWindow, { env: shopLive.id, from: from.toISOString(), to: to.toISOString(), limit: 250 });
+    expect(first.errors).toBeUndefined();
+    const page = first.data!.environment!.logs;
+    const stamps = page.entries.map((entry) => (entry as { timestamp: string }).timestamp);
+    expect(stamps).toHaveLength(250);
+    expect(new Set(stamps).size).toBe(250);
+    expect([...stamps].sort().reverse()).toEqual(stamps);
+    // The simulator holds at most 100 lines a page: three pages, each asked by its previous link.
+    expect(stack.divioCalls((path) => path.endsWith('/logs/'))).toBe(3);
+    expect(stack.divioCalls((_p, _m, query) => query.includes('search_before='))).toBe(2);
+    expect(page.previous).toBe(stamps.at(-1));
+    expect(page.next).toBeNull();
+
+    const older = await stack.execute(LogWindow, { env: shopLive.id, from: from.toISOString(), to: to.toISOString(), limit: 10, before: page.previous! });
+    const olderPage = older.data!.environment!.logs;
+    const olderStamps = olderPage.entries.map((entry) => (entry as { timestamp: string }).timestamp);
+    expect(olderStamps).toHaveLength(10);
+    expect(olderStamps[0]! < stamps.at(-1)!).toBe(true);
+    expect(olderPage.next).toBe(olderStamps[0]);
   });
 
   it('an unknown uuid is null plus NOT_FOUND for every type', async () => {

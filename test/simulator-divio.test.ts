@@ -597,7 +597,8 @@ describe('environment logs', () => {
     const container = all[0].container;
     expect((await logs(`${window}&container=${container}`)).json.results).toEqual(all.filter((line: Json) => line.container === container));
     const newer = (await logs(`${window}&search_after=${all[5].timestamp}`)).json;
-    expect(newer).toEqual({ previous: null, results: all.slice(0, 5) });
+    expect(newer).toEqual({ next: null, previous: null, results: all.slice(0, 5) });
+    expect(older.next).toContain(`search_after=${encodeURIComponent(all[5].timestamp)}`);
   });
 
   it('validates the query options with a field map', async () => {

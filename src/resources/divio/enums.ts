@@ -14,3 +14,10 @@ export const BACKUP_TRIGGER: EnumType = {
   values: ['MANUAL', 'PULL'],
   description: 'Why the work was started: by a person (MANUAL) or to pull a copy to a local machine (PULL).',
 };
+
+/** Deployment states real clients see while polling (`done` was seen on a finished deployment). */
+export const DEPLOYMENT_STATUS: EnumType = {
+  enum: 'DeploymentStatus',
+  values: ['queued', 'running', 'success', 'failure', 'done'],
+  description: 'Where a deployment stands: waiting, running, or ended (success, failure, done).',
+};

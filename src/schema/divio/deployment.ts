@@ -11,7 +11,6 @@ import { divioIdFromInput, withDivioTypedErrors } from './ids.js';
 import { rawFields, type RawField } from './raw-fields.js';
 
 const DEPLOYMENT_FIELDS: readonly RawField[] = [
-  ['status', 'status', 'String', 'Upstream status text (e.g. queued, running, success, failure).'],
   ['success', 'success', 'Boolean', 'null while the deployment runs.'],
   ['percent', 'percent', 'Int', 'Progress, 0 to 100.'],
   ['startedAt', 'started_at', 'DateTime'],

@@ -4,7 +4,7 @@
  * Application.environments / environment(slug) and the `environment(uuid)` query.
  */
 import { builder } from '../../builder.js';
-import type { EnvironmentDto } from '../../upstream/divio/types.js';
+import type { EnvironmentDto, EnvironmentLogsResult } from '../../upstream/divio/types.js';
 import { connectionFromArray, withTotalCount } from '../connections.js';
 import { notFoundError } from '../node-ids.js';
 import { ApplicationRef } from './application.js';
@@ -40,15 +40,20 @@ const DeploymentFilter = builder.inputType('DeploymentFilter', {
   }),
 });
 
-const EnvironmentLogPage = builder
-  .objectRef<{ previous: string | null; results: unknown[] }>('EnvironmentLogPage')
-  .implement({
-    description: 'Log records, newest first; `previous` points at the next older page upstream.',
-    fields: (t) => ({
-      previous: t.exposeString('previous', { nullable: true }),
-      entries: t.field({ type: ['JSON'], resolve: (page) => page.results }),
+const EnvironmentLogPage = builder.objectRef<EnvironmentLogsResult>('EnvironmentLogPage').implement({
+  description: 'Log records, newest first, gathered across as many upstream pages as `limit` needs.',
+  fields: (t) => ({
+    entries: t.field({ type: ['JSON'], description: 'The records (timestamp, message, service, container).', resolve: (page) => page.results }),
+    previous: t.exposeString('olderThan', {
+      nullable: true,
+      description: 'When older records exist: pass this as searchBefore to read them; else null.',
     }),
-  });
+    next: t.exposeString('newerThan', {
+      nullable: true,
+      description: 'When the window holds newer records than these: pass this as searchAfter to read them; else null.',
+    }),
+  }),
+});
 
 function deploymentField(key: string, description: string) {
   return (t: PothosSchemaTypes.ObjectFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, EnvironmentDto>) =>
@@ -102,7 +107,7 @@ EnvironmentRef.implement({
         version: t.arg.string({ description: 'Only this version.' }),
       },
       resolve: (environment, args, context) =>
-        context.divio().environmentLogs(environment.uuid, environmentLogsQuery(args)),
+        context.divio().environmentLogs(environment.uuid, environmentLogsQuery(args), args.limit ?? LOG_LIMIT.max),
     }),
   }),
 });

@@ -4,7 +4,7 @@
  * (`Application.region`, `Environment.primaryDomain`).
  */
 import { builder } from '../../builder.js';
-import { APPLICATION_REFERENCES, ENVIRONMENT_REFERENCES } from '../../resources/divio/hand-written.js';
+import { APPLICATION_REFERENCES, DEPLOYMENT_DESCRIBED_FIELDS, ENVIRONMENT_REFERENCES } from '../../resources/divio/hand-written.js';
 import { fieldEntries, registerNode, type AnyNodeRef } from '../resources/nodes.js';
 import { ApplicationRef } from './application.js';
 import { DeploymentRef } from './deployment-node.js';
@@ -19,4 +19,5 @@ export function registerHandWrittenNodes(): void {
 export function defineHandWrittenReferences(): void {
   builder.objectFields(ApplicationRef, (t) => Object.fromEntries(APPLICATION_REFERENCES.flatMap((spec) => fieldEntries(t as never, spec))) as never);
   builder.objectFields(EnvironmentRef, (t) => Object.fromEntries(ENVIRONMENT_REFERENCES.flatMap((spec) => fieldEntries(t as never, spec))) as never);
+  builder.objectFields(DeploymentRef, (t) => Object.fromEntries(DEPLOYMENT_DESCRIBED_FIELDS.flatMap((spec) => fieldEntries(t as never, spec))) as never);
 }

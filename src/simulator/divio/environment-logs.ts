@@ -16,6 +16,8 @@ const DEFAULT_WINDOW_MS = 3_600_000;
 /** Older lines are gone, which also bounds the scan of a sparse search. */
 const RETENTION_MS = 7 * 86_400_000;
 const LIMIT_RANGE = { min: 1, max: 1000, default: 1000 } as const;
+/** Lines one page holds at the most, whatever `limit` asks. */
+export const LOG_PAGE_MAX = 100;
 const SEARCH_QUERY_LENGTH = { min: 3, max: 32 } as const;
 const NON_EMPTY_OPTIONS = ['service', 'container', 'action', 'version'] as const;
 const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -113,9 +115,14 @@ function readQuery(ctx: RouteContext): LogQuery {
   };
 }
 
-/** Newest first; `previous` links to the older lines beyond `limit`, if any. */
+/**
+ * Newest first, at most `limit` and never more than LOG_PAGE_MAX lines a page (a client must not
+ * assume `limit` is honoured whole); `previous` links to older lines, `next` to newer ones when
+ * the page was read before a cursor.
+ */
 export function environmentLogs(ctx: RouteContext, env: EnvironmentRecord) {
   const query = readQuery(ctx);
+  const pageSize = Math.min(query.limit, LOG_PAGE_MAX);
   const name = appName(ctx.store.applicationOf(env), env);
   const results: LogLine[] = [];
   let more = false;
@@ -124,7 +131,7 @@ export function environmentLogs(ctx: RouteContext, env: EnvironmentRecord) {
     if (query.service !== undefined && line.service !== query.service) continue;
     if (query.container !== undefined && line.container !== query.container) continue;
     if (query.searchQuery !== undefined && !line.message.toLowerCase().includes(query.searchQuery)) continue;
-    if (results.length === query.limit) {
+    if (results.length === pageSize) {
       more = true;
       break;
     }
@@ -138,5 +145,13 @@ export function environmentLogs(ctx: RouteContext, env: EnvironmentRecord) {
     url.searchParams.set('search_before', oldest.timestamp);
     previous = url.toString();
   }
-  return { previous, results };
+  const newest = results[0];
+  let next: string | null = null;
+  if (ctx.query.has('search_before') && newest !== undefined) {
+    const url = new URL(ctx.requestUrl);
+    url.searchParams.delete('search_before');
+    url.searchParams.set('search_after', newest.timestamp);
+    next = url.toString();
+  }
+  return { next, previous, results };
 }

@@ -26,6 +26,7 @@ import type {
   EnvironmentCreateBody,
   EnvironmentDto,
   EnvironmentLogsDto,
+  EnvironmentLogsResult,
   EnvironmentLogsQuery,
   EnvironmentPatchBody,
 } from './types.js';
@@ -59,6 +60,20 @@ export function queryString(query: Query): string {
 
 export function objectPath(collection: string, uuid: string, action = ''): string {
   return `${collection}${encodeURIComponent(uuid)}/${action ? `${action}/` : ''}`;
+}
+
+/** Log pages followed for one read at the most (a page holds at least one record). */
+const MAX_LOG_PAGES = 20;
+
+/** The path and query of an upstream link, if it points at `expectedPath` (never elsewhere). */
+function linkedPath(link: string | null, expectedPath: string): string | null {
+  if (link === null || !URL.canParse(link)) return null;
+  const url = new URL(link);
+  return url.pathname === expectedPath ? `${url.pathname}${url.search}` : null;
+}
+
+function timestampOf(record: unknown): string | null {
+  return record && typeof record === 'object' && 'timestamp' in record && typeof record.timestamp === 'string' ? record.timestamp : null;
 }
 
 /** Thrown inside a list load that stopped after its first page (more pages than allowed). */
@@ -146,9 +161,35 @@ export class DivioClient {
     await this.write('POST', objectPath(ENVIRONMENTS, uuid, 'stop'), {}, [ENVIRONMENTS]);
   }
 
-  environmentLogs(uuid: string, query: EnvironmentLogsQuery): Promise<EnvironmentLogsDto> {
-    const path = `${objectPath(ENVIRONMENTS, uuid, 'logs')}${queryString(query as Query)}`;
-    return this.get(path, DIVIO_CACHE_TTL_MS.logs, parseEnvironmentLogs);
+  /**
+   * Up to `limit` log records, newest first, following the pages' `previous` links to older records
+   * (as Divio's own log export does) however the upstream pages them. A link is followed only to
+   * this environment's log path on our upstream, and a page linking to itself is the last one.
+   */
+  async environmentLogs(uuid: string, query: EnvironmentLogsQuery, limit: number): Promise<EnvironmentLogsResult> {
+    const logsPath = objectPath(ENVIRONMENTS, uuid, 'logs');
+    const read = (path: string) => this.get(path, DIVIO_CACHE_TTL_MS.logs, parseEnvironmentLogs);
+    let path = `${logsPath}${queryString(query as Query)}`;
+    let page: EnvironmentLogsDto = await read(path);
+    const first = page;
+    const results = [...page.results];
+    const visited = new Set([path]);
+    for (let pages = 1; results.length < limit && pages < MAX_LOG_PAGES; pages += 1) {
+      const older = linkedPath(page.previous, logsPath);
+      if (older === null || visited.has(older)) break;
+      visited.add(older);
+      path = older;
+      page = await read(path);
+      results.push(...page.results);
+    }
+    const kept = results.slice(0, limit);
+    const unread = linkedPath(page.previous, logsPath);
+    const moreOlder = results.length > limit || (unread !== null && !visited.has(unread));
+    return {
+      results: kept,
+      olderThan: moreOlder ? timestampOf(kept.at(-1)) : null,
+      newerThan: first.next === null ? null : timestampOf(kept[0]),
+    };
   }
 
   // --- deployments ---------------------------------------------------------------------------

@@ -82,6 +82,7 @@ export function parseEnvironmentLogs(value: unknown): EnvironmentLogsDto {
   const obj = asObject(value, 'log page');
   return {
     previous: typeof obj.previous === 'string' ? obj.previous : null,
+    next: typeof obj.next === 'string' ? obj.next : null,
     results: Array.isArray(obj.results) ? obj.results : [],
   };
 }

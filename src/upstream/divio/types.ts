@@ -97,7 +97,18 @@ export interface EnvironmentLogsQuery {
   version?: string;
 }
 
+/** One upstream page of environment logs: records newest first, links to older and newer pages. */
 export interface EnvironmentLogsDto {
   previous: string | null;
+  next: string | null;
   results: unknown[];
+}
+
+/** Records gathered across pages, and cursors (record timestamps) to read on either side. */
+export interface EnvironmentLogsResult {
+  results: unknown[];
+  /** `search_before` value for older records, when there are more. */
+  olderThan: string | null;
+  /** `search_after` value for newer records, when the window has newer ones. */
+  newerThan: string | null;
 }
