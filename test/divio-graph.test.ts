@@ -101,8 +101,8 @@ describe('Divio graph', () => {
     stack.resetUpstreamCalls();
     const result = await stack.execute(W2);
     expect(result.errors).toBeUndefined();
-    const applications = result.data!.applications.edges.map((edge) => edge.node);
-    expect(result.data!.applications.totalCount).toBe(DIVIO_SEED.counts.applicationsByOrganisation[acme.id]);
+    const applications = result.data!.applications!.edges.map((edge) => edge.node);
+    expect(result.data!.applications!.totalCount).toBe(DIVIO_SEED.counts.applicationsByOrganisation[acme.id]);
     expect(applications).toHaveLength(DIVIO_SEED.counts.applicationsByOrganisation[acme.id]!);
 
     const shop = applications.find((application) => application.uuid === acmeShop.id)!;
@@ -139,13 +139,13 @@ describe('Divio graph', () => {
 
   it('eight application(uuid:) lookups in one operation cost one upstream call', async () => {
     const listed = await stack.execute(ApplicationUuids);
-    const uuids = listed.data!.applications.edges.map((edge) => edge.node.uuid);
+    const uuids = listed.data!.applications!.edges.map((edge) => edge.node.uuid);
     expect(uuids).toHaveLength(8);
     stack.resetUpstreamCalls();
     const [a, b, c, d, e, f, g, h] = uuids as [string, string, string, string, string, string, string, string];
     const result = await stack.execute(EightApplications, { a, b, c, d, e, f, g, h });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.a!.name).toBe(listed.data!.applications.edges[0]!.node.name);
+    expect(result.data!.a!.name).toBe(listed.data!.applications!.edges[0]!.node.name);
     expect(Object.values(result.data!).every((value) => value !== null)).toBe(true);
     expect(stack.divioCalls()).toBe(1);
     expect(stack.divio.requests[0]!.query.match(/uuid=/g)).toHaveLength(8);
@@ -154,10 +154,10 @@ describe('Divio graph', () => {
   it('filters applications by name, slug and organisation', async () => {
     const result = await stack.execute(Filtered, { org: acme.id });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.bySearch.edges.every((edge) => edge.node.slug.includes('shop'))).toBe(true);
-    expect(result.data!.bySearch.totalCount).toBeGreaterThan(0);
-    expect(result.data!.bySlug.edges).toEqual([{ node: { uuid: acmeShop.id } }]);
-    expect(result.data!.byOrg.totalCount).toBe(DIVIO_SEED.counts.applicationsByOrganisation[acme.id]);
+    expect(result.data!.bySearch!.edges.every((edge) => edge.node.slug.includes('shop'))).toBe(true);
+    expect(result.data!.bySearch!.totalCount).toBeGreaterThan(0);
+    expect(result.data!.bySlug!.edges).toEqual([{ node: { uuid: acmeShop.id } }]);
+    expect(result.data!.byOrg!.totalCount).toBe(DIVIO_SEED.counts.applicationsByOrganisation[acme.id]);
   });
 
   it('reads environments defensively and exposes its deployments, logs and variables', async () => {
@@ -219,10 +219,10 @@ describe('Divio graph', () => {
   it('another token sees nothing of this organisation', async () => {
     const umbrella = tokenHeader(UMBRELLA_TOKEN);
     const apps = await stack.execute(Filtered, { org: acme.id }, umbrella);
-    expect(apps.data!.byOrg.totalCount).toBe(0);
-    expect(apps.data!.bySlug.edges).toEqual([]);
+    expect(apps.data!.byOrg!.totalCount).toBe(0);
+    expect(apps.data!.bySlug!.edges).toEqual([]);
     const all = await stack.execute(W2, undefined, umbrella);
-    expect(all.data!.applications.edges.every((edge) => edge.node.organisationId === DIVIO_SEED.organisations.umbrella.id)).toBe(true);
+    expect(all.data!.applications!.edges.every((edge) => edge.node.organisationId === DIVIO_SEED.organisations.umbrella.id)).toBe(true);
 
     const deployment = DIVIO_SEED.runningDeployment.id;
     const result = await stack.execute(

@@ -18,7 +18,7 @@ const CreateApplication = graphql(/* GraphQL */ `
   mutation TestCreateApplication($input: CreateApplicationInput!) {
     createApplication(input: $input) {
       __typename
-      ... on ApplicationPayload { application { id uuid name slug organisationId environments { totalCount } } }
+      ... on CreateApplicationPayload { application { id uuid name slug organisationId environments { totalCount } } }
       ... on ValidationError { message source fields { field messages } }
     }
   }
@@ -28,7 +28,7 @@ const UpdateApplication = graphql(/* GraphQL */ `
   mutation TestUpdateApplication($input: UpdateApplicationInput!) {
     updateApplication(input: $input) {
       __typename
-      ... on ApplicationPayload { application { name startupProbeMaxRetries maintenanceWindowStart } }
+      ... on UpdateApplicationPayload { application { name startupProbeMaxRetries maintenanceWindowStart } }
       ... on ValidationError { fields { field messages } }
     }
   }
@@ -38,7 +38,7 @@ const ArchiveApplication = graphql(/* GraphQL */ `
   mutation TestArchiveApplication($input: ArchiveApplicationInput!) {
     archiveApplication(input: $input) {
       __typename
-      ... on ArchiveApplicationPayload { archivedApplicationId archivedApplicationUuid message }
+      ... on ArchiveApplicationPayload { applicationId applicationUuid message }
       ... on ValidationError { fields { field messages } }
     }
   }
@@ -52,7 +52,7 @@ const CreateEnvironment = graphql(/* GraphQL */ `
   mutation TestCreateEnvironment($input: CreateEnvironmentInput!) {
     createEnvironment(input: $input) {
       __typename
-      ... on EnvironmentPayload { environment { id uuid slug branch application { uuid } } }
+      ... on CreateEnvironmentPayload { environment { id uuid slug branch application { uuid } } }
       ... on ValidationError { source fields { field messages } }
     }
   }
@@ -62,7 +62,7 @@ const UpdateEnvironment = graphql(/* GraphQL */ `
   mutation TestUpdateEnvironment($input: UpdateEnvironmentInput!) {
     updateEnvironment(input: $input) {
       __typename
-      ... on EnvironmentPayload { environment { branch alternativeDockerfile } }
+      ... on UpdateEnvironmentPayload { environment { branch alternativeDockerfile } }
       ... on ValidationError { fields { field messages } }
     }
   }
@@ -72,7 +72,7 @@ const CopyEnvironment = graphql(/* GraphQL */ `
   mutation TestCopyEnvironment($input: CopyEnvironmentInput!) {
     copyEnvironment(input: $input) {
       __typename
-      ... on EnvironmentPayload { environment { uuid slug branch isProductionGrade application { uuid } } }
+      ... on CopyEnvironmentPayload { environment { uuid slug branch isProductionGrade application { uuid } } }
       ... on ValidationError { source fields { field messages } }
     }
   }
@@ -80,7 +80,7 @@ const CopyEnvironment = graphql(/* GraphQL */ `
 
 const StopEnvironment = graphql(/* GraphQL */ `
   mutation TestStopEnvironment($id: ID!) {
-    stopEnvironment(input: { id: $id }) { __typename ... on EnvironmentPayload { environment { uuid deployedUrl } } }
+    stopEnvironment(input: { id: $id }) { __typename ... on StopEnvironmentPayload { environment { uuid deployedUrl } } }
   }
 `);
 
@@ -88,7 +88,7 @@ const DeleteEnvironment = graphql(/* GraphQL */ `
   mutation TestDeleteEnvironment($id: ID!) {
     deleteEnvironment(input: { id: $id }) {
       __typename
-      ... on DeleteEnvironmentPayload { deletedEnvironmentId deletedEnvironmentUuid }
+      ... on DeleteEnvironmentPayload { deletedId deletedUuid }
       ... on ValidationError { message source fields { field messages } }
     }
   }
@@ -130,7 +130,7 @@ describe('Divio mutations', () => {
       },
     });
     const payload = result.data!.createApplication;
-    if (payload.__typename !== 'ApplicationPayload') throw new Error(JSON.stringify(result));
+    if (payload.__typename !== 'CreateApplicationPayload') throw new Error(JSON.stringify(result));
     expect(payload.application).toMatchObject({ name: 'Acme Newsroom', slug: 'acme-newsroom-2026', organisationId: DIVIO_SEED.organisations.acme.id });
 
     stack.resetUpstreamCalls();
@@ -160,7 +160,7 @@ describe('Divio mutations', () => {
     const id = encodeGlobalID('Application', acmeLabs.id);
     const ok = await stack.execute(UpdateApplication, { input: { id, name: 'Acme Labs 2', startupProbeMaxRetries: 10, maintenanceWindowStart: 3600 } });
     expect(ok.data!.updateApplication).toEqual({
-      __typename: 'ApplicationPayload',
+      __typename: 'UpdateApplicationPayload',
       application: { name: 'Acme Labs 2', startupProbeMaxRetries: 10, maintenanceWindowStart: 3600 },
     });
     stack.resetUpstreamCalls();
@@ -176,18 +176,18 @@ describe('Divio mutations', () => {
       input: { applicationId: encodeGlobalID('Application', acmeWebsite.id), slug: 'preview_1', branch: 'feature/preview' },
     });
     const payload = created.data!.createEnvironment;
-    if (payload.__typename !== 'EnvironmentPayload') throw new Error(JSON.stringify(created));
+    if (payload.__typename !== 'CreateEnvironmentPayload') throw new Error(JSON.stringify(created));
     expect(payload.environment).toMatchObject({ slug: 'preview_1', branch: 'feature/preview', application: { uuid: acmeWebsite.id } });
 
-    const updated = await stack.execute(UpdateEnvironment, { input: { id: payload.environment.id, branch: 'release', alternativeDockerfile: 'Dockerfile.prod' } });
+    const updated = await stack.execute(UpdateEnvironment, { input: { id: payload.environment!.id, branch: 'release', alternativeDockerfile: 'Dockerfile.prod' } });
     expect(updated.data!.updateEnvironment).toEqual({
-      __typename: 'EnvironmentPayload',
+      __typename: 'UpdateEnvironmentPayload',
       environment: { branch: 'release', alternativeDockerfile: 'Dockerfile.prod' },
     });
 
     const copy = await stack.execute(CopyEnvironment, { input: { id: websiteStage.id, newSlug: 'stage-copy' } });
     expect(copy.data!.copyEnvironment).toMatchObject({
-      __typename: 'EnvironmentPayload',
+      __typename: 'CopyEnvironmentPayload',
       environment: { slug: 'stage-copy', branch: websiteStage.branch, isProductionGrade: false, application: { uuid: acmeWebsite.id } },
     });
 
@@ -206,13 +206,13 @@ describe('Divio mutations', () => {
 
   it('stopEnvironment stops it; deleteEnvironment deletes a non-production one and refuses live', async () => {
     const stopped = await stack.execute(StopEnvironment, { id: encodeGlobalID('Environment', labsLive.id) });
-    expect(stopped.data!.stopEnvironment).toEqual({ __typename: 'EnvironmentPayload', environment: { uuid: labsLive.id, deployedUrl: null } });
+    expect(stopped.data!.stopEnvironment).toEqual({ __typename: 'StopEnvironmentPayload', environment: { uuid: labsLive.id, deployedUrl: null } });
 
     const deleted = await stack.execute(DeleteEnvironment, { id: labsExperiment.id });
     expect(deleted.data!.deleteEnvironment).toEqual({
       __typename: 'DeleteEnvironmentPayload',
-      deletedEnvironmentId: encodeGlobalID('Environment', labsExperiment.id),
-      deletedEnvironmentUuid: labsExperiment.id,
+      deletedId: encodeGlobalID('Environment', labsExperiment.id),
+      deletedUuid: labsExperiment.id,
     });
     const gone = await stack.execute(EnvironmentByUuid, { uuid: labsExperiment.id });
     expect(gone.data!.environment).toBeNull();
@@ -229,7 +229,7 @@ describe('Divio mutations', () => {
     let final = payload.deployment as { success: boolean | null; percent: number | null };
     for (let i = 0; i < 50 && final.success === null; i++) {
       await sleep(STEP_MS * 2);
-      final = (await stack.execute(DeploymentByUuid, { uuid: payload.deployment.uuid })).data!.deployment!;
+      final = (await stack.execute(DeploymentByUuid, { uuid: payload.deployment!.uuid })).data!.deployment!;
     }
     expect(final).toMatchObject({ success: true, percent: 100, status: 'SUCCESS' });
 
@@ -253,8 +253,8 @@ describe('Divio mutations', () => {
     const archived = await stack.execute(ArchiveApplication, { input: { id, verifyName: acmeWebsite.name } });
     expect(archived.data!.archiveApplication).toMatchObject({
       __typename: 'ArchiveApplicationPayload',
-      archivedApplicationId: id,
-      archivedApplicationUuid: acmeWebsite.id,
+      applicationId: id,
+      applicationUuid: acmeWebsite.id,
     });
     const gone = await stack.execute(ApplicationByUuid, { uuid: acmeWebsite.id });
     expect(gone.data!.application).toBeNull();

@@ -122,7 +122,7 @@ describe('subscriptions', () => {
     if (payload.__typename !== 'DeployEnvironmentPayload') throw new Error(JSON.stringify(deployed));
     const client = wsClient(stack.wsUrl);
     const environment = subscribeWs(client, EnvironmentUpdated, { id: DIVIO_SEED.environments.shopStage.id });
-    const deployment = subscribeWs(client, DeploymentUpdated, { id: payload.deployment.uuid });
+    const deployment = subscribeWs(client, DeploymentUpdated, { id: payload.deployment!.uuid });
     await deployment.until(() => deployment.completed, 15_000);
     const updates = deployment.events.map((event) => event.data!.deploymentUpdated);
     const percents = updates.map((update) => update.percent!);

@@ -422,7 +422,7 @@ const MUTATIONS: MutationSpec[] = [
   ),
   spec(
     'createApplication',
-    'ApplicationPayload',
+    'CreateApplicationPayload',
     'application { id }',
     { organizationId: divioOrganizationId, name: mostly(stringOf(`${ALNUM} `, 1, 40), anyString), slug, region: regionUuid, planGroup: regionUuid },
     { branch, repository: regionUuid, appTemplate },
@@ -436,7 +436,7 @@ const MUTATIONS: MutationSpec[] = [
   ),
   spec(
     'updateApplication',
-    'ApplicationPayload',
+    'UpdateApplicationPayload',
     'application { id }',
     { id: applicationId },
     {
@@ -463,7 +463,7 @@ const MUTATIONS: MutationSpec[] = [
   ),
   spec(
     'createEnvironment',
-    'EnvironmentPayload',
+    'CreateEnvironmentPayload',
     ENVIRONMENT,
     { applicationId, slug, branch },
     { alternativeDockerfile: mostly(fc.constantFrom('Dockerfile.alt', 'docker/Dockerfile', ''), anyString) },
@@ -471,12 +471,12 @@ const MUTATIONS: MutationSpec[] = [
   ),
   spec(
     'updateEnvironment',
-    'EnvironmentPayload',
+    'UpdateEnvironmentPayload',
     ENVIRONMENT,
     { id: environmentId },
     { branch, alternativeDockerfile: mostly(fc.constantFrom('Dockerfile.alt', ''), anyString) },
   ),
-  spec('copyEnvironment', 'EnvironmentPayload', ENVIRONMENT, { id: environmentId, newSlug: copySlug }),
+  spec('copyEnvironment', 'CopyEnvironmentPayload', ENVIRONMENT, { id: environmentId, newSlug: copySlug }),
   spec(
     'deployEnvironment',
     'DeployEnvironmentPayload',
@@ -488,12 +488,12 @@ const MUTATIONS: MutationSpec[] = [
       { buildMode: fc.constantFrom(...BUILD_MODES), provisionServices: fc.boolean() },
     ),
   ),
-  spec('stopEnvironment', 'EnvironmentPayload', ENVIRONMENT, { id: environmentId }),
-  spec('deleteEnvironment', 'DeleteEnvironmentPayload', 'deletedEnvironmentId deletedEnvironmentUuid', { id: environmentId }),
+  spec('stopEnvironment', 'StopEnvironmentPayload', ENVIRONMENT, { id: environmentId }),
+  spec('deleteEnvironment', 'DeleteEnvironmentPayload', 'deletedId deletedUuid', { id: environmentId }),
   withPrepare(resolveCurrentName, spec(
     'archiveApplication',
     'ArchiveApplicationPayload',
-    'archivedApplicationId archivedApplicationUuid archiveMessage: message',
+    'applicationId applicationUuid archiveMessage: message',
     { id: applicationId, verifyName: mostly(fc.constantFrom(...applicationNames), anyString, 1) },
     { deleteImmediately: fc.boolean() },
     fc

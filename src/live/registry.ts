@@ -12,8 +12,8 @@ export const liveKeys = {
   services: (scope: string, organizationId: string) => `clickhouse:${scope}:services:${organizationId}`,
   backups: (scope: string, organizationId: string, serviceId: string) =>
     `clickhouse:${scope}:backups:${organizationId}:${serviceId}`,
-  deployment: (scope: string, uuid: string) => `divio:${scope}:deployment:${uuid}`,
-  environment: (scope: string, uuid: string) => `divio:${scope}:environment:${uuid}`,
+  /** One Divio object of a described group (a deployment, a backup, an environment, ...). */
+  divio: (scope: string, group: string, id: string) => `divio:${scope}:${group}:${id}`,
 };
 
 export interface RegistryStats {

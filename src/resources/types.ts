@@ -15,6 +15,10 @@ export interface EnumType {
   /** The upstream values, as the seed lists them. */
   values: readonly string[];
   description: string;
+  /** GraphQL value names where SCREAMING_CASE of the upstream value would not read well (`-name`). */
+  names?: Readonly<Record<string, string>>;
+  /** Only ever sent (orderings, modes): no UNKNOWN fallback value, which only reading needs. */
+  inputOnly?: boolean;
 }
 
 /** The id of another resource: exposed as that object, and the raw id as `<name>Id`. */
@@ -42,6 +46,15 @@ export interface FieldSpec {
   description: string;
   /** GraphQL name when camelCase(key) would mislead (a ref's name is the object's name). */
   name?: string;
+  /**
+   * The upstream embeds the referenced object (not only its id): it is read in place, and given
+   * `backReference` = the holder's id when the embedded copy leaves that out.
+   */
+  embedded?: { backReference?: string };
+  /** Why the field is here though the seed does not show it (what real responses carry). */
+  beyondSeed?: string;
+  /** Every object has it (API.md's `application: Application!`): non-null in the schema. */
+  nonNull?: boolean;
 }
 
 /** A list of small input objects (CreateBackupRestore's `service_instance_restores`). */
@@ -67,6 +80,15 @@ export interface InputSpec {
   maxLength?: number;
   /** Accepts null (clears the value upstream). */
   nullable?: boolean;
+  /** A regular expression (source) the whole string must match, and what to say when it does not. */
+  pattern?: { source: string; message: string };
+  /** Smallest and largest number, as the seed states (`[ 1 .. 1000 ]`). */
+  min?: number;
+  max?: number;
+  /** Most items of a list. */
+  maxItems?: number;
+  /** The string must be an absolute URL. */
+  url?: boolean;
 }
 
 /** A list filter: one query parameter of the List operation. */
@@ -77,6 +99,8 @@ export interface FilterSpec {
   name?: string;
   /** The parameter may repeat (`?uuid=a&uuid=b` means either). */
   many?: boolean;
+  /** A top-level argument of the list field (ordering) rather than a field of its filter. */
+  argument?: boolean;
 }
 
 /** An action on one object (POST `{path}/{id}/{action}/`) or on the collection. */
@@ -97,13 +121,26 @@ export interface ActionSpec {
   invalidates?: readonly string[];
   /** The path is not confirmed by a public client: it follows the DRF action pattern. */
   guessed?: boolean;
+  /**
+   * What the payload's object is: the object acted on (default), the one the response names (a
+   * copy), or none (the object is gone: the payload carries its `id` and `uuid` instead).
+   */
+  payloadObject?: 'subject' | 'response' | 'none';
+  /** An input that must equal a field of the object (a typed confirmation), checked before the call. */
+  confirms?: { input: string; field: string };
+}
+
+/** `key` holds one of `values`, or (without values) any non-null value. */
+export interface Condition {
+  key: string;
+  values?: readonly (string | boolean)[];
 }
 
 export interface ProgressSpec {
   /** The subscription field, e.g. `divioBackupUpdated`. */
   subscription: string;
-  /** Finished when this key holds one of `values`, or (without values) any non-null value. */
-  doneWhen: { key: string; values?: readonly (string | boolean)[] };
+  /** Finished when any of these conditions holds. */
+  doneWhen: Condition | readonly Condition[];
   /**
    * The work is carried by child objects (a download's per-service parts): the object is finished
    * when it has children and every child listed by `filter` = the object's id meets `doneWhen`.
@@ -135,8 +172,13 @@ export interface ResourceDescription {
    * (a small list every caller shares: load it whole) or `each` (one detail GET per id).
    */
   batch: 'filter' | 'catalog' | 'each';
-  /** The parent a list is filtered by, and the connection the parent gets. */
-  parent?: { type: string; filter: string; field: string; description: string };
+  /**
+   * The parent a list is filtered by, and the connection the parent gets. `handWritten`: a
+   * hand-written loader serves that connection with fewer calls (organization-wide lists).
+   */
+  parent?: { type: string; filter: string; field: string; description: string; handWritten?: boolean };
+  /** GraphQL names API.md fixes where the seed's would differ: seed operation -> mutation base name. */
+  renamed?: Readonly<Record<string, string>>;
   create?: readonly InputSpec[];
   update?: readonly InputSpec[];
   actions?: readonly ActionSpec[];
@@ -144,5 +186,7 @@ export interface ResourceDescription {
   invalidates?: readonly string[];
   /** Fresh for this long in the shared cache. */
   ttlMs: number;
+  /** The order the API documents for its lists (e.g. newest first), restored defensively. */
+  order?: { key: string; descending: boolean };
   progress?: ProgressSpec;
 }

@@ -1,5 +1,6 @@
 /**
- * The schema: side-effect imports of every type file, then toSchema(). Nothing is defined here.
+ * The schema: side-effect imports of every hand-written type file, the resource interpreter over
+ * every description, then toSchema().
  */
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from '../builder.js';
@@ -11,20 +12,14 @@ import './clickhouse/service.js';
 import './clickhouse/backup.js';
 import './clickhouse/service-mutations.js';
 import './clickhouse/service-operations.js';
-import './divio/application.js';
-import './divio/environment-node.js';
-import './divio/deployment-node.js';
 import './divio/environment.js';
 import './divio/deployment.js';
-import './divio/environment-mutations.js';
 import './live/clickhouse.js';
 import './live/divio.js';
-import { defineHandWrittenReferences, registerHandWrittenNodes } from './divio/references.js';
 import { defineResources } from './resources/index.js';
 
-registerHandWrittenNodes();
+// Every described Divio group: nodes, root fields, connections, mutations, progress subscriptions.
 defineResources();
-defineHandWrittenReferences();
 
 builder.queryType({ description: 'One graph over ClickHouse Cloud and Divio.' });
 builder.mutationType({ description: 'Every write operation of both upstreams; expected failures are typed results.' });

@@ -7,6 +7,7 @@ import type { GetOrLoadOptions } from './cache.js';
 import type { DivioClient, ListResult, Query } from './divio/client.js';
 import { objectPath } from './divio/client.js';
 import type { WalkOptions } from './divio/pagination.js';
+import { parseApplication, parseDeployment, parseEnvironment } from './divio/parse.js';
 import { UpstreamProtocolError } from './errors.js';
 import type { ResourceDescription } from '../resources/types.js';
 
@@ -35,6 +36,29 @@ export function parseRecord(value: unknown, what = 'object'): ResourceRecord {
   return { uuid: raw.uuid, raw };
 }
 
+/**
+ * Groups whose hand-written behaviour relies on more than an id keep their typed readers (an
+ * environment must name its application, a deployment its environment); the rest need an id.
+ */
+const TYPED_READERS: Readonly<Record<string, (value: unknown) => ResourceRecord>> = {
+  applications: parseApplication,
+  environments: parseEnvironment,
+  deployments: parseDeployment,
+};
+
+export function readerOf(resource: Pick<ResourceDescription, 'group' | 'type'>): (value: unknown) => ResourceRecord {
+  return TYPED_READERS[resource.group] ?? ((value) => parseRecord(value, resource.type));
+}
+
+/** The documented list order, restored defensively (missing values last, then by id). */
+function inOrder(resource: ResourceDescription, records: ResourceRecord[]): ResourceRecord[] {
+  const order = resource.order;
+  if (!order) return records;
+  const sign = order.descending ? -1 : 1;
+  const text = (record: ResourceRecord) => (typeof record.raw[order.key] === 'string' ? (record.raw[order.key] as string) : '');
+  return records.sort((a, b) => sign * text(a).localeCompare(text(b)) || sign * a.uuid.localeCompare(b.uuid));
+}
+
 function chunks<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }
@@ -46,18 +70,18 @@ export class ResourceClient {
     return this.divio.scope;
   }
 
-  list(
+  async list(
     resource: ResourceDescription,
     filter: Query = {},
     options?: WalkOptions,
     cacheOptions?: GetOrLoadOptions,
   ): Promise<ListResult<ResourceRecord> | null> {
-    const parse = (value: unknown) => parseRecord(value, resource.type);
-    return this.divio.list(collectionPath(resource), filter, resource.ttlMs, parse, options, cacheOptions);
+    const list = await this.divio.list(collectionPath(resource), filter, resource.ttlMs, readerOf(resource), options, cacheOptions);
+    return list && { items: inOrder(resource, [...list.items]), count: list.count };
   }
 
   get(resource: ResourceDescription, id: string, options?: GetOrLoadOptions): Promise<ResourceRecord> {
-    return this.divio.get(objectPath(collectionPath(resource), id), resource.ttlMs, (value) => parseRecord(value, resource.type), options);
+    return this.divio.get(objectPath(collectionPath(resource), id), resource.ttlMs, readerOf(resource), options);
   }
 
   /**

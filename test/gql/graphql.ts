@@ -4,10 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The input of archiveApplication. */
 export type ArchiveApplicationInput = {
   /** Delete right away instead of after the grace period. */
   deleteImmediately?: boolean | null | undefined;
-  /** Global id (or Divio id) of the application. */
+  /** The Application: its global id or its Divio id. */
   id: string | number;
   /** The application's exact name, to confirm. */
   verifyName: string;
@@ -28,12 +29,13 @@ export type BackupType =
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
 
+/** How a deployment gets its image: build if there are new commits (AUTO), reuse the latest (ADOPT), or always build (FORCE). */
 export type BuildMode =
-  /** Use the latest image. */
+  /** Upstream value ADOPT. */
   | 'ADOPT'
-  /** Build a new image if there are new commits, else reuse the latest. */
+  /** Upstream value AUTO. */
   | 'AUTO'
-  /** Build a new image. */
+  /** Upstream value FORCE. */
   | 'FORCE';
 
 /** Cloud provider hosting a service. */
@@ -44,35 +46,57 @@ export type CloudProvider =
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
 
+/** The input of copyEnvironment. */
 export type CopyEnvironmentInput = {
-  /** Global id (or Divio id) of the environment to copy. */
+  /** The Environment: its global id or its Divio id. */
   id: string | number;
-  /** Lowercase letters and digits, dashes between them. */
+  /** Slug of the copy. At most 255 characters. Matches [0-9a-z](-*[0-9a-z])*. */
   newSlug: string;
 };
 
+/** The input of createApplication. */
 export type CreateApplicationInput = {
-  /** URL of an app template. */
+  /** URL of an app template to start from. */
   appTemplate?: string | null | undefined;
-  /** Default: main. */
+  /** Service subscriptions to add, as the API takes them. */
+  billableServiceSubscriptions?: unknown;
+  /** The branch to deploy; default main. At most 255 characters. */
   branch?: string | null | undefined;
+  /** Containers to run, as the API takes them. */
+  containerStructure?: unknown;
+  /** Disk to reserve. From 0 to 2147483647. */
+  disk?: number | null | undefined;
+  /** Display name. At most 255 characters. */
   name: string;
-  /** UUID of the Divio organisation. */
+  /** The Divio organization to create it in. */
   organizationId: string | number;
-  planGroup: string;
-  region: string;
-  repository?: string | null | undefined;
-  /** Letters, digits, - and _ (^[-a-zA-Z0-9_]+$). */
+  /** The plan group to bill it under. */
+  planGroup: string | number;
+  /** The region to host it in (a Region id). */
+  region: string | number;
+  /** Commands run before each release. */
+  releaseCommands?: Array<unknown> | null | undefined;
+  /** A repository to deploy from; default: a new Divio-hosted one. */
+  repository?: string | number | null | undefined;
+  /** The repository already holds the application code. */
+  repositoryPrepopulated?: boolean | null | undefined;
+  /** Short name used in URLs and domains. At most 255 characters. Matches [-a-zA-Z0-9_]+. */
   slug: string;
+  /** Labels of the application. At most 50 items. */
+  tags?: Array<unknown> | null | undefined;
+  /** Transfer to reserve. From 0 to 2147483647. */
+  transfer?: number | null | undefined;
 };
 
+/** The input of createEnvironment. */
 export type CreateEnvironmentInput = {
-  /** Path of an alternative Dockerfile. */
+  /** Path of a Dockerfile to build instead of the default. At most 255 characters. */
   alternativeDockerfile?: string | null | undefined;
-  /** Global id (or Divio id) of the application. */
+  /** The application to add it to. Global ids or Divio ids. */
   applicationId: string | number;
+  /** The Git branch to deploy. At most 255 characters. */
   branch: string;
-  /** Letters, digits, - and _; unique in the application. */
+  /** Short name, e.g. stage. At most 255 characters. Matches [-a-zA-Z0-9_]+. */
   slug: string;
 };
 
@@ -100,16 +124,17 @@ export type CreateServiceInput = {
   tier?: ServiceTier | null | undefined;
 };
 
+/** The input of deployEnvironment. */
 export type DeployEnvironmentInput = {
-  /** Deployment (global id or Divio id) whose image to adopt. */
+  /** Deployment whose image to adopt. Global ids or Divio ids. */
   adoptDeployment?: string | number | null | undefined;
-  /** Default AUTO. */
+  /** How to get the image; default AUTO. */
   buildMode?: BuildMode | null | undefined;
-  /** Environment (global id or Divio id) to copy content from. */
+  /** Environment to copy content (database, media) from. Global ids or Divio ids. */
   copyFrom?: string | number | null | undefined;
-  /** Global id (or Divio id) of the environment to deploy. */
+  /** The environment to deploy. Global ids or Divio ids. */
   environmentId: string | number;
-  /** Default true. */
+  /** Provision missing services first; default true. */
   provisionServices?: boolean | null | undefined;
 };
 
@@ -204,23 +229,28 @@ export type ServiceTier =
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
 
+/** The input of updateApplication. */
 export type UpdateApplicationInput = {
-  /** Global id (or Divio id) of the application. */
+  /** The Application: its global id or its Divio id. */
   id: string | number;
+  /** Length of the maintenance window, in seconds. From 0 to 2147483647. */
   maintenanceWindowDuration?: number | null | undefined;
+  /** Start of the weekly maintenance window, in seconds from Monday 00:00 UTC. From 0 to 2147483647. */
   maintenanceWindowStart?: number | null | undefined;
+  /** Display name. At most 255 characters. */
   name?: string | null | undefined;
+  /** Port the application listens on; null for the default. From 0 to 2147483647. */
   port?: number | null | undefined;
-  /** Array of release commands, as the API takes them. */
-  releaseCommands?: unknown;
-  /** 1 to 1000. */
+  /** Commands run before each release, as the API takes them. */
+  releaseCommands?: Array<unknown> | null | undefined;
+  /** Start-up probes tried before the container counts as failed. From 1 to 1000. */
   startupProbeMaxRetries?: number | null | undefined;
-  /** 1 to 60 seconds. */
+  /** Seconds one start-up probe may take. From 1 to 60. */
   startupProbeRequestTimeout?: number | null | undefined;
-  /** 1 to 600 seconds. */
+  /** Seconds between start-up probes. From 1 to 600. */
   startupProbeRetryTimeout?: number | null | undefined;
-  /** Array of at most 50 tags, as the API takes them. */
-  tags?: unknown;
+  /** Labels of the application, as the API takes them. At most 50 items. */
+  tags?: Array<unknown> | null | undefined;
 };
 
 /** Fields left out are unchanged; a field set to null is reset to its default. */
@@ -233,11 +263,13 @@ export type UpdateBackupConfigurationInput = {
   id: string | number;
 };
 
+/** The input of updateEnvironment. */
 export type UpdateEnvironmentInput = {
-  /** null clears it. */
+  /** Path of a Dockerfile to build instead of the default; null for the default. At most 255 characters. */
   alternativeDockerfile?: string | null | undefined;
+  /** The Git branch to deploy. At most 255 characters. */
   branch?: string | null | undefined;
-  /** Global id (or Divio id) of the environment. */
+  /** The Environment: its global id or its Divio id. */
   id: string | number;
 };
 
@@ -636,7 +668,7 @@ export type TestOrganizationNamesQuery = { organizations: Array<{ name: string }
 export type TestW2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestW2Query = { applications: { totalCount: number, edges: Array<{ node: { uuid: string, name: string, organisationId: string | null, environments: { totalCount: number, edges: Array<{ node: { uuid: string, slug: string, deployments: { totalCount: number, edges: Array<{ node: { uuid: string, startedAt: string | null, status: DeploymentStatus | null, success: boolean | null } }> } | null } }> } | null } }> } };
+export type TestW2Query = { applications: { totalCount: number, edges: Array<{ node: { uuid: string, name: string, organisationId: string | null, environments: { totalCount: number, edges: Array<{ node: { uuid: string, slug: string, deployments: { totalCount: number, edges: Array<{ node: { uuid: string, startedAt: string | null, status: DeploymentStatus | null, success: boolean | null } }> } | null } }> } | null } }> } | null };
 
 export type TestShopEnvironmentsQueryVariables = Exact<{
   uuid: string;
@@ -662,7 +694,7 @@ export type TestEightQuery = { a: { name: string } | null, b: { name: string } |
 export type TestApplicationUuidsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestApplicationUuidsQuery = { applications: { edges: Array<{ node: { uuid: string, name: string } }> } };
+export type TestApplicationUuidsQuery = { applications: { edges: Array<{ node: { uuid: string, name: string } }> } | null };
 
 export type TestLookupsQueryVariables = Exact<{
   app: string;
@@ -738,7 +770,7 @@ export type TestFilteredAppsQueryVariables = Exact<{
 }>;
 
 
-export type TestFilteredAppsQuery = { bySearch: { totalCount: number, edges: Array<{ node: { slug: string } }> }, bySlug: { edges: Array<{ node: { uuid: string } }> }, byOrg: { totalCount: number } };
+export type TestFilteredAppsQuery = { bySearch: { totalCount: number, edges: Array<{ node: { slug: string } }> } | null, bySlug: { edges: Array<{ node: { uuid: string } }> } | null, byOrg: { totalCount: number } | null };
 
 export type TestCreateApplicationMutationVariables = Exact<{
   input: CreateApplicationInput;
@@ -746,8 +778,8 @@ export type TestCreateApplicationMutationVariables = Exact<{
 
 
 export type TestCreateApplicationMutation = { createApplication:
-    | { __typename: 'ApplicationPayload', application: { id: string, uuid: string, name: string, slug: string, organisationId: string | null, environments: { totalCount: number } | null } }
     | { __typename: 'ConflictError' }
+    | { __typename: 'CreateApplicationPayload', application: { id: string, uuid: string, name: string, slug: string, organisationId: string | null, environments: { totalCount: number } | null } | null }
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError', message: string, source: string, fields: Array<{ field: string, messages: Array<string> }> }
    };
@@ -758,9 +790,9 @@ export type TestUpdateApplicationMutationVariables = Exact<{
 
 
 export type TestUpdateApplicationMutation = { updateApplication:
-    | { __typename: 'ApplicationPayload', application: { name: string, startupProbeMaxRetries: number | null, maintenanceWindowStart: number | null } }
     | { __typename: 'ConflictError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateApplicationPayload', application: { name: string, startupProbeMaxRetries: number | null, maintenanceWindowStart: number | null } | null }
     | { __typename: 'ValidationError', fields: Array<{ field: string, messages: Array<string> }> }
    };
 
@@ -770,7 +802,7 @@ export type TestArchiveApplicationMutationVariables = Exact<{
 
 
 export type TestArchiveApplicationMutation = { archiveApplication:
-    | { __typename: 'ArchiveApplicationPayload', archivedApplicationId: string, archivedApplicationUuid: string, message: string | null }
+    | { __typename: 'ArchiveApplicationPayload', applicationId: string, applicationUuid: string, message: string | null }
     | { __typename: 'ConflictError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError', fields: Array<{ field: string, messages: Array<string> }> }
@@ -790,7 +822,7 @@ export type TestCreateEnvironmentMutationVariables = Exact<{
 
 export type TestCreateEnvironmentMutation = { createEnvironment:
     | { __typename: 'ConflictError' }
-    | { __typename: 'EnvironmentPayload', environment: { id: string, uuid: string, slug: string, branch: string | null, application: { uuid: string } } }
+    | { __typename: 'CreateEnvironmentPayload', environment: { id: string, uuid: string, slug: string, branch: string | null, application: { uuid: string } } | null }
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError', source: string, fields: Array<{ field: string, messages: Array<string> }> }
    };
@@ -802,8 +834,8 @@ export type TestUpdateEnvironmentMutationVariables = Exact<{
 
 export type TestUpdateEnvironmentMutation = { updateEnvironment:
     | { __typename: 'ConflictError' }
-    | { __typename: 'EnvironmentPayload', environment: { branch: string | null, alternativeDockerfile: string | null } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateEnvironmentPayload', environment: { branch: string | null, alternativeDockerfile: string | null } | null }
     | { __typename: 'ValidationError', fields: Array<{ field: string, messages: Array<string> }> }
    };
 
@@ -814,7 +846,7 @@ export type TestCopyEnvironmentMutationVariables = Exact<{
 
 export type TestCopyEnvironmentMutation = { copyEnvironment:
     | { __typename: 'ConflictError' }
-    | { __typename: 'EnvironmentPayload', environment: { uuid: string, slug: string, branch: string | null, isProductionGrade: boolean | null, application: { uuid: string } } }
+    | { __typename: 'CopyEnvironmentPayload', environment: { uuid: string, slug: string, branch: string | null, isProductionGrade: boolean | null, application: { uuid: string } } | null }
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError', source: string, fields: Array<{ field: string, messages: Array<string> }> }
    };
@@ -826,8 +858,8 @@ export type TestStopEnvironmentMutationVariables = Exact<{
 
 export type TestStopEnvironmentMutation = { stopEnvironment:
     | { __typename: 'ConflictError' }
-    | { __typename: 'EnvironmentPayload', environment: { uuid: string, deployedUrl: string | null } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'StopEnvironmentPayload', environment: { uuid: string, deployedUrl: string | null } | null }
     | { __typename: 'ValidationError' }
    };
 
@@ -838,7 +870,7 @@ export type TestDeleteEnvironmentMutationVariables = Exact<{
 
 export type TestDeleteEnvironmentMutation = { deleteEnvironment:
     | { __typename: 'ConflictError' }
-    | { __typename: 'DeleteEnvironmentPayload', deletedEnvironmentId: string, deletedEnvironmentUuid: string }
+    | { __typename: 'DeleteEnvironmentPayload', deletedId: string, deletedUuid: string }
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError', message: string, source: string, fields: Array<{ field: string, messages: Array<string> }> }
    };
@@ -857,7 +889,7 @@ export type TestDeployMutationVariables = Exact<{
 
 export type TestDeployMutation = { deployEnvironment:
     | { __typename: 'ConflictError' }
-    | { __typename: 'DeployEnvironmentPayload', deployment: { uuid: string, status: DeploymentStatus | null, percent: number | null, success: boolean | null, environment: { uuid: string } } }
+    | { __typename: 'DeployEnvironmentPayload', deployment: { uuid: string, status: DeploymentStatus | null, percent: number | null, success: boolean | null, environment: { uuid: string } } | null }
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError', source: string, fields: Array<{ field: string, messages: Array<string> }> }
    };
@@ -933,7 +965,7 @@ export type TestLiveDeployMutationVariables = Exact<{
 
 export type TestLiveDeployMutation = { deployEnvironment:
     | { __typename: 'ConflictError' }
-    | { __typename: 'DeployEnvironmentPayload', deployment: { uuid: string } }
+    | { __typename: 'DeployEnvironmentPayload', deployment: { uuid: string } | null }
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError' }
    };
@@ -941,7 +973,7 @@ export type TestLiveDeployMutation = { deployEnvironment:
 export type TestScanEverythingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestScanEverythingQuery = { organizations: Array<{ name: string, services: { edges: Array<{ node: { name: string, backups: { edges: Array<{ node: { status: BackupStatus } }> } | null } }> } | null }>, applications: { edges: Array<{ node: { name: string, environments: { edges: Array<{ node: { slug: string } }> } | null } }> } };
+export type TestScanEverythingQuery = { organizations: Array<{ name: string, services: { edges: Array<{ node: { name: string, backups: { edges: Array<{ node: { status: BackupStatus } }> } | null } }> } | null }>, applications: { edges: Array<{ node: { name: string, environments: { edges: Array<{ node: { slug: string } }> } | null } }> } | null };
 
 export type TestScanRenameMutationVariables = Exact<{
   id: string | number;
@@ -996,15 +1028,15 @@ export const TestLookupsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const TestEnvironmentDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestEnvironmentDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"env"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DivioId"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"env"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"isProductionGrade"}},{"kind":"Field","name":{"kind":"Name","value":"deployedUrl"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastFinishedDeployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentlyRunningDeployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"success"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentlyReleasedDeployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"success"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"failed"},"name":{"kind":"Name","value":"deployments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"isSuccess"},"value":{"kind":"BooleanValue","value":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"logs"}},{"kind":"Field","name":{"kind":"Name","value":"environmentVariables"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"logs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}}]}}]}}]}}]} as unknown as DocumentNode<TestEnvironmentDetailsQuery, TestEnvironmentDetailsQueryVariables>;
 export const TestLogWindowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestLogWindow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"env"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DivioId"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"env"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromTs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"toTs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"searchBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}}]}}]}}]}}]} as unknown as DocumentNode<TestLogWindowQuery, TestLogWindowQueryVariables>;
 export const TestFilteredAppsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestFilteredApps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"org"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DivioId"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"bySearch"},"name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameSearch"},"value":{"kind":"StringValue","value":"shop","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"bySlug"},"name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"slug"},"value":{"kind":"StringValue","value":"acme-shop","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byOrg"},"name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organisation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"org"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<TestFilteredAppsQuery, TestFilteredAppsQueryVariables>;
-export const TestCreateApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreateApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"environments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestCreateApplicationMutation, TestCreateApplicationMutationVariables>;
-export const TestUpdateApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestUpdateApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startupProbeMaxRetries"}},{"kind":"Field","name":{"kind":"Name","value":"maintenanceWindowStart"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestUpdateApplicationMutation, TestUpdateApplicationMutationVariables>;
-export const TestArchiveApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestArchiveApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveApplicationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivedApplicationId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedApplicationUuid"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestArchiveApplicationMutation, TestArchiveApplicationMutationVariables>;
+export const TestCreateApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreateApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApplicationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"environments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestCreateApplicationMutation, TestCreateApplicationMutationVariables>;
+export const TestUpdateApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestUpdateApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateApplicationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startupProbeMaxRetries"}},{"kind":"Field","name":{"kind":"Name","value":"maintenanceWindowStart"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestUpdateApplicationMutation, TestUpdateApplicationMutationVariables>;
+export const TestArchiveApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestArchiveApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveApplicationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"applicationUuid"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestArchiveApplicationMutation, TestArchiveApplicationMutationVariables>;
 export const TestApplicationByUuidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestApplicationByUuid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DivioId"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TestApplicationByUuidQuery, TestApplicationByUuidQueryVariables>;
-export const TestCreateEnvironmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreateEnvironment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnvironmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnvironmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestCreateEnvironmentMutation, TestCreateEnvironmentMutationVariables>;
-export const TestUpdateEnvironmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestUpdateEnvironment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEnvironmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnvironmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"alternativeDockerfile"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestUpdateEnvironmentMutation, TestUpdateEnvironmentMutationVariables>;
-export const TestCopyEnvironmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCopyEnvironment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CopyEnvironmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnvironmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"isProductionGrade"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestCopyEnvironmentMutation, TestCopyEnvironmentMutationVariables>;
-export const TestStopEnvironmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestStopEnvironment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnvironmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"deployedUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestStopEnvironmentMutation, TestStopEnvironmentMutationVariables>;
-export const TestDeleteEnvironmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestDeleteEnvironment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEnvironmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedEnvironmentId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedEnvironmentUuid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestDeleteEnvironmentMutation, TestDeleteEnvironmentMutationVariables>;
+export const TestCreateEnvironmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreateEnvironment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnvironmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnvironmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestCreateEnvironmentMutation, TestCreateEnvironmentMutationVariables>;
+export const TestUpdateEnvironmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestUpdateEnvironment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEnvironmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEnvironmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"alternativeDockerfile"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestUpdateEnvironmentMutation, TestUpdateEnvironmentMutationVariables>;
+export const TestCopyEnvironmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCopyEnvironment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CopyEnvironmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CopyEnvironmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"isProductionGrade"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestCopyEnvironmentMutation, TestCopyEnvironmentMutationVariables>;
+export const TestStopEnvironmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestStopEnvironment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StopEnvironmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"deployedUrl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestStopEnvironmentMutation, TestStopEnvironmentMutationVariables>;
+export const TestDeleteEnvironmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestDeleteEnvironment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEnvironmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedUuid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestDeleteEnvironmentMutation, TestDeleteEnvironmentMutationVariables>;
 export const TestEnvironmentByUuidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestEnvironmentByUuid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DivioId"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<TestEnvironmentByUuidQuery, TestEnvironmentByUuidQueryVariables>;
 export const TestDeployDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestDeploy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeployEnvironmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeployEnvironmentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestDeployMutation, TestDeployMutationVariables>;
 export const TestDeploymentByUuidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestDeploymentByUuid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DivioId"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]} as unknown as DocumentNode<TestDeploymentByUuidQuery, TestDeploymentByUuidQueryVariables>;

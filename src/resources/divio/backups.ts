@@ -41,7 +41,7 @@ export const backups: ResourceDescription = {
     { key: 'notes', type: 'String', maxLength: 255, description: 'Free text to keep with the backup.' },
     {
       key: 'services',
-      name: 'serviceInstances',
+      name: 'serviceInstanceIds',
       type: { refs: 'ServiceInstance' },
       required: true,
       description: 'The service instances of the environment to include.',
@@ -55,7 +55,7 @@ export const backups: ResourceDescription = {
       onCollection: true,
       description: 'Asks where to upload local backups of some service instances: one upload target per service instance.',
       input: [
-        { key: 'services', name: 'serviceInstances', type: { refs: 'ServiceInstance' }, required: true, description: 'The service instances to upload backups for.' },
+        { key: 'services', name: 'serviceInstanceIds', type: { refs: 'ServiceInstance' }, required: true, description: 'The service instances to upload backups for.' },
         { key: 'environment', type: { ref: 'Environment' }, required: true, description: 'The environment the backups belong to.' },
         { key: 'notes', type: 'String', maxLength: 255, description: 'Free text to keep with the backup.' },
         { key: 'scheduled_for_deletion_at', type: 'DateTime', description: 'When to delete the uploaded backup.' },

@@ -21,3 +21,32 @@ export const DEPLOYMENT_STATUS: EnumType = {
   values: ['queued', 'running', 'success', 'failure', 'done'],
   description: 'Where a deployment stands: waiting, running, or ended (success, failure, done).',
 };
+
+export const COPY_TYPE: EnumType = {
+  enum: 'ApplicationCopyType',
+  values: ['COPY', 'FORK', 'MIRROR'],
+  description: 'How an application came from another: a one-off copy, a fork, or a mirror kept in step.',
+};
+
+export const APPLICATION_ORDER: EnumType = {
+  enum: 'ApplicationOrder',
+  values: ['name', '-name', 'created_at', '-created_at'],
+  names: { name: 'NAME_ASC', '-name': 'NAME_DESC', created_at: 'CREATED_AT_ASC', '-created_at': 'CREATED_AT_DESC' },
+  inputOnly: true,
+  description: 'How the upstream orders applications.',
+};
+
+export const ENVIRONMENT_ORDER: EnumType = {
+  enum: 'EnvironmentOrder',
+  values: ['application', '-application'],
+  names: { application: 'APPLICATION_ASC', '-application': 'APPLICATION_DESC' },
+  inputOnly: true,
+  description: 'How the upstream orders environments.',
+};
+
+export const BUILD_MODE: EnumType = {
+  enum: 'BuildMode',
+  values: ['AUTO', 'ADOPT', 'FORCE'],
+  description: 'How a deployment gets its image: build if there are new commits (AUTO), reuse the latest (ADOPT), or always build (FORCE).',
+  inputOnly: true,
+};

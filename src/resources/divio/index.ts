@@ -2,12 +2,17 @@
  * Every Divio resource group described as data, in one list the interpreters read.
  */
 import type { ResourceDescription } from '../types.js';
+import { applications } from './applications.js';
+import { deployments, environments } from './environments.js';
 import { backupDownloadServiceInstances, backupDownloads, backupRestores, serviceInstanceBackupRestores } from './backup-transfers.js';
 import { backups, serviceInstanceBackups, serviceInstances } from './backups.js';
 import { backupRetentionConfigurations, regions, scheduledBackupConfigurations, services } from './catalogs.js';
 import { domains, environmentVariables } from './domains.js';
 
 export const DIVIO_RESOURCES: readonly ResourceDescription[] = [
+  applications,
+  environments,
+  deployments,
   regions,
   services,
   backupRetentionConfigurations,

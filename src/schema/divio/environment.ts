@@ -1,44 +1,18 @@
 /**
- * Environment fields: its application, deployments (newest first), the deployments it reports
- * as last finished / currently running / currently released, and its logs; plus
- * Application.environments / environment(slug) and the `environment(uuid)` query.
+ * Environment behaviour beyond its description: its deployments and Application.environments
+ * through the organization-wide list economy (loaders.ts), `environment(slug)`, and its logs,
+ * gathered across upstream pages.
  */
 import { builder } from '../../builder.js';
-import type { EnvironmentDto, EnvironmentLogsResult } from '../../upstream/divio/types.js';
-import { connectionFromArray, withTotalCount } from '../connections.js';
+import { deployments } from '../../resources/divio/environments.js';
+import type { EnvironmentLogsResult } from '../../upstream/divio/types.js';
+import { connectionFromArray } from '../connections.js';
 import { notFoundError } from '../node-ids.js';
-import { ApplicationRef } from './application.js';
-import { DeploymentRef, embeddedDeployment } from './deployment-node.js';
-import { EnvironmentRef } from './environment-node.js';
-import { divioLoaders } from './loaders.js';
-import { rawFields, type RawField } from './raw-fields.js';
+import { filterQuery, filterInputRef } from '../resources/lists.js';
+import { connectionRef, resourceClient } from '../resources/nodes.js';
 import { environmentLogsQuery, LOG_LIMIT, SEARCH_QUERY } from './environment-logs.js';
-
-const ENVIRONMENT_FIELDS: readonly RawField[] = [
-  ['branch', 'branch', 'String'],
-  ['deployedUrl', 'deployed_url', 'String'],
-  ['isProductionGrade', 'is_production_grade', 'Boolean'],
-  ['hasPendingCommits', 'has_pending_commits', 'Boolean'],
-  ['pendingCommitsLookup', 'pending_commits_lookup', 'String'],
-  ['pendingCommitCount', 'pending_commit_count', 'Int'],
-  ['hasPendingChanges', 'has_pending_changes', 'Boolean'],
-  ['alternativeDockerfile', 'alternative_dockerfile', 'String'],
-  ['appName', 'app_name', 'String'],
-  ['divioDomain', 'divio_domain', 'String'],
-  ['createdAt', 'created_at', 'DateTime'],
-  ['nextScheduledBackupOccurence', 'next_scheduled_backup_occurence', 'String'],
-  ['applicationConfig', 'application_config', 'JSON'],
-  ['sshEndpoint', 'ssh_endpoint', 'JSON'],
-  ['pendingChanges', 'pending_changes', 'JSON'],
-  ['runningTasks', 'running_tasks', 'JSON'],
-  ['builtInEnvironmentVariables', 'built_in_environment_variables', 'JSON'],
-];
-
-const DeploymentFilter = builder.inputType('DeploymentFilter', {
-  fields: (t) => ({
-    isSuccess: t.boolean({ description: 'true: succeeded; false: failed (unfinished ones match neither).' }),
-  }),
-});
+import { divioLoaders } from './loaders.js';
+import { ApplicationRef, DeploymentRef, EnvironmentRef } from './nodes.js';
 
 const EnvironmentLogPage = builder.objectRef<EnvironmentLogsResult>('EnvironmentLogPage').implement({
   description: 'Log records, newest first, gathered across as many upstream pages as `limit` needs.',
@@ -55,43 +29,28 @@ const EnvironmentLogPage = builder.objectRef<EnvironmentLogsResult>('Environment
   }),
 });
 
-function deploymentField(key: string, description: string) {
-  return (t: PothosSchemaTypes.ObjectFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, EnvironmentDto>) =>
-    t.field({
+builder.objectFields(EnvironmentRef, (t) => ({
+  deployments: t.connection(
+    {
       type: DeploymentRef,
       nullable: true,
-      description,
-      resolve: (environment) => embeddedDeployment(environment.raw[key], environment.uuid),
-    });
-}
-
-EnvironmentRef.implement({
-  description: 'A Divio environment (e.g. test, live) of an application.',
-  fields: (t) => ({
-    uuid: t.field({ type: 'DivioId', resolve: (environment) => environment.uuid }),
-    slug: t.exposeString('slug'),
-    ...rawFields(t, ENVIRONMENT_FIELDS),
-    application: t.field({ type: ApplicationRef, resolve: (environment) => environment.application }),
-    deployments: t.connection(
-      {
-        type: DeploymentRef,
-        nullable: true,
-        description: 'Deployments of this environment, newest first; null (with a coded error) only when the upstream list fails.',
-        args: { filter: t.arg({ type: DeploymentFilter }) },
-        resolve: async (environment, args, context) => {
-          const deployments = await divioLoaders(context).deploymentsByEnvironment.load(environment.uuid);
-          const wanted = args.filter?.isSuccess;
-          const kept = wanted == null ? deployments : deployments.filter((deployment) => deployment.raw.success === wanted);
-          return connectionFromArray(kept, args);
-        },
+      description: 'Deployments of this environment, newest first; null (with a coded error) only when the upstream list fails.',
+      args: { filter: t.arg({ type: filterInputRef('Deployment') as never, description: 'Only deployments matching all of these.' }) },
+      resolve: async (environment, args, context) => {
+        const filter = (args.filter ?? {}) as Record<string, unknown>;
+        const { isSuccess, ...others } = filter;
+        // Only isSuccess: filter the shared per-environment list; anything more: ask the upstream.
+        if (Object.values(others).every((value) => value == null)) {
+          const all = await divioLoaders(context).deploymentsByEnvironment.load(environment.uuid);
+          return connectionFromArray(isSuccess == null ? all : all.filter((deployment) => deployment.raw.success === isSuccess), args) as never;
+        }
+        const query = { ...filterQuery(deployments, { filter }), environment: environment.uuid };
+        return connectionFromArray((await resourceClient(context).list(deployments, query))?.items ?? [], args) as never;
       },
-      { name: 'DeploymentConnection', ...withTotalCount },
-      { name: 'DeploymentEdge' },
-    ),
-    lastFinishedDeployment: deploymentField('last_finished_deployment', 'The most recent deployment that ended.')(t),
-    currentlyRunningDeployment: deploymentField('currently_running_deployment', 'The deployment in progress, if any.')(t),
-    currentlyReleasedDeployment: deploymentField('currently_released_deployment', 'The deployment serving traffic.')(t),
-    logs: t.field({
+    },
+    connectionRef('Deployment') as never,
+  ),
+  logs: t.field({
       type: EnvironmentLogPage,
       description: 'Runtime logs (the upstream keeps them briefly; filters as the API takes them).',
       args: {
@@ -109,8 +68,7 @@ EnvironmentRef.implement({
       resolve: (environment, args, context) =>
         context.divio().environmentLogs(environment.uuid, environmentLogsQuery(args), args.limit ?? LOG_LIMIT.max),
     }),
-  }),
-});
+}));
 
 builder.objectFields(ApplicationRef, (t) => ({
   environments: t.connection(
@@ -119,10 +77,9 @@ builder.objectFields(ApplicationRef, (t) => ({
       nullable: true,
       description: 'Every environment of the application, however many pages upstream; null (with a coded error) only when the upstream list fails.',
       resolve: async (application, args, context) =>
-        connectionFromArray(await divioLoaders(context).environmentsByApplication.load(application.uuid), args),
+        connectionFromArray(await divioLoaders(context).environmentsByApplication.load(application.uuid), args) as never,
     },
-    { name: 'EnvironmentConnection', ...withTotalCount },
-    { name: 'EnvironmentEdge' },
+    connectionRef('Environment') as never,
   ),
   environment: t.field({
     type: EnvironmentRef,
@@ -135,14 +92,5 @@ builder.objectFields(ApplicationRef, (t) => ({
       if (!found) throw notFoundError('Environment', args.slug);
       return found;
     },
-  }),
-}));
-
-builder.queryFields((t) => ({
-  environment: t.field({
-    type: EnvironmentRef,
-    nullable: true,
-    args: { uuid: t.arg({ type: 'DivioId', required: true }) },
-    resolve: (_root, args) => args.uuid,
   }),
 }));

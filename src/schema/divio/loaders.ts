@@ -7,11 +7,12 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
+import { deployments, environments } from '../../resources/divio/environments.js';
 import type { ListResult, Query } from '../../upstream/divio/client.js';
 import type { WalkOptions } from '../../upstream/divio/pagination.js';
 import type { DeploymentDto, EnvironmentDto } from '../../upstream/divio/types.js';
-import { ApplicationRef } from './application.js';
-import { EnvironmentRef } from './environment-node.js';
+import { resourceClient } from '../resources/nodes.js';
+import { ApplicationRef, EnvironmentRef } from './nodes.js';
 
 type ListFn<T> = (filter: Query, options?: WalkOptions) => Promise<ListResult<T> | null>;
 
@@ -69,7 +70,7 @@ export const divioLoaders = createContextCache((context: Context) => {
       loadByParent(
         applications,
         applicationOrganisation,
-        (filter, options) => context.divio().listEnvironments(filter, options),
+        (filter, options) => resourceClient(context).list(environments, filter, options) as Promise<ListResult<EnvironmentDto> | null>,
         'application',
         (environment) => environment.application,
       ),
@@ -81,7 +82,7 @@ export const divioLoaders = createContextCache((context: Context) => {
           const environment = await EnvironmentRef.getDataloader(context).load(environmentUuid);
           return environment.organisation ?? (await applicationOrganisation(environment.application));
         },
-        (filter, options) => context.divio().listDeployments(filter, options),
+        (filter, options) => resourceClient(context).list(deployments, filter, options) as Promise<ListResult<DeploymentDto> | null>,
         'environment',
         (deployment) => deployment.environment,
       ),

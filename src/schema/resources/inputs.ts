@@ -7,6 +7,7 @@ import { builder } from '../../builder.js';
 import type { InputSpec } from '../../resources/types.js';
 import type { FieldErrors } from '../errors.js';
 import { divioIdFromInput } from '../divio/ids.js';
+import { isDivioId } from '../scalars.js';
 import { argumentName } from './names.js';
 import { enumRef } from './nodes.js';
 
@@ -16,6 +17,8 @@ const inputObjectRefs = new Map<string, ReturnType<typeof builder.inputType>>();
 
 function inputType(spec: InputSpec): unknown {
   const type = spec.type;
+  // Ids arrive as ID and are checked with the other fields, so one ValidationError lists them all.
+  if (type === 'DivioId') return 'ID';
   if (typeof type === 'string') return type;
   if ('enum' in type) return enumRef(type);
   if ('ref' in type) return 'ID';
@@ -31,7 +34,10 @@ function inputType(spec: InputSpec): unknown {
 }
 
 function describe(spec: InputSpec): string {
-  const limits = spec.maxLength === undefined ? '' : ` At most ${spec.maxLength} characters.`;
+  let limits = spec.maxLength === undefined ? '' : ` At most ${spec.maxLength} characters.`;
+  if (spec.min !== undefined || spec.max !== undefined) limits += ` From ${spec.min ?? '-infinity'} to ${spec.max ?? 'infinity'}.`;
+  if (spec.pattern) limits += ` Matches ${spec.pattern.source}.`;
+  if (spec.maxItems !== undefined) limits += ` At most ${spec.maxItems} items.`;
   const ids = typeof spec.type === 'object' && ('ref' in spec.type || 'refs' in spec.type) ? ' Global ids or Divio ids.' : '';
   return `${spec.description}${limits}${ids}`;
 }
@@ -59,6 +65,27 @@ function checkId(errors: FieldErrors, type: string, value: unknown, path: string
     errors.add(path, fields?.[0]?.messages[0] ?? 'is not a valid id');
     return undefined;
   }
+}
+
+/** What is wrong with a given value by the seed's constraints (lengths, patterns, ranges). */
+function problems(spec: InputSpec, value: unknown): string[] {
+  const found: string[] = [];
+  if (typeof value === 'string') {
+    if (spec.required && value.trim() === '') found.push('must not be empty');
+    else if (spec.maxLength !== undefined && value.length > spec.maxLength) found.push(`must be at most ${spec.maxLength} characters`);
+    else if (spec.pattern && !new RegExp(`^(?:${spec.pattern.source})$`).test(value)) found.push(spec.pattern.message);
+    if (spec.url && !URL.canParse(value)) found.push('must be an absolute URL');
+  }
+  if (typeof value === 'number') {
+    if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) {
+      found.push(`must be between ${spec.min ?? '-infinity'} and ${spec.max ?? 'infinity'}`);
+    }
+  }
+  if (typeof spec.type === 'object' && 'enum' in spec.type && !spec.type.values.includes(value as string)) {
+    found.push(`must be one of ${spec.type.values.join(', ')}`);
+  }
+  if (Array.isArray(value) && spec.maxItems !== undefined && value.length > spec.maxItems) found.push(`must hold at most ${spec.maxItems} items`);
+  return found;
 }
 
 /**
@@ -89,13 +116,13 @@ export function toBody(specs: readonly InputSpec[], input: Record<string, unknow
       body[spec.key] = ids.map((id, index) => checkId(errors, type.refs, id, `${where}.${index}`));
     } else if (typeof type === 'object' && 'inputObjects' in type) {
       body[spec.key] = (value as Record<string, unknown>[]).map((item, index) => toBody(type.fields, item, errors, `${where}.${index}.`));
+    } else if (type === 'DivioId') {
+      if (isDivioId(String(value))) body[spec.key] = String(value).toLowerCase();
+      else errors.add(where, 'must be a Divio id (1 to 64 letters, digits or dashes)');
     } else if (value instanceof Date) {
       body[spec.key] = value.toISOString();
     } else {
-      if (typeof value === 'string' && spec.maxLength !== undefined && value.length > spec.maxLength) {
-        errors.add(where, `must be at most ${spec.maxLength} characters`);
-      }
-      if (typeof value === 'string' && spec.required && value.trim() === '') errors.add(where, 'must not be empty');
+      for (const problem of problems(spec, value)) errors.add(where, problem);
       body[spec.key] = value;
     }
   }

@@ -37,9 +37,11 @@ function queryValue(spec: FilterSpec, value: unknown): FilterValue {
   return value as FilterValue;
 }
 
-export function filterQuery(resource: ResourceDescription, filter: Record<string, unknown> | null | undefined): Query {
+/** The list query from a connection's arguments: `filter` fields, and top-level ones (orderBy). */
+export function filterQuery(resource: ResourceDescription, args: Record<string, unknown>): Query {
+  const filter = (args.filter ?? {}) as Record<string, unknown>;
   const query: Query = {};
-  for (const spec of resource.filters ?? []) query[spec.key] = queryValue(spec, filter?.[argumentName(spec)]);
+  for (const spec of resource.filters ?? []) query[spec.key] = queryValue(spec, (spec.argument ? args : filter)[argumentName(spec)]);
   return query;
 }
 
@@ -55,8 +57,18 @@ export function primeNodes(type: string, records: readonly ResourceRecord[], con
   for (const record of records) loader.prime(record.uuid, record);
 }
 
+const filterInputs = new Map<string, ReturnType<typeof builder.inputType>>();
+
+/** The `<Type>Filter` input of a group's root list, for hand-written connections that take it too. */
+export function filterInputRef(type: string): ReturnType<typeof builder.inputType> {
+  const ref = filterInputs.get(type);
+  if (!ref) throw new Error(`${type} has no filter input (it has no filters, or its root fields are not defined yet)`);
+  return ref;
+}
+
 export function defineRootFields(resource: ResourceDescription): void {
-  const filters = resource.filters ?? [];
+  const filters = (resource.filters ?? []).filter((spec) => !spec.argument);
+  const topLevel = (resource.filters ?? []).filter((spec) => spec.argument);
   const FilterInput =
     filters.length === 0
       ? null
@@ -65,15 +77,19 @@ export function defineRootFields(resource: ResourceDescription): void {
           fields: (t) =>
             Object.fromEntries(filters.map((spec) => [argumentName(spec), t.field({ type: filterFieldType(spec), description: spec.description })])),
         });
+  if (FilterInput) filterInputs.set(resource.type, FilterInput);
   builder.queryFields((t) => ({
     [resource.plural]: t.connection(
       {
         type: nodeRef(resource.type),
         nullable: true,
         description: `${resource.description} Every page of the upstream list (${resource.operations.list}).`,
-        args: FilterInput ? { filter: t.arg({ type: FilterInput, description: 'Only objects matching all of these.' }) } : {},
+        args: {
+          ...(FilterInput ? { filter: t.arg({ type: FilterInput, description: 'Only objects matching all of these.' }) } : {}),
+          ...Object.fromEntries(topLevel.map((spec) => [argumentName(spec), t.arg({ type: filterFieldType(spec), description: spec.description })])),
+        },
         resolve: async (_root, args, context) => {
-          const list = await resourceClient(context).list(resource, filterQuery(resource, (args as { filter?: Record<string, unknown> }).filter));
+          const list = await resourceClient(context).list(resource, filterQuery(resource, args as Record<string, unknown>));
           const items = list?.items ?? [];
           primeNodes(resource.type, items, context);
           return connectionFromArray(items, args) as never;
@@ -135,7 +151,7 @@ export function children(resource: ResourceDescription, parentId: string, contex
 
 export function defineParentConnection(resource: ResourceDescription): void {
   const parent = resource.parent;
-  if (!parent) return;
+  if (!parent || parent.handWritten) return;
   builder.objectField(nodeRef(parent.type) as never, parent.field, (t) =>
     (t as unknown as { connection: (options: object, ref: unknown) => unknown }).connection(
       {

@@ -6,8 +6,9 @@
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { changeStream } from '../../live/change-stream.js';
+import { liveKeys } from '../../live/registry.js';
 import type { LiveStreamError } from '../../live/event-queue.js';
-import type { ProgressSpec, ResourceDescription } from '../../resources/types.js';
+import type { Condition, ProgressSpec, ResourceDescription } from '../../resources/types.js';
 import type { ResourceRecord } from '../../upstream/resources.js';
 import { divioResource } from '../../resources/divio/index.js';
 import { badUserInput } from '../node-ids.js';
@@ -20,12 +21,18 @@ interface ProgressRecord extends ResourceRecord {
   parts: readonly Readonly<Record<string, unknown>>[];
 }
 
-export const progressKey = (scope: string, resource: ResourceDescription, id: string): string => `divio:${scope}:${resource.group}:${id}`;
+/** The poller key of one watched Divio object (never a secret: `scope` is a fingerprint). */
+export const progressKey = (scope: string, resource: Pick<ResourceDescription, 'group'>, id: string): string =>
+  liveKeys.divio(scope, resource.group, id);
+
+function holds(raw: Readonly<Record<string, unknown>>, condition: Condition): boolean {
+  const value = raw[condition.key];
+  if (condition.values === undefined) return value !== null && value !== undefined && value !== '';
+  return condition.values.includes(value as string | boolean);
+}
 
 function meets(raw: Readonly<Record<string, unknown>>, doneWhen: ProgressSpec['doneWhen']): boolean {
-  const value = raw[doneWhen.key];
-  if (doneWhen.values === undefined) return value !== null && value !== undefined && value !== '';
-  return doneWhen.values.includes(value as string | boolean);
+  return (Array.isArray(doneWhen) ? doneWhen : [doneWhen]).some((condition: Condition) => holds(raw, condition));
 }
 
 export function isDone(progress: ProgressSpec, record: ProgressRecord): boolean {
@@ -34,8 +41,8 @@ export function isDone(progress: ProgressSpec, record: ProgressRecord): boolean 
 }
 
 /** A write touched this object: whoever watches it hears soon. */
-export function nudgeProgress(resource: ResourceDescription, id: string, context: Context): void {
-  if (resource.progress) context.live.nudge(progressKey(resourceClient(context).scope, resource, id));
+export function nudgeWatchers(resource: Pick<ResourceDescription, 'group'>, id: string, context: Context): void {
+  context.live.nudge(progressKey(resourceClient(context).scope, resource, id));
 }
 
 export function defineProgressSubscription(resource: ResourceDescription): void {

@@ -11,31 +11,48 @@ import { FieldErrors, typedResult } from '../errors.js';
 import { divioIdFromInput, withDivioTypedErrors } from '../divio/ids.js';
 import { readId } from './coerce.js';
 import { inputAliases, inputFields, toBody } from './inputs.js';
-import { fieldName, mutationName, typeFieldName } from './names.js';
+import { nudgeWatchers } from './live.js';
+import { argumentName, fieldName, mutationName, operationName, typeFieldName } from './names.js';
 import { fieldEntries, nodeRef, resourceClient } from './nodes.js';
-import { nudgeProgress } from './live.js';
 
-/** What a mutation resolves to: the object it touched (by id) and the upstream answer. */
+/** What a mutation resolves to: the object for the payload (by id), the subject, the upstream answer. */
 interface Outcome {
   id: string | null;
+  subject: string | null;
   raw: Record<string, unknown>;
 }
+
+type PayloadObject = NonNullable<ActionSpec['payloadObject']>;
 
 const asObject = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
-function payloadType(resource: ResourceDescription, operation: string, result: readonly FieldSpec[] = [], withObject = true) {
+/** `collection`: an action on no object; its payload is only what the upstream answered. */
+function payloadType(resource: ResourceDescription, operation: string, result: readonly FieldSpec[] = [], object: PayloadObject | 'deleted' | 'collection' = 'subject') {
   return builder.objectRef<Outcome>(`${operation}Payload`).implement({
     description: `What ${mutationName(operation)} did.`,
     fields: (t) => ({
-      ...(withObject
+      ...(object === 'subject' || object === 'response'
         ? {
             [typeFieldName(resource)]: t.field({
               type: nodeRef(resource.type),
               nullable: true,
-              description: `The ${resource.type} as it is now.`,
+              description: object === 'response' ? `The ${resource.type} the operation made.` : `The ${resource.type} as it is now.`,
               resolve: (outcome) => outcome.id as never,
             }),
+          }
+        : {}),
+      // Named for the type: a bare `id` would clash with NotFoundError.id in the result union.
+      ...(object === 'none'
+        ? {
+            [`${typeFieldName(resource)}Id`]: t.id({ description: `The global id of the ${resource.type}.`, resolve: (outcome) => encodeGlobalID(resource.type, outcome.subject!) }),
+            [`${typeFieldName(resource)}Uuid`]: t.field({ type: 'DivioId', description: `The Divio id of the ${resource.type}.`, resolve: (outcome) => outcome.subject! }),
+          }
+        : {}),
+      ...(object === 'deleted'
+        ? {
+            deletedId: t.id({ description: 'The global id the object had.', resolve: (outcome) => encodeGlobalID(resource.type, outcome.subject!) }),
+            deletedUuid: t.field({ type: 'DivioId', description: 'The Divio id the object had.', resolve: (outcome) => outcome.subject! }),
           }
         : {}),
       // Response fields are read like object fields, from the upstream answer.
@@ -44,20 +61,26 @@ function payloadType(resource: ResourceDescription, operation: string, result: r
   });
 }
 
-/** Declares one mutation: `input` of `fields` (+ `id` when it addresses an object), run, payload. */
-function defineMutation(
-  resource: ResourceDescription,
-  operation: string,
-  options: {
-    description: string;
-    specs: readonly InputSpec[];
-    mode: 'create' | 'update';
-    addressesObject: boolean;
-    pathArgument?: InputSpec;
-    payload: ReturnType<typeof payloadType>;
-    run: (context: Context, id: string | null, body: Record<string, unknown>, input: Record<string, unknown>) => Promise<Outcome>;
-  },
-): void {
+interface MutationOptions {
+  description: string;
+  specs: readonly InputSpec[];
+  mode: 'create' | 'update';
+  /** The input names an existing object as `id`. */
+  addressesObject: boolean;
+  pathArgument?: InputSpec;
+  confirms?: ActionSpec['confirms'];
+  payload: ReturnType<typeof payloadType>;
+  send: (context: Context, id: string | null, body: Record<string, unknown>, input: Record<string, unknown>) => Promise<unknown>;
+  /** Which object the payload shows once the upstream answered. */
+  object: PayloadObject | 'deleted';
+}
+
+function idProblem(error: unknown): string {
+  return (error as { fields?: { messages: string[] }[] }).fields?.[0]?.messages[0] ?? 'is not a valid id';
+}
+
+/** Declares one mutation: `input` of `fields` (+ `id` when it addresses an object), checks, send, payload. */
+function defineMutation(resource: ResourceDescription, operation: string, options: MutationOptions): void {
   const name = mutationName(operation);
   const extra = options.pathArgument ? [options.pathArgument] : [];
   const Input = builder.inputType(`${operation}Input`, {
@@ -73,97 +96,105 @@ function defineMutation(
       type: options.payload,
       description: options.description,
       errors: typedResult(`${operation}Result`),
-      args: { input: t.arg({ type: Input, required: true, description: `What to ${name}.` }) },
+      args: { input: t.arg({ type: Input, required: true, description: `What ${name} needs.` }) },
       resolve: (_root, args, context) =>
         withDivioTypedErrors(async () => {
           const input = args.input as Record<string, unknown>;
           const errors = new FieldErrors();
-          let id: string | null = null;
+          let subject: string | null = null;
           if (options.addressesObject) {
             try {
-              id = divioIdFromInput(String(input.id), resource.type, 'id');
+              subject = divioIdFromInput(String(input.id), resource.type, 'id');
             } catch (error) {
-              errors.add('id', (error as { fields?: { messages: string[] }[] }).fields?.[0]?.messages[0] ?? 'is not a valid id');
+              errors.add('id', idProblem(error));
             }
           }
           const body = toBody(options.specs, input, errors);
           if (options.pathArgument) toBody(extra, input, errors);
           if (options.mode === 'update' && Object.keys(body).length === 0) errors.add('input', 'nothing to update: give at least one field');
           errors.throwIfAny();
-          const outcome = await options.run(context, id, body, input);
-          if (outcome.id !== null) {
-            nodeRef(resource.type).getDataloader(context).clear(outcome.id);
-            nudgeProgress(resource, outcome.id, context);
+          if (options.confirms && subject !== null) await confirm(resource, options, subject, input, context);
+          const raw = asObject(await options.send(context, subject, body, input));
+          if (subject !== null) {
+            nodeRef(resource.type).getDataloader(context).clear(subject);
+            nudgeWatchers(resource, subject, context);
           }
-          return outcome;
+          const id = options.object === 'response' ? readId(raw.uuid) : subject;
+          return { id, subject, raw };
         }, aliases) as never,
     }),
   );
 }
 
+/** A confirmation input must equal the object's field (e.g. its name), before anything is sent. */
+async function confirm(resource: ResourceDescription, options: MutationOptions, subject: string, input: Record<string, unknown>, context: Context) {
+  const { input: key, field } = options.confirms!;
+  const spec = options.specs.find((candidate) => candidate.key === key)!;
+  const object = (await nodeRef(resource.type).getDataloader(context).load(subject)) as { raw: Record<string, unknown> };
+  if (input[argumentName(spec)] !== object.raw[field]) {
+    const errors = new FieldErrors();
+    errors.add(argumentName(spec), `does not match the ${resource.type}'s ${field}`);
+    errors.throwIfAny();
+  }
+}
+
 export function defineMutations(resource: ResourceDescription): void {
   const ops = resource.operations;
+  const client = (context: Context) => resourceClient(context);
   if (ops.create && resource.create) {
-    defineMutation(resource, ops.create, {
+    const operation = operationName(resource, ops.create);
+    defineMutation(resource, operation, {
       description: `Creates a ${resource.type} (${ops.create}).`,
       specs: resource.create,
       mode: 'create',
       addressesObject: false,
-      payload: payloadType(resource, ops.create),
-      run: async (context, _id, body) => {
-        const response = asObject(await resourceClient(context).create(resource, body));
-        return { id: readId(response.uuid), raw: response };
-      },
+      object: 'response',
+      payload: payloadType(resource, operation, [], 'response'),
+      send: (context, _id, body) => client(context).create(resource, body),
     });
   }
-  if (ops.update && resource.update) {
-    const operation = ops.update;
+  const update = ops.update ?? ops.partialUpdate;
+  if (update && resource.update) {
+    const operation = operationName(resource, update);
     defineMutation(resource, operation, {
       description: `Changes the given fields of a ${resource.type}; the others stay as they are (${[ops.update, ops.partialUpdate].filter(Boolean).join(', ')}).`,
       specs: resource.update,
       mode: 'update',
       addressesObject: true,
+      object: 'subject',
       payload: payloadType(resource, operation),
-      run: async (context, id, body) => ({ id, raw: asObject(await resourceClient(context).update(resource, id!, body)) }),
+      send: (context, id, body) => client(context).update(resource, id!, body),
     });
   }
   if (ops.destroy) {
-    const operation = ops.destroy.replace(/^Destroy/, 'Delete');
-    const payload = builder.objectRef<Outcome>(`${operation}Payload`).implement({
-      description: `What ${mutationName(operation)} did.`,
-      fields: (t) => ({
-        deletedId: t.id({ description: 'The global id the object had.', resolve: (outcome) => encodeGlobalID(resource.type, outcome.id!) }),
-        deletedUuid: t.field({ type: 'DivioId', description: 'The Divio id the object had.', resolve: (outcome) => outcome.id! }),
-      }),
-    });
+    const operation = operationName(resource, ops.destroy);
     defineMutation(resource, operation, {
       description: `Deletes a ${resource.type} (${ops.destroy}).`,
       specs: [],
       mode: 'create',
       addressesObject: true,
-      payload,
-      run: async (context, id) => {
-        await resourceClient(context).destroy(resource, id!);
-        return { id, raw: {} };
+      object: 'deleted',
+      payload: payloadType(resource, operation, [], 'deleted'),
+      send: (context, id) => client(context).destroy(resource, id!),
+    });
+  }
+  for (const action of resource.actions ?? []) {
+    const operation = operationName(resource, action.operation);
+    const onObject = action.onCollection !== true;
+    const object = onObject ? (action.payloadObject ?? 'subject') : 'none';
+    defineMutation(resource, operation, {
+      description: `${action.description.replace(/\.$/, '')} (${action.operation}${action.guessed ? '; the upstream path follows the DRF action pattern' : ''}).`,
+      specs: action.input ?? [],
+      mode: 'create',
+      addressesObject: onObject,
+      ...(action.pathArgument ? { pathArgument: action.pathArgument } : {}),
+      ...(action.confirms ? { confirms: action.confirms } : {}),
+      object,
+      payload: payloadType(resource, operation, action.result, onObject ? object : 'collection'),
+      send: (context, id, body, input) => {
+        const argument = action.pathArgument ? String(input[fieldName(action.pathArgument)]) : undefined;
+        return client(context).action(resource, action, onObject ? id : null, body, argument);
       },
     });
   }
-  for (const action of resource.actions ?? []) defineAction(resource, action);
-}
-
-function defineAction(resource: ResourceDescription, action: ActionSpec): void {
-  const onObject = action.onCollection !== true;
-  defineMutation(resource, action.operation, {
-    description: `${action.description} (${action.operation}${action.guessed ? '; the upstream path follows the DRF action pattern' : ''}).`,
-    specs: action.input ?? [],
-    mode: 'create',
-    addressesObject: onObject,
-    ...(action.pathArgument ? { pathArgument: action.pathArgument } : {}),
-    payload: payloadType(resource, action.operation, action.result, onObject),
-    run: async (context, id, body, input) => {
-      const argument = action.pathArgument ? String(input[fieldName(action.pathArgument)]) : undefined;
-      const response = asObject(await resourceClient(context).action(resource, action, onObject ? id : null, body, argument));
-      return { id, raw: response };
-    },
-  });
 }

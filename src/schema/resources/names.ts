@@ -21,16 +21,22 @@ export function fieldName(spec: Spec): string {
   return spec.name ?? camelCase(spec.key);
 }
 
-/** Where the raw id(s) of a reference are readable, and what inputs and filters call it. */
-export function idFieldName(spec: Spec): string {
-  if (isRef(spec)) return spec.name?.endsWith('Id') ? spec.name : `${fieldName(spec)}Id`;
-  if (isRefList(spec)) return spec.name?.endsWith('Ids') ? spec.name : `${singular(fieldName(spec))}Ids`;
+/** Where the raw id(s) of an output reference are readable (`environmentId`, `serviceInstanceBackupIds`). */
+export function idFieldName(spec: FieldSpec): string {
+  if (isRef(spec)) return `${fieldName(spec)}Id`;
+  if (isRefList(spec)) return `${singular(fieldName(spec))}Ids`;
   return fieldName(spec);
 }
 
-/** The name of the field in an input or filter: ids for references, else the camelCase key. */
-export function argumentName(spec: Spec): string {
-  return isRef(spec) || isRefList(spec) ? idFieldName(spec) : fieldName(spec);
+/**
+ * The name of an input or filter field: the given name, else ids for references (`environmentId`)
+ * and the camelCase key for the rest.
+ */
+export function argumentName(spec: FilterSpec | InputSpec): string {
+  if (spec.name) return spec.name;
+  if (isRef(spec)) return `${camelCase(spec.key)}Id`;
+  if (isRefList(spec)) return `${singular(camelCase(spec.key))}Ids`;
+  return camelCase(spec.key);
 }
 
 /** The GraphQL name of the object field holding the type (`divioBackup`, `domain`). */
@@ -38,7 +44,15 @@ export function typeFieldName(resource: ResourceDescription): string {
   return lowerFirst(resource.type);
 }
 
-/** `UpdateDomain` -> `updateDomain`; `DestroyDomain` -> `deleteDomain`. */
+/**
+ * The GraphQL base name of a seed write operation: API.md's fixed name where it differs
+ * (`CreateDeployment` -> `DeployEnvironment`), `Destroy<X>` -> `Delete<X>`, else the seed's.
+ */
+export function operationName(resource: Pick<ResourceDescription, 'renamed'>, operation: string): string {
+  return resource.renamed?.[operation] ?? operation.replace(/^Destroy/, 'Delete').replace(/^PartialUpdate/, 'Update');
+}
+
+/** `UpdateDomain` -> `updateDomain`. */
 export function mutationName(operation: string): string {
-  return lowerFirst(operation.replace(/^Destroy/, 'Delete').replace(/^PartialUpdate/, 'Update'));
+  return lowerFirst(operation);
 }

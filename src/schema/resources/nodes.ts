@@ -8,7 +8,9 @@ import type { ObjectRef } from '@pothos/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { EnumType, FieldSpec, ResourceDescription, ScalarType } from '../../resources/types.js';
-import { ResourceClient, type ResourceRecord } from '../../upstream/resources.js';
+import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
+import { divioResource } from '../../resources/divio/index.js';
+import { readerOf, ResourceClient, type ResourceRecord } from '../../upstream/resources.js';
 import { connectionFromArray, withTotalCount } from '../connections.js';
 import { notFoundError } from '../node-ids.js';
 import { isDivioId } from '../scalars.js';
@@ -54,8 +56,8 @@ export function enumRef(type: EnumType) {
   let ref = enumRefs.get(type.enum);
   if (!ref) {
     const values: Record<string, { value: string; description: string }> = {};
-    for (const value of type.values) values[enumValueName(value)] = { value, description: `Upstream value ${value}.` };
-    values[UNKNOWN_ENUM_VALUE] ??= { value: UNKNOWN_ENUM_VALUE, description: 'A value this gateway does not know yet (a newer upstream).' };
+    for (const value of type.values) values[type.names?.[value] ?? enumValueName(value)] = { value, description: `Upstream value ${value}.` };
+    if (!type.inputOnly) values[UNKNOWN_ENUM_VALUE] ??= { value: UNKNOWN_ENUM_VALUE, description: 'A value this gateway does not know yet (a newer upstream).' };
     ref = builder.enumType(type.enum, { description: type.description, values });
     enumRefs.set(type.enum, ref);
   }
@@ -74,14 +76,36 @@ async function loadRecords(resource: ResourceDescription, ids: readonly string[]
   return keys.map((key) => found.get(key) ?? notFoundError(resource.type, key));
 }
 
-export function defineNode(resource: ResourceDescription): void {
+/**
+ * The group's Node type, loaded in the batches the group allows. Idempotent: hand-written modules
+ * take their group's ref from here (typed by its record) before the interpreter implements it.
+ */
+export function defineNode<Record extends ResourceRecord = ResourceRecord>(resource: ResourceDescription) {
+  const existing = nodeRefs.get(resource.type);
+  if (existing) return existing as unknown as ImplementableLoadableNodeRef<Types, string | Record, Record, string, string, string>;
   const ref = builder.loadableNodeRef(resource.type, {
-    id: { resolve: (record: ResourceRecord) => record.uuid },
-    toKey: (record: ResourceRecord) => record.uuid,
+    id: { resolve: (record: Record) => record.uuid },
+    toKey: (record: Record) => record.uuid,
     cacheResolved: true,
-    load: (ids: string[], context: Context) => loadRecords(resource, ids, context),
+    load: (ids: string[], context: Context) => loadRecords(resource, ids, context) as Promise<(Record | Error)[]>,
   });
   registerNode(resource.type, ref as unknown as AnyNodeRef);
+  return ref;
+}
+
+/** An embedded copy of a referenced object, read in place (with its back-reference restored). */
+function embeddedRecord(spec: FieldSpec, holder: ResourceRecord): ResourceRecord | null {
+  const value = holder.raw[spec.key];
+  const target = typeof spec.type === 'object' && 'ref' in spec.type ? divioResource(spec.type.ref) : undefined;
+  if (!spec.embedded || !target || !value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const back = spec.embedded.backReference;
+  const object = value as Record<string, unknown>;
+  try {
+    return readerOf(target)(back === undefined || object[back] !== undefined ? object : { ...object, [back]: holder.uuid });
+  } catch {
+    // Not a readable copy: load it by its id instead.
+    return null;
+  }
 }
 
 /** Loads referenced objects, leaving out the ones that no longer exist (other errors fail the field). */
@@ -99,7 +123,7 @@ export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown
   const { key, type, description } = spec;
   const name = fieldName(spec);
   if (typeof type === 'string') {
-    return [[name, t.field({ type: type as 'String', nullable: true, description, resolve: (r) => coerceScalar(r.raw[key], type) as string })]];
+    return [[name, t.field({ type: type as 'String', nullable: !spec.nonNull, description, resolve: (r) => coerceScalar(r.raw[key], type) as string })]];
   }
   if ('enum' in type) {
     return [[name, t.field({ type: enumRef(type), nullable: true, description, resolve: (r) => coerceEnum(r.raw[key], type) as never })]];
@@ -117,7 +141,15 @@ export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown
   }
   if ('ref' in type) {
     return [
-      [name, t.field({ type: nodeRef(type.ref), nullable: true, description, resolve: (r) => readId(r.raw[key]) as never })],
+      [
+        name,
+        t.field({
+          type: nodeRef(type.ref),
+          nullable: !spec.nonNull,
+          description,
+          resolve: (r) => (embeddedRecord(spec, r) ?? readId(r.raw[key])) as never,
+        }),
+      ],
       [idFieldName(spec), t.field({ type: 'DivioId', nullable: true, description: `The raw Divio id of ${name}.`, resolve: (r) => readId(r.raw[key]) })],
     ];
   }

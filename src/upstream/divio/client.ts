@@ -1,46 +1,23 @@
 /**
- * Divio apps/v3 client for one token: one method per endpoint the graph uses. Lists are walked to
- * the end (pagination.ts) and cached whole, per filter; reads are coalesced; every write drops
- * the cached reads of the resources it can change.
+ * Divio apps/v3 transport for one token: lists walked to the end (pagination.ts) and cached whole
+ * per filter, reads coalesced, writes that drop the cached reads they can change. Described
+ * resources go through ResourceClient (../resources.ts); the views that are not resources (logs,
+ * a deployment's variables) have their own methods here.
  */
 import type { GetOrLoadOptions } from '../cache.js';
 import type { DivioCredential } from '../credentials.js';
 import type { HttpRequest } from '../http.js';
 import type { Transport } from '../transport.js';
 import { DIVIO_MAX_PAGE_SIZE, walkPages, type WalkOptions } from './pagination.js';
-import {
-  newestFirst,
-  parseApplication,
-  parseDeployment,
-  parseDeploymentLogs,
-  parseEnvironment,
-  parseEnvironmentLogs,
-  parsePage,
-} from './parse.js';
-import type {
-  ApplicationCreateBody,
-  ApplicationDto,
-  ApplicationPatchBody,
-  DeploymentCreateBody,
-  DeploymentDto,
-  EnvironmentCreateBody,
-  EnvironmentDto,
-  EnvironmentLogsDto,
-  EnvironmentLogsResult,
-  EnvironmentLogsQuery,
-  EnvironmentPatchBody,
-} from './types.js';
+import { parseDeploymentLogs, parseEnvironmentLogs, parsePage } from './parse.js';
+import type { EnvironmentLogsDto, EnvironmentLogsQuery, EnvironmentLogsResult } from './types.js';
 
-/** Cache lifetimes: deployments move fast (percent, status), applications rarely change. */
+/** Cache lifetimes of the views: logs grow and a deployment's variables are fixed once it runs. */
 export const DIVIO_CACHE_TTL_MS = {
-  applications: 30_000,
-  environments: 15_000,
-  deployments: 5_000,
   deployment: 2_000,
   logs: 2_000,
 } as const;
 
-const APPLICATIONS = '/apps/v3/applications/';
 const ENVIRONMENTS = '/apps/v3/environments/';
 const DEPLOYMENTS = '/apps/v3/deployments/';
 
@@ -99,67 +76,7 @@ export class DivioClient {
     return this.credential.fingerprint;
   }
 
-  // --- applications --------------------------------------------------------------------------
-
-  listApplications(filter: Query): Promise<ListResult<ApplicationDto>> {
-    return this.list(APPLICATIONS, filter, DIVIO_CACHE_TTL_MS.applications, parseApplication) as Promise<
-      ListResult<ApplicationDto>
-    >;
-  }
-
-  getApplication(uuid: string): Promise<ApplicationDto> {
-    return this.get(objectPath(APPLICATIONS, uuid), DIVIO_CACHE_TTL_MS.applications, parseApplication);
-  }
-
-  async createApplication(body: ApplicationCreateBody): Promise<ApplicationDto> {
-    return parseApplication(await this.write('POST', APPLICATIONS, body, [APPLICATIONS]));
-  }
-
-  /** PATCH answers a short shape; the caller reloads the application when it needs the rest. */
-  async updateApplication(uuid: string, body: ApplicationPatchBody): Promise<void> {
-    await this.write('PATCH', objectPath(APPLICATIONS, uuid), body, [APPLICATIONS]);
-  }
-
-  async archiveApplication(uuid: string, verifyName: string, deleteImmediately: boolean): Promise<unknown> {
-    return this.write(
-      'POST',
-      objectPath(APPLICATIONS, uuid, 'archive'),
-      { verify_name: verifyName, delete_immediately: deleteImmediately },
-      [APPLICATIONS, ENVIRONMENTS, DEPLOYMENTS],
-    );
-  }
-
-  // --- environments --------------------------------------------------------------------------
-
-  /** `maxPages`: give up (null) rather than walk a list longer than that. */
-  listEnvironments(filter: Query, options?: WalkOptions): Promise<ListResult<EnvironmentDto> | null> {
-    return this.list(ENVIRONMENTS, filter, DIVIO_CACHE_TTL_MS.environments, parseEnvironment, options);
-  }
-
-  getEnvironment(uuid: string, options?: GetOrLoadOptions): Promise<EnvironmentDto> {
-    return this.get(objectPath(ENVIRONMENTS, uuid), DIVIO_CACHE_TTL_MS.environments, parseEnvironment, options);
-  }
-
-  async createEnvironment(body: EnvironmentCreateBody): Promise<string> {
-    const created = (await this.write('POST', ENVIRONMENTS, body, [ENVIRONMENTS])) as { uuid?: unknown };
-    return typeof created?.uuid === 'string' ? created.uuid : parseEnvironment(created).uuid;
-  }
-
-  async updateEnvironment(uuid: string, body: EnvironmentPatchBody): Promise<void> {
-    await this.write('PATCH', objectPath(ENVIRONMENTS, uuid), body, [ENVIRONMENTS]);
-  }
-
-  async deleteEnvironment(uuid: string): Promise<void> {
-    await this.write('DELETE', objectPath(ENVIRONMENTS, uuid), undefined, [ENVIRONMENTS, DEPLOYMENTS]);
-  }
-
-  async copyEnvironment(uuid: string, newSlug: string): Promise<EnvironmentDto> {
-    return parseEnvironment(await this.write('POST', objectPath(ENVIRONMENTS, uuid, 'copy'), { new_slug: newSlug }, [ENVIRONMENTS]));
-  }
-
-  async stopEnvironment(uuid: string): Promise<void> {
-    await this.write('POST', objectPath(ENVIRONMENTS, uuid, 'stop'), {}, [ENVIRONMENTS]);
-  }
+  // --- views that are not resources: logs and the variables a deployment ran with ------------
 
   /**
    * Up to `limit` log records, newest first, following the pages' `previous` links to older records
@@ -190,22 +107,6 @@ export class DivioClient {
       olderThan: moreOlder ? timestampOf(kept.at(-1)) : null,
       newerThan: first.next === null ? null : timestampOf(kept[0]),
     };
-  }
-
-  // --- deployments ---------------------------------------------------------------------------
-
-  async listDeployments(filter: Query, options?: WalkOptions): Promise<ListResult<DeploymentDto> | null> {
-    const result = await this.list(DEPLOYMENTS, filter, DIVIO_CACHE_TTL_MS.deployments, parseDeployment, options);
-    return result && { items: newestFirst([...result.items]), count: result.count };
-  }
-
-  getDeployment(uuid: string, options?: GetOrLoadOptions): Promise<DeploymentDto> {
-    return this.get(objectPath(DEPLOYMENTS, uuid), DIVIO_CACHE_TTL_MS.deployment, parseDeployment, options);
-  }
-
-  async createDeployment(body: DeploymentCreateBody): Promise<string> {
-    const created = (await this.write('POST', DEPLOYMENTS, body, [DEPLOYMENTS, ENVIRONMENTS])) as { uuid?: unknown };
-    return typeof created?.uuid === 'string' ? created.uuid : parseDeployment(created).uuid;
   }
 
   deploymentLogs(uuid: string): Promise<string> {

@@ -73,11 +73,6 @@ export function parseDeployment(value: unknown): DeploymentDto {
   };
 }
 
-/** Newest first, as the API documents; restored defensively (null start times last). */
-export function newestFirst(deployments: DeploymentDto[]): DeploymentDto[] {
-  return deployments.sort((a, b) => (b.startedAt ?? '').localeCompare(a.startedAt ?? '') || b.uuid.localeCompare(a.uuid));
-}
-
 export function parseEnvironmentLogs(value: unknown): EnvironmentLogsDto {
   const obj = asObject(value, 'log page');
   return {

@@ -38,51 +38,6 @@ export interface PageDto {
   results: unknown[];
 }
 
-export type BuildMode = 'AUTO' | 'ADOPT' | 'FORCE';
-
-export interface ApplicationCreateBody {
-  name: string;
-  slug: string;
-  organisation: string;
-  region: string;
-  plan_group: string;
-  app_template?: string | null;
-  repository?: string | null;
-  branch?: string;
-}
-
-export interface ApplicationPatchBody {
-  name?: string;
-  maintenance_window_start?: number;
-  maintenance_window_duration?: number;
-  port?: number | null;
-  startup_probe_max_retries?: number;
-  startup_probe_request_timeout?: number;
-  startup_probe_retry_timeout?: number;
-  release_commands?: unknown[];
-  tags?: unknown[];
-}
-
-export interface EnvironmentCreateBody {
-  application: string;
-  slug: string;
-  branch: string;
-  alternative_dockerfile?: string | null;
-}
-
-export interface EnvironmentPatchBody {
-  branch?: string;
-  alternative_dockerfile?: string | null;
-}
-
-export interface DeploymentCreateBody {
-  environment: string;
-  build_mode: BuildMode;
-  copy_from?: string | null;
-  adopt_deployment?: string;
-  provision_services?: boolean;
-}
-
 /** Query options of GET /environments/{uuid}/logs/ (seed names). */
 export interface EnvironmentLogsQuery {
   limit?: number;
