@@ -3,10 +3,19 @@
  * add, and the backup schedules and retention policies an environment can use. Small lists, so
  * any number of references to them costs one cached list call.
  */
-import type { ResourceDescription } from '../types.js';
+import type { FieldSpec, ResourceDescription } from '../types.js';
 import { SERVICE_TYPE } from './enums.js';
 
 const CATALOG_TTL_MS = 300_000;
+
+/** The fields every named catalog entry has (a backup policy, a backup schedule). */
+function namedEntry(what: string, saying: string): FieldSpec[] {
+  return [
+    { key: 'name', type: 'String', description: `Display name of the ${what}.` },
+    { key: 'identifier', type: 'String', description: `Stable machine name of the ${what}.` },
+    { key: 'short_description', type: 'String', description: `One line saying ${saying}.` },
+  ];
+}
 
 export const regions: ResourceDescription = {
   group: 'regions',
@@ -75,11 +84,7 @@ export const backupRetentionConfigurations: ResourceDescription = {
   operations: { list: 'ListBackupRetentionConfigurations', get: 'GetBackupRetentionConfiguration' },
   batch: 'catalog',
   ttlMs: CATALOG_TTL_MS,
-  fields: [
-    { key: 'name', type: 'String', description: 'Display name of the policy.' },
-    { key: 'identifier', type: 'String', description: 'Stable machine name of the policy.' },
-    { key: 'short_description', type: 'String', description: 'One line saying how long backups are kept.' },
-  ],
+  fields: namedEntry('policy', 'how long backups are kept'),
 };
 
 export const scheduledBackupConfigurations: ResourceDescription = {
@@ -91,9 +96,7 @@ export const scheduledBackupConfigurations: ResourceDescription = {
   batch: 'catalog',
   ttlMs: CATALOG_TTL_MS,
   fields: [
-    { key: 'name', type: 'String', description: 'Display name of the schedule.' },
-    { key: 'identifier', type: 'String', description: 'Stable machine name of the schedule.' },
-    { key: 'short_description', type: 'String', description: 'One line saying when backups are taken.' },
+    ...namedEntry('schedule', 'when backups are taken'),
     {
       key: 'retention_config',
       name: 'retentionConfiguration',
