@@ -4,7 +4,7 @@
  * in upstream errors are mapped back to the input's camelCase names.
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { InputValidationError, invalidField, toTypedError } from '../errors.js';
+import { InputValidationError, invalidField, ResourceNotFoundError, toTypedError } from '../errors.js';
 import { isDivioId } from '../scalars.js';
 
 const TYPE_NAME = /^[A-Z][A-Za-z]*$/;
@@ -42,12 +42,29 @@ export function inputFieldName(upstreamField: string, aliases: Readonly<Record<s
 }
 
 /** Like withTypedErrors, and renames DRF fields to the input's names (`aliases` first). */
+/** DRF's answer for a reference to an object that does not exist (or is not visible). */
+const MISSING_REFERENCE = /^Invalid pk "([^"]*)" - object does not exist\.$/;
+
+/**
+ * A DRF 400 whose only complaint is that referenced objects do not exist is a NotFoundError to the
+ * caller (the input was well-formed; the object it names is not there), naming the input field.
+ */
+function missingReference(error: InputValidationError, aliases?: Readonly<Record<string, string>>): ResourceNotFoundError | null {
+  const misses = error.fields.flatMap((entry) => entry.messages.map((message) => ({ field: entry.field, match: MISSING_REFERENCE.exec(message) })));
+  if (misses.length === 0 || misses.some((miss) => miss.match === null)) return null;
+  const first = misses[0]!;
+  const field = inputFieldName(first.field, aliases);
+  return new ResourceNotFoundError(`${field}: no object ${first.match![1]} exists, or it is not visible to these credentials`, first.match![1] ?? null);
+}
+
 export async function withDivioTypedErrors<T>(run: () => Promise<T>, aliases?: Readonly<Record<string, string>>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     const typed = toTypedError(error);
     if (typed instanceof InputValidationError && typed.source === 'divio') {
+      const notFound = missingReference(typed, aliases);
+      if (notFound) throw notFound;
       throw new InputValidationError(
         typed.message,
         typed.fields.map((entry) => ({ ...entry, field: inputFieldName(entry.field, aliases) })),
