@@ -7,7 +7,7 @@ import { createContextCache } from '@pothos/core';
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import type { EnumType, FieldSpec, ResourceDescription, ScalarType } from '../../resources/types.js';
+import type { EnumType, FieldSpec, ResourceDescription } from '../../resources/types.js';
 import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
 import { divioResource } from '../../resources/divio/index.js';
 import { readerOf, ResourceClient, type ResourceRecord } from '../../upstream/resources.js';
@@ -130,12 +130,17 @@ export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown
   }
   if ('list' in type) {
     const item = type.list;
+    const read = (value: unknown) => (typeof item === 'string' ? coerceScalar(value, item) : coerceEnum(value, item));
+    const listOf = [typeof item === 'string' ? item : enumRef(item)] as ['String'];
     return [
       [
         name,
-        typeof item === 'string'
-          ? t.field({ type: [item as ScalarType as 'String'], nullable: true, description, resolve: (r) => (Array.isArray(r.raw[key]) ? (r.raw[key] as unknown[]).map((v) => coerceScalar(v, item)) as string[] : null) })
-          : t.field({ type: [enumRef(item)], nullable: true, description, resolve: (r) => (Array.isArray(r.raw[key]) ? (r.raw[key] as unknown[]).map((v) => coerceEnum(v, item)) as never : null) }),
+        t.field({
+          type: listOf,
+          nullable: true,
+          description,
+          resolve: (r) => (Array.isArray(r.raw[key]) ? ((r.raw[key] as unknown[]).map(read) as string[]) : null),
+        }),
       ],
     ];
   }
