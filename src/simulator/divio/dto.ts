@@ -3,22 +3,12 @@
  * CreateApplication, GetEnvironment, GetDeployment, ...). An environment's `application`
  * is a uuid string in lists and an object in the detail view, as upstream does.
  */
-import { REGIONS } from './seed-fixtures.js';
+import { primaryDomainOf } from './resources-store.js';
 import { BUILT_IN_VARIABLE_NAMES, type DivioStore } from './store.js';
 import type { ApplicationRecord, DeploymentRecord, EnvironmentRecord } from './types.js';
-
-/** Python's isoformat as DRF prints it: microseconds only when there are any, `Z` for UTC. */
-export function isoDateTime(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return ms % 1000 === 0 ? iso.replace(/\.\d{3}Z$/, 'Z') : iso.replace(/Z$/, '000Z');
-}
+import { appName, divioDomain, isoDateTime, regionLabel } from './wire.js';
 
 const orNull = (ms: number | null): string | null => (ms === null ? null : isoDateTime(ms));
-
-/** Hosting domain label per region; applications created with an unknown region get the EU one. */
-function regionLabel(region: string): string {
-  return region === REGIONS.us ? 'us' : 'eu';
-}
 
 /** What the user may do on a seeded application; the gateway shows these as JSON. */
 const APPLICATION_PERMISSIONS = ['view_application', 'change_application', 'delete_application', 'deploy_environment'];
@@ -144,14 +134,6 @@ export function deploymentCreateDto(deployment: DeploymentRecord) {
   };
 }
 
-export const appName = (app: ApplicationRecord, env: EnvironmentRecord): string => `${app.slug}-${env.slug}`;
-
-/** Divio's generated hostname: the bare slug for the production-grade environment. */
-export function divioDomain(app: ApplicationRecord, env: EnvironmentRecord): string {
-  const label = env.isProductionGrade ? app.slug : appName(app, env);
-  return `${label}.${regionLabel(app.region)}.aldryn.io`;
-}
-
 export function environmentDto(store: DivioStore, env: EnvironmentRecord, form: 'list' | 'detail') {
   const app = store.applicationOf(env);
   const deployments = store.deploymentsOf(env.uuid);
@@ -176,7 +158,7 @@ export function environmentDto(store: DivioStore, env: EnvironmentRecord, form: 
     currently_running_deployment: running === undefined ? null : deploymentDto(running),
     currently_released_deployment: released === undefined ? null : deploymentDto(released),
     app_name: appName(app, env),
-    primary_domain: null,
+    primary_domain: primaryDomainOf(store.resources, env.uuid),
     divio_domain: domain,
     application_config: null,
     ssh_endpoint: { host: `ssh.${regionLabel(app.region)}.aldryn.io`, port: 22, user: appName(app, env) },

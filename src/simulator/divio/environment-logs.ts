@@ -3,7 +3,7 @@
  * log lines. A line exists at every LOG_INTERVAL_MS boundary; its service, container and
  * message derive from a hash of (environment, slot), so the same window always reads the same.
  */
-import { appName, isoDateTime } from './dto.js';
+import { appName, isoDateTime } from './wire.js';
 import { nonFieldError } from './http.js';
 import type { RouteContext } from './router.js';
 import { sha1 } from './store.js';

@@ -5,5 +5,6 @@
 export { startDivioSimulator } from './server.js';
 export { DIVIO_SEED } from './seed.js';
 export type { DivioSeed, DivioSeedApplication, DivioSeedEnvironment } from './seed.js';
+export type { DivioSeedEnvironmentResources, DivioSeedResources } from './seed-resources.js';
 export type { DivioRecordedRequest, DivioSimulator, DivioSimulatorOptions } from './types.js';
 export type { FaultControl, FaultHandle, FaultRule } from '../faults.js';

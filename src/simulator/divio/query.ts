@@ -5,7 +5,7 @@
  */
 import { notFound } from './http.js';
 import type { Paging } from './router.js';
-import { FieldErrors, MESSAGES, isUuid } from './validation.js';
+import { FieldErrors, MESSAGES, isIdForm, isOpaqueId } from './validation.js';
 
 export interface Page<T> {
   count: number;
@@ -70,20 +70,53 @@ export class Filters {
     return value === undefined || value === '' ? undefined : value;
   }
 
+  /** An id filter of the hand-written groups: a UUID, or a base32 id (which matches none of theirs). */
   uuid(name: string): string | undefined {
     const value = this.string(name);
-    if (value === undefined || isUuid(value)) return value?.toLowerCase();
+    if (value === undefined || isIdForm(value)) return value?.toLowerCase();
     this.errors.add(name, MESSAGES.djangoUuid(value));
     return undefined;
   }
 
+  /** The non-empty values: every one of a repeated parameter when `many`, else Django's last one. */
+  private values(name: string, many: boolean): string[] {
+    const given = this.query.getAll(name).filter((value) => value !== '');
+    return many ? given : given.slice(-1);
+  }
+
+  /** Lower-cased ids; the first one `valid` refuses is reported with `message`. */
+  private idSet(name: string, values: string[], valid: (value: string) => boolean, message: (value: string) => string) {
+    if (values.length === 0) return undefined;
+    const invalid = values.find((value) => !valid(value));
+    if (invalid !== undefined) this.errors.add(name, message(invalid));
+    return new Set(values.map((value) => value.toLowerCase()));
+  }
+
   /** A repeatable uuid filter (`?uuid=a&uuid=b` means either); undefined when not given. */
   uuids(name: string): Set<string> | undefined {
-    const values = this.query.getAll(name).filter((value) => value !== '');
-    if (values.length === 0) return undefined;
-    const invalid = values.find((value) => !isUuid(value));
-    if (invalid !== undefined) this.errors.add(name, MESSAGES.djangoUuid(invalid));
-    return new Set(values.map((value) => value.toLowerCase()));
+    return this.idSet(name, this.values(name, true), isIdForm, MESSAGES.djangoUuid);
+  }
+
+  /**
+   * An opaque id filter of the described groups (one value, or any of repeated ones when `many`):
+   * anything an id can be; an unknown id simply matches nothing.
+   */
+  ids(name: string, many: boolean): Set<string> | undefined {
+    return this.idSet(name, this.values(name, many), isOpaqueId, MESSAGES.opaqueId);
+  }
+
+  /** Plain values (one, or any of repeated ones when `many`), compared exactly. */
+  strings(name: string, many: boolean): Set<string> | undefined {
+    const values = this.values(name, many);
+    return values.length === 0 ? undefined : new Set(values);
+  }
+
+  /** django-filter's ChoiceFilter: one of `allowed`, else a 400 naming the value. */
+  choices(name: string, allowed: readonly string[], many: boolean): Set<string> | undefined {
+    const values = this.strings(name, many);
+    const invalid = [...(values ?? [])].find((value) => !allowed.includes(value));
+    if (invalid !== undefined) this.errors.add(name, MESSAGES.invalidChoice(invalid));
+    return values;
   }
 
   /** django-filter's BooleanWidget: true/false/1/0 in any case; anything else is no filter. */
@@ -97,7 +130,7 @@ export class Filters {
     const fields = this.query.getAll(name).flatMap((value) => value.split(',')).filter((field) => field !== '');
     const invalid = fields.find((field) => !allowed.includes(field as T));
     if (invalid === undefined) return fields as T[];
-    this.errors.add(name, `Select a valid choice. ${invalid} is not one of the available choices.`);
+    this.errors.add(name, MESSAGES.invalidChoice(invalid));
     return [];
   }
 

@@ -1,12 +1,14 @@
 /**
- * A tiny Django-style router: patterns end with a slash like every Divio URL, and a `:uuid`
- * segment only matches a uuid (anything else is no route at all, so a 404). Also the context
- * every handler receives and the small reply constructors.
+ * A tiny Django-style router: patterns end with a slash like every Divio URL, a `:uuid` segment
+ * only matches what can be an id (UUIDs and the real API's opaque base32 ids; anything else is no
+ * route at all, so a 404) and an `:arg` segment any other path parameter. Routes are tried in
+ * order, as Django's urlpatterns are, so literal paths go before `:uuid` ones of the same shape.
+ * Also the context every handler receives and the small reply constructors.
  */
 import { notFound } from './http.js';
 import type { DivioStore } from './store.js';
 import type { TokenRecord } from './types.js';
-import { isUuid, type Body } from './validation.js';
+import { isOpaqueId, type Body } from './validation.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -20,6 +22,8 @@ export interface RouteContext {
   user: TokenRecord;
   /** The `:uuid` path parameter, lower-cased; '' on collection routes. */
   uuid: string;
+  /** The `:arg` path parameter, decoded; '' on routes without one. */
+  argument: string;
   /** The JSON object body (`{}` for methods without one). */
   body: Body;
   query: URLSearchParams;
@@ -48,21 +52,41 @@ export const created = (body: unknown): Reply => ({ status: 201, body });
 export const accepted = (body: unknown): Reply => ({ status: 202, body });
 export const noContent = (): Reply => ({ status: 204 });
 
-export function matchRoute(routes: readonly Route[], path: string): { route: Route; uuid: string } | undefined {
+export interface RouteMatch {
+  route: Route;
+  uuid: string;
+  argument: string;
+}
+
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+export function matchRoute(routes: readonly Route[], path: string): RouteMatch | undefined {
   // No slash appended or tolerated: Divio's URLs all end with one, and a miss is a 404.
   if (!path.endsWith('/')) return undefined;
   const segments = path.split('/');
   for (const route of routes) {
     const pattern = route.pattern.split('/');
     if (pattern.length !== segments.length) continue;
-    let uuid = '';
+    const match: RouteMatch = { route, uuid: '', argument: '' };
     const matches = pattern.every((part, index) => {
       const segment = segments[index] ?? '';
-      if (part !== ':uuid') return part === segment;
-      uuid = segment.toLowerCase();
-      return isUuid(segment);
+      if (part === ':uuid') {
+        match.uuid = segment.toLowerCase();
+        return isOpaqueId(segment);
+      }
+      if (part === ':arg') {
+        match.argument = decodeSegment(segment) ?? '';
+        return match.argument !== '';
+      }
+      return part === segment;
     });
-    if (matches) return { route, uuid };
+    if (matches) return match;
   }
   return undefined;
 }

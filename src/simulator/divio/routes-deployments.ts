@@ -3,7 +3,8 @@
  * get, PATCH, and the logs and environment-variables views.
  */
 import { randomUUID } from 'node:crypto';
-import { appName, deploymentCreateDto, deploymentDto, deploymentVariablesDto, isoDateTime } from './dto.js';
+import { deploymentCreateDto, deploymentDto, deploymentVariablesDto } from './dto.js';
+import { appName, isoDateTime } from './wire.js';
 import { nonFieldError } from './http.js';
 import { Filters, paginate } from './query.js';
 import { created, ok, orNotFound, type Route, type RouteContext } from './router.js';

@@ -12,6 +12,7 @@ import {
   type NamedEnvironmentKey,
 } from './seed-fixtures.js';
 import { SEED_PLAN, type ApplicationPlan, type EnvironmentPlan } from './seed-plan.js';
+import { RESOURCE_SEED, type DivioSeedResources } from './seed-resources.js';
 
 export interface DivioSeedApplication {
   id: string;
@@ -38,6 +39,12 @@ export interface DivioSeed {
   environments: Record<NamedEnvironmentKey, DivioSeedEnvironment>;
   /** The deployment that is still running when a simulator starts (it finishes on the timer). */
   runningDeployment: { id: string; environment: string };
+  /**
+   * Ids of the described groups' seed: the service catalog, the backup configurations, and per
+   * environment (acme-shop live and test, research-portal live) its service instances, domains,
+   * variables, backups (newest first) and finished transfers. All base32, as the real API's ids.
+   */
+  resources: DivioSeedResources;
   counts: {
     applicationsByOrganisation: Record<string, number>;
     environmentsByOrganisation: Record<string, number>;
@@ -87,6 +94,7 @@ export const DIVIO_SEED: DivioSeed = {
     deploymentCount: deploymentCount(findEnvironment(spec.id)),
   })),
   runningDeployment: { id: running.runningAtStart, environment: running.id },
+  resources: structuredClone(RESOURCE_SEED.ids),
   counts: {
     applicationsByOrganisation: countBy(() => 1),
     environmentsByOrganisation: countBy((app) => app.environments.length),

@@ -10,7 +10,9 @@ import { isControlPath, serveFaultControl } from '../faults-http.js';
 import { listen, simulatorHandle } from '../listen.js';
 import { SlidingWindowLimiter } from '../clickhouse/rate-limit.js';
 import { DrfError, badRequest, notFound, readJsonBody, sendFaultError, sendJson } from './http.js';
+import { DIVIO_RESOURCES } from '../../resources/divio/index.js';
 import { matchRoute, type Method, type Route } from './router.js';
+import { resourceRoutes } from './resources.js';
 import { applicationRoutes } from './routes-applications.js';
 import { deploymentRoutes } from './routes-deployments.js';
 import { environmentRoutes } from './routes-environments.js';
@@ -27,7 +29,7 @@ const DEFAULTS = {
   defaultPageSize: 20,
 } as const;
 
-const ROUTES: readonly Route[] = [...applicationRoutes, ...environmentRoutes, ...deploymentRoutes];
+const ROUTES: readonly Route[] = [...applicationRoutes, ...environmentRoutes, ...deploymentRoutes, ...resourceRoutes(DIVIO_RESOURCES)];
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 const TOKEN_KEYWORD = 'token';
 /** DRF's TokenAuthentication challenge, sent with every 401. */
@@ -114,7 +116,8 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
     const body = METHODS_WITH_BODY.has(record.method) ? await readObjectBody(req) : {};
     // Absolute links are built from the Host header, as Django's build_absolute_uri does.
     const requestUrl = new URL(req.url ?? '/', req.headers.host === undefined ? origin : `http://${req.headers.host}`);
-    const reply = handler({ store, user, uuid: match.uuid, body, query: requestUrl.searchParams, requestUrl, paging, now: Date.now() });
+    const { uuid, argument } = match;
+    const reply = handler({ store, user, uuid, argument, body, query: requestUrl.searchParams, requestUrl, paging, now: Date.now() });
     record.status = reply.status;
     sendJson(res, reply.status, reply.body);
   }

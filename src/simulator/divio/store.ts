@@ -1,9 +1,12 @@
 /**
  * The mutable state of one simulator instance, built fresh from the seed graph, the
  * organisation-scoped lookups every route goes through, and the timers that move running
- * deployments forward.
+ * deployments (and the described groups' work) forward.
  */
 import { createHash } from 'node:crypto';
+import { DIVIO_RESOURCES } from '../../resources/divio/index.js';
+import { ResourceStore, describedGroups } from './resources-store.js';
+import { RESOURCE_SEED } from './seed-resources.js';
 import { ORGANISATIONS, SEED_DEPLOYER_MEMBERSHIP, TOKENS } from './seed-fixtures.js';
 import { SEED_PLAN, type ApplicationPlan, type EnvironmentPlan } from './seed-plan.js';
 import type {
@@ -61,6 +64,8 @@ export class DivioStore {
   readonly applications = new Map<string, ApplicationRecord>();
   readonly environments = new Map<string, EnvironmentRecord>();
   readonly deployments = new Map<string, DeploymentRecord>();
+  /** The records of every described group (backups, domains, ...), scoped through their environment. */
+  readonly resources = new ResourceStore(describedGroups(DIVIO_RESOURCES), (user, id) => this.visibleEnvironment(user, id) !== undefined);
   /** Deployments per environment, so the three computed deployment fields stay cheap on lists. */
   private readonly byEnvironment = new Map<string, DeploymentRecord[]>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -76,6 +81,10 @@ export class DivioStore {
     }
     for (const org of Object.values(ORGANISATIONS)) this.organisations.set(org.id, { uuid: org.id, name: org.name });
     for (const plan of SEED_PLAN) this.seedApplication(plan, now);
+    for (const [group, records] of Object.entries(RESOURCE_SEED.records)) {
+      // A group no longer described is not served, so its seed has nowhere to go.
+      if (this.resources.serves(group)) for (const record of records) this.resources.add(group, structuredClone(record));
+    }
   }
 
   private seedApplication(plan: ApplicationPlan, now: number): void {
@@ -193,7 +202,8 @@ export class DivioStore {
     return env;
   }
 
-  private schedule(run: () => void): void {
+  /** Runs `run` one step from now; every timer is unref'd and cleared on close. */
+  schedule(run: () => void): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       run();

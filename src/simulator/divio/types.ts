@@ -23,7 +23,8 @@ export interface DivioSimulatorOptions {
    */
   rateLimit?: { limit: number; windowMs: number } | null;
   /**
-   * Time between two progress steps (+25 %) of a running deployment.
+   * Time between two progress steps (+25 %) of a running deployment, and between two steps of
+   * every other piece of simulated work (backups, downloads, restores, provisioning).
    * @default 1000
    */
   deploymentStepMs?: number;

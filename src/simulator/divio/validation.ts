@@ -8,7 +8,15 @@ import { badRequest } from './http.js';
 export type Body = Record<string, unknown>;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => UUID_PATTERN.test(value);
+
+/** The real API's ids: 26 characters of lowercase base32 (`bagztldeadfdhlilnmpzx3twly`). */
+const BASE32_ID_PATTERN = /^[a-z2-7]{26}$/i;
+/** Either form an id takes: the seed's UUIDs or the real API's base32 ids. */
+export const isIdForm = (value: string): boolean => UUID_PATTERN.test(value) || BASE32_ID_PATTERN.test(value);
+
+/** Anything that could be an opaque id (what the gateway's DivioId scalar accepts). */
+const OPAQUE_ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
+export const isOpaqueId = (value: string): boolean => OPAQUE_ID_PATTERN.test(value);
 
 /** DRF's default messages for the field types the simulator uses. */
 export const MESSAGES = {
@@ -17,6 +25,7 @@ export const MESSAGES = {
   blank: 'This field may not be blank.',
   string: 'Not a valid string.',
   integer: 'A valid integer is required.',
+  number: 'A valid number is required.',
   boolean: 'Must be a valid boolean.',
   uuid: 'Must be a valid UUID.',
   url: 'Enter a valid URL.',
@@ -28,10 +37,17 @@ export const MESSAGES = {
   notAList: (value: unknown) => `Expected a list of items but got type "${pythonType(value)}".`,
   notADict: (value: unknown) => `Invalid data. Expected a dictionary, but got ${pythonType(value)}.`,
   choice: (value: unknown) => `"${String(value)}" is not a valid choice.`,
+  /** Django's form-field wording, which django-filter reports for query parameters. */
+  invalidChoice: (value: string) => `Select a valid choice. ${value} is not one of the available choices.`,
   /** Django's UUIDField wording, which DRF passes through for related fields and filters. */
   djangoUuid: (value: unknown) => `“${String(value)}” is not a valid UUID.`,
   pkType: (value: unknown) => `Incorrect type. Expected pk value, received ${pythonType(value)}.`,
   pkMissing: (value: string) => `Invalid pk "${value}" - object does not exist.`,
+  /** For ids that are opaque strings rather than UUIDs. */
+  opaqueId: (value: unknown) => `“${String(value)}” is not a valid id.`,
+  emptyList: 'This list may not be empty.',
+  dateTime: 'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].',
+  json: 'Value must be valid JSON.',
   slug: 'Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.',
   pattern: 'This value does not match the required pattern.',
 } as const;
@@ -60,8 +76,14 @@ export class FieldErrors {
     this.errors[field] = detail;
   }
 
+  /** The field map so far, or undefined when nothing failed (for nesting one map in another). */
+  detail(): Record<string, unknown> | undefined {
+    return Object.keys(this.errors).length > 0 ? { ...this.errors } : undefined;
+  }
+
   throwIfAny(): void {
-    if (Object.keys(this.errors).length > 0) throw badRequest({ ...this.errors });
+    const detail = this.detail();
+    if (detail !== undefined) throw badRequest(detail);
   }
 }
 
@@ -77,7 +99,7 @@ type Parse<T, O> = (raw: unknown, field: string, errors: FieldErrors, options: O
  * Wraps a parser with the presence rules every field shares: absent is fine unless required,
  * null only when nullable. The reader answers undefined for absent or invalid, null for null.
  */
-function fieldReader<T, O extends FieldOptions>(parse: Parse<T, O>) {
+export function fieldReader<T, O extends FieldOptions>(parse: Parse<T, O>) {
   return (body: Body, field: string, errors: FieldErrors, options: O = {} as O): T | null | undefined => {
     const value = body[field];
     if (value === undefined) {
@@ -152,22 +174,22 @@ export const readBoolean = fieldReader<boolean, FieldOptions>((raw, field, error
   return undefined;
 });
 
-/** A plain UUIDField (no lookup): any well-formed uuid, lower-cased. */
+/** A plain id field (no lookup): any well-formed uuid or base32 id, lower-cased. */
 export const readUuid = fieldReader<string, FieldOptions>((raw, field, errors) => {
-  if (typeof raw === 'string' && isUuid(raw)) return raw.toLowerCase();
+  if (typeof raw === 'string' && isIdForm(raw)) return raw.toLowerCase();
   errors.add(field, MESSAGES.uuid);
   return undefined;
 });
 
 const relatedReader = fieldReader<string, FieldOptions & { exists?: (uuid: string) => boolean }>((raw, field, errors, options) => {
   if (typeof raw !== 'string') errors.add(field, MESSAGES.pkType(raw));
-  else if (!isUuid(raw)) errors.add(field, MESSAGES.djangoUuid(raw));
+  else if (!isIdForm(raw)) errors.add(field, MESSAGES.djangoUuid(raw));
   else if (options.exists?.(raw.toLowerCase()) !== true) errors.add(field, MESSAGES.pkMissing(raw));
   else return raw.toLowerCase();
   return undefined;
 });
 
-/** A PrimaryKeyRelatedField: a uuid naming an object that `exists` (i.e. the user may see). */
+/** A PrimaryKeyRelatedField: an id (uuid or base32) naming an object that `exists` (i.e. the user may see). */
 export function readRelated(
   body: Body,
   field: string,
