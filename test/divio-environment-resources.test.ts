@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIVIO_SEED } from '../src/simulator/divio/index.js';
 import { graphql } from './gql/index.js';
-import { startStack, type Stack } from './support/stack.js';
+import { startStack, tokenHeader, type Stack } from './support/stack.js';
 
 const { shopLive, shopTest, services } = DIVIO_SEED.resources;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -186,8 +186,9 @@ describe('what a Divio environment has, through the gateway', () => {
     expect(acted.data!.detach.__typename).toBe('DetachServiceInstancePayload');
     expect(acted.data!.rename).toEqual({ __typename: 'UpdateServiceInstancePayload', serviceInstance: { prefix: 'CACHE2' } });
     let status: string | null | undefined;
-    for (let attempt = 0; attempt < 50 && status !== 'READY'; attempt += 1) {
-      await sleep(40);
+    // The service instance is cached for 2 s: READY shows within a few seconds.
+    for (let attempt = 0; attempt < 100 && status !== 'READY'; attempt += 1) {
+      await sleep(60);
       status = (await stack.execute(ServiceInstanceStatus, { id: payload.serviceInstance!.uuid })).data!.serviceInstance?.serviceStatus;
     }
     expect(status).toBe('READY');
@@ -196,8 +197,10 @@ describe('what a Divio environment has, through the gateway', () => {
   });
 
   it('any number of catalog lookups cost one cached list call', async () => {
+    // Another token of the same organization: its cache is its own, so it starts cold.
+    const ci = tokenHeader(DIVIO_SEED.tokens.find((token) => token.id === 'acme-ci')!);
     stack.resetUpstreamCalls();
-    const result = await stack.execute(ServicesById, { a: services.postgres, b: services.s3, c: services.rabbitmq });
+    const result = await stack.execute(ServicesById, { a: services.postgres, b: services.s3, c: services.rabbitmq }, ci);
     expect(result.errors).toBeUndefined();
     expect(result.data!.a).toMatchObject({ type: 'DATABASE', isBackupable: true });
     expect(result.data!.c!.type).toBe('AMQP');
@@ -205,7 +208,7 @@ describe('what a Divio environment has, through the gateway', () => {
     expect(stack.divioCalls((path) => path === '/apps/v3/services/')).toBe(1);
     expect(stack.divioCalls()).toBe(2);
     stack.resetUpstreamCalls();
-    await stack.execute(ServicesById, { a: services.mysql, b: services.s3, c: services.elasticsearch });
+    await stack.execute(ServicesById, { a: services.mysql, b: services.s3, c: services.elasticsearch }, ci);
     expect(stack.divioCalls()).toBe(0);
   });
 });

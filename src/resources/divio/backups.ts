@@ -108,7 +108,8 @@ export const serviceInstances: ResourceDescription = {
     destroy: 'DestroyServiceInstance',
   },
   batch: 'each',
-  ttlMs: 15_000,
+  // Short: provisioning moves service_status along within seconds.
+  ttlMs: 2_000,
   parent: { ...ENVIRONMENT_PARENT, field: 'serviceInstances', description: 'The backing services of this environment.' },
   filters: [{ key: 'environment', type: { ref: 'Environment' }, description: 'Only service instances of this environment.' }],
   fields: [

@@ -51,10 +51,13 @@ function filterFieldType(spec: FilterSpec) {
   return (spec.many ? [item] : item) as 'String';
 }
 
-/** Remembers listed objects for the rest of the request. */
-export function primeNodes(type: string, records: readonly ResourceRecord[], context: Context): void {
+/** Remembers listed objects for the rest of the request (`replace`: over what it knew before). */
+export function primeNodes(type: string, records: readonly ResourceRecord[], context: Context, replace = false): void {
   const loader = nodeRef(type).getDataloader(context);
-  for (const record of records) loader.prime(record.uuid, record);
+  for (const record of records) {
+    if (replace) loader.clear(record.uuid);
+    loader.prime(record.uuid, record);
+  }
 }
 
 const filterInputs = new Map<string, ReturnType<typeof builder.inputType>>();
@@ -147,6 +150,12 @@ function childLoader(resource: ResourceDescription, context: Context): DataLoade
 
 export function children(resource: ResourceDescription, parentId: string, context: Context): Promise<ResourceRecord[]> {
   return childLoader(resource, context).load(parentId);
+}
+
+/** Replaces what this request knows of a parent's children (a subscription's newest poll). */
+export function primeChildren(resource: ResourceDescription, parentId: string, records: ResourceRecord[], context: Context): void {
+  childLoader(resource, context).clear(parentId).prime(parentId, records);
+  primeNodes(resource.type, records, context, true);
 }
 
 export function defineParentConnection(resource: ResourceDescription): void {

@@ -14,6 +14,8 @@ import { divioResource } from '../../resources/divio/index.js';
 import { badUserInput } from '../node-ids.js';
 import { divioIdFromInput } from '../divio/ids.js';
 import { unwrapLiveEvent } from '../live/clickhouse.js';
+import { readerOf } from '../../upstream/resources.js';
+import { primeChildren } from './lists.js';
 import { nodeRef, resourceClient } from './nodes.js';
 
 /** A progress snapshot: the object, and its parts when the work is carried by child objects. */
@@ -80,7 +82,16 @@ export function defineProgressSubscription(resource: ResourceDescription): void 
           isFinal: (record) => isDone(progress, record),
         }) as never;
       },
-      resolve: (event: ProgressRecord | LiveStreamError) => unwrapLiveEvent(event) as never,
+      resolve: (event: ProgressRecord | LiveStreamError, _args, context) => {
+        const record = unwrapLiveEvent(event);
+        // A subscription keeps one context for all its events: its loaders must show this poll's
+        // state, not the first one's.
+        const loader = nodeRef(resource.type).getDataloader(context);
+        loader.clear(record.uuid);
+        loader.prime(record.uuid, record);
+        if (childGroup) primeChildren(childGroup, record.uuid, record.parts.map(readerOf(childGroup)), context);
+        return record as never;
+      },
     }),
   );
 }
