@@ -59,7 +59,7 @@ describe('dashboard: organization -> every service -> every backup', () => {
   it('returns complete, correct data with 1 + 1 + (number of services) upstream calls, backup lists in parallel', async () => {
     const result = await stack.execute(Dashboard);
     expect(result.errors).toBeUndefined();
-    const [organization] = result.data!.organizations;
+    const [organization] = result.data!.organizations!;
     expect(result.data!.organizations).toHaveLength(1);
     expect(organization!.uuid).toBe(CLICKHOUSE_SEED.organizations.acme.id);
     expect(organization!.name).toBe('Acme Analytics');
@@ -93,7 +93,7 @@ describe('dashboard: organization -> every service -> every backup', () => {
     stack.resetUpstreamCalls();
     const again = await stack.execute(Dashboard);
     expect(again.errors).toBeUndefined();
-    expect(again.data!.organizations[0]!.services!.totalCount).toBe(acmeServices.length);
+    expect(again.data!.organizations![0]!.services!.totalCount).toBe(acmeServices.length);
     expect(stack.upstreamCalls()).toBe(0);
   });
 
@@ -101,8 +101,8 @@ describe('dashboard: organization -> every service -> every backup', () => {
     stack.resetUpstreamCalls();
     const result = await stack.execute(DashboardWithAliases, { org: CLICKHOUSE_SEED.organizations.acme.id });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.first[0]!.services!.totalCount).toBe(acmeServices.length);
-    expect(result.data!.second[0]!.services!.edges).toHaveLength(acmeServices.length);
+    expect(result.data!.first![0]!.services!.totalCount).toBe(acmeServices.length);
+    expect(result.data!.second![0]!.services!.edges).toHaveLength(acmeServices.length);
     expect(result.data!.one!.services!.edges).toHaveLength(2);
     expect(stack.upstreamCalls()).toBe(0);
   });
@@ -139,7 +139,7 @@ describe('dashboard under the real rate limit', () => {
     `);
     const result = await stack.execute(ExtraPerService);
     expect(result.errors).toBeUndefined();
-    const services = result.data!.organizations[0]!.services!.edges;
+    const services = result.data!.organizations![0]!.services!.edges;
     expect(services).toHaveLength(acmeServices.length);
     for (const { node } of services) expect(node.backupConfiguration?.backupPeriodInHours).toBeGreaterThan(0);
     // 1 + 1 + 3 per service is far more than 10: the budget must have queued the rest.

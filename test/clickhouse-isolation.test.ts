@@ -57,8 +57,8 @@ describe('credential isolation', () => {
   it('another key lists only its own organization, services and backups', async () => {
     const result = await stack.execute(Everything, undefined, keyHeader(GLOBEX_KEY));
     expect(result.errors).toBeUndefined();
-    expect(result.data!.organizations.map((org) => org.name)).toEqual(['Globex Research']);
-    const serviceIds = result.data!.organizations[0]!.services!.edges.map((edge) => edge.node.uuid);
+    expect(result.data!.organizations!.map((org) => org.name)).toEqual(['Globex Research']);
+    const serviceIds = result.data!.organizations![0]!.services!.edges.map((edge) => edge.node.uuid);
     const globexIds = Object.values(CLICKHOUSE_SEED.services)
       .filter((service) => service.organizationId === CLICKHOUSE_SEED.organizations.globex.id)
       .map((service) => service.id);

@@ -22,6 +22,10 @@ const Services = graphql(/* GraphQL */ `
   query TestFaultsServices { organizations { services { totalCount } } }
 `);
 
+const Mixed = graphql(/* GraphQL */ `
+  query TestFaultsMixed { organizations { name } applications(first: 1) { totalCount } }
+`);
+
 /** Forgets every cached upstream answer, so the next query really calls the (faulty) upstream. */
 function flushCache(stack: Stack): void {
   for (const key of CLICKHOUSE_SEED.keys) {
@@ -47,6 +51,15 @@ describe('upstream faults', () => {
   });
   afterAll(() => stack.close());
 
+  it('a query mixing both upstreams keeps the half that worked when one of them fails', async () => {
+    flushCache(stack);
+    stack.simulator.faults.inject({ method: 'GET', path: '/v1/organizations', status: 401, count: 1 });
+    const result = await stack.execute(Mixed);
+    expect(result.data!.organizations).toBeNull();
+    expect(result.data!.applications!.totalCount).toBeGreaterThan(0);
+    expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('retries transient 503s and a reset connection on GETs invisibly', async () => {
     flushCache(stack);
     stack.resetUpstreamCalls();
@@ -54,7 +67,7 @@ describe('upstream faults', () => {
     stack.simulator.faults.inject({ method: 'GET', path: '/v1/organizations', reset: true, count: 1 });
     const fresh = await stack.execute(Dashboard, undefined, { 'x-clickhouse-key': `${CLICKHOUSE_SEED.keys[1]!.keyId}:${CLICKHOUSE_SEED.keys[1]!.keySecret}` });
     expect(fresh.errors).toBeUndefined();
-    expect(fresh.data!.organizations[0]!.services!.edges).toHaveLength(acmeCount);
+    expect(fresh.data!.organizations![0]!.services!.edges).toHaveLength(acmeCount);
     const statuses = stack.simulator.requests.map((request) => `${request.path.endsWith('/services') ? 'list' : request.path === '/v1/organizations' ? 'orgs' : 'other'}:${request.status}`);
     expect(statuses.filter((s) => s === 'list:503')).toHaveLength(2);
     expect(statuses.filter((s) => s === 'orgs:0')).toHaveLength(1);
@@ -67,7 +80,7 @@ describe('upstream faults', () => {
     const broken = seedService('acmeProduction');
     stack.simulator.faults.inject({ method: 'GET', path: `/v1/organizations/${broken.organizationId}/services/${broken.id}/backups`, status: 503 });
     const result = await stack.execute(Dashboard, undefined, { 'x-clickhouse-key': `${CLICKHOUSE_SEED.keys[0]!.keyId}:${CLICKHOUSE_SEED.keys[0]!.keySecret}`, 'x-request-id': 'partial-1' });
-    const edges = result.data!.organizations[0]!.services!.edges;
+    const edges = result.data!.organizations![0]!.services!.edges;
     expect(edges).toHaveLength(acmeCount);
     const index = edges.findIndex((edge) => edge.node.uuid === broken.id);
     expect(edges[index]!.node.backups).toBeNull();
@@ -90,7 +103,7 @@ describe('upstream faults', () => {
     const result = await stack.execute(Services, undefined, { 'x-clickhouse-key': `${CLICKHOUSE_SEED.keys[2]!.keyId}:${CLICKHOUSE_SEED.keys[2]!.keySecret}` });
     const elapsed = Date.now() - started;
     expect(errorCodes(result)).toEqual(['GATEWAY_TIMEOUT']);
-    expect(result.data!.organizations[0]!.services).toBeNull();
+    expect(result.data!.organizations![0]!.services).toBeNull();
     // Bounded by the deadline (generous slack for a busy machine), not by the hang.
     expect(elapsed).toBeLessThan(TIMEOUT_MS * 5);
   });

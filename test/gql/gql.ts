@@ -81,6 +81,7 @@ type Documents = {
     "\n  query TestDeploymentByUuid($uuid: DivioId!) { deployment(uuid: $uuid) { status percent success endedAt } }\n": typeof types.TestDeploymentByUuidDocument,
     "\n  query TestFaultsDashboard {\n    organizations { services { edges { node { uuid name backups { totalCount edges { node { uuid } } } } } } }\n  }\n": typeof types.TestFaultsDashboardDocument,
     "\n  query TestFaultsServices { organizations { services { totalCount } } }\n": typeof types.TestFaultsServicesDocument,
+    "\n  query TestFaultsMixed { organizations { name } applications(first: 1) { totalCount } }\n": typeof types.TestFaultsMixedDocument,
     "\n  subscription TestServiceUpdated($id: ID!) { serviceUpdated(id: $id) { uuid name state } }\n": typeof types.TestServiceUpdatedDocument,
     "\n  subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }\n": typeof types.TestOrganizationServicesDocument,
     "\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n": typeof types.TestBackupUpdatedDocument,
@@ -160,6 +161,7 @@ const documents: Documents = {
     "\n  query TestDeploymentByUuid($uuid: DivioId!) { deployment(uuid: $uuid) { status percent success endedAt } }\n": types.TestDeploymentByUuidDocument,
     "\n  query TestFaultsDashboard {\n    organizations { services { edges { node { uuid name backups { totalCount edges { node { uuid } } } } } } }\n  }\n": types.TestFaultsDashboardDocument,
     "\n  query TestFaultsServices { organizations { services { totalCount } } }\n": types.TestFaultsServicesDocument,
+    "\n  query TestFaultsMixed { organizations { name } applications(first: 1) { totalCount } }\n": types.TestFaultsMixedDocument,
     "\n  subscription TestServiceUpdated($id: ID!) { serviceUpdated(id: $id) { uuid name state } }\n": types.TestServiceUpdatedDocument,
     "\n  subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }\n": types.TestOrganizationServicesDocument,
     "\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n": types.TestBackupUpdatedDocument,
@@ -454,6 +456,10 @@ export function graphql(source: "\n  query TestFaultsDashboard {\n    organizati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestFaultsServices { organizations { services { totalCount } } }\n"): (typeof documents)["\n  query TestFaultsServices { organizations { services { totalCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestFaultsMixed { organizations { name } applications(first: 1) { totalCount } }\n"): (typeof documents)["\n  query TestFaultsMixed { organizations { name } applications(first: 1) { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -422,19 +422,19 @@ export type UploadBackupsInput = {
 export type TestDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestDashboardQuery = { organizations: Array<{ id: string, uuid: string, name: string, services: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, name: string, state: ServiceState, tier: ServiceTier | null, provider: CloudProvider, region: string, latestBackup: { uuid: string, status: BackupStatus } | null, backups: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, status: BackupStatus, type: BackupType | null, startedAt: string | null, finishedAt: string | null, sizeInBytes: number | null, durationInSeconds: number | null } }> } | null } }> } | null }> };
+export type TestDashboardQuery = { organizations: Array<{ id: string, uuid: string, name: string, services: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, name: string, state: ServiceState, tier: ServiceTier | null, provider: CloudProvider, region: string, latestBackup: { uuid: string, status: BackupStatus } | null, backups: { totalCount: number, edges: Array<{ node: { id: string, uuid: string, status: BackupStatus, type: BackupType | null, startedAt: string | null, finishedAt: string | null, sizeInBytes: number | null, durationInSeconds: number | null } }> } | null } }> } | null }> | null };
 
 export type TestDashboardAliasesQueryVariables = Exact<{
   org: string;
 }>;
 
 
-export type TestDashboardAliasesQuery = { first: Array<{ name: string, services: { totalCount: number, edges: Array<{ node: { name: string, backups: { totalCount: number } | null } }> } | null }>, second: Array<{ id: string, services: { edges: Array<{ node: { state: ServiceState, tier: ServiceTier | null, latestBackup: { status: BackupStatus } | null } }> } | null }>, one: { name: string, services: { edges: Array<{ node: { uuid: string } }> } | null } | null };
+export type TestDashboardAliasesQuery = { first: Array<{ name: string, services: { totalCount: number, edges: Array<{ node: { name: string, backups: { totalCount: number } | null } }> } | null }> | null, second: Array<{ id: string, services: { edges: Array<{ node: { state: ServiceState, tier: ServiceTier | null, latestBackup: { status: BackupStatus } | null } }> } | null }> | null, one: { name: string, services: { edges: Array<{ node: { uuid: string } }> } | null } | null };
 
 export type TestDashboardPlusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestDashboardPlusQuery = { organizations: Array<{ services: { edges: Array<{ node: { uuid: string, backups: { totalCount: number } | null, backupConfiguration: { backupPeriodInHours: number | null } | null, privateEndpointConfig: { privateDnsHostname: string | null } | null } }> } | null }> };
+export type TestDashboardPlusQuery = { organizations: Array<{ services: { edges: Array<{ node: { uuid: string, backups: { totalCount: number } | null, backupConfiguration: { backupPeriodInHours: number | null } | null, privateEndpointConfig: { privateDnsHostname: string | null } | null } }> } | null }> | null };
 
 export type TestFilteredQueryVariables = Exact<{
   org: string;
@@ -490,7 +490,7 @@ export type TestManyNodesQuery = { nodes: Array<
 export type TestEverythingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestEverythingQuery = { organizations: Array<{ uuid: string, name: string, services: { edges: Array<{ node: { uuid: string, name: string, backups: { edges: Array<{ node: { uuid: string } }> } | null } }> } | null }> };
+export type TestEverythingQuery = { organizations: Array<{ uuid: string, name: string, services: { edges: Array<{ node: { uuid: string, name: string, backups: { edges: Array<{ node: { uuid: string } }> } | null } }> } | null }> | null };
 
 export type TestByIdsQueryVariables = Exact<{
   org: string;
@@ -763,7 +763,7 @@ export type TestUpdateOrganizationMutation = { updateOrganization:
 export type TestOrganizationNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestOrganizationNamesQuery = { organizations: Array<{ name: string }> };
+export type TestOrganizationNamesQuery = { organizations: Array<{ name: string }> | null };
 
 export type TestLastBackupQueryVariables = Exact<{
   slug: string;
@@ -1265,12 +1265,17 @@ export type TestDeploymentByUuidQuery = { deployment: { status: DeploymentStatus
 export type TestFaultsDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestFaultsDashboardQuery = { organizations: Array<{ services: { edges: Array<{ node: { uuid: string, name: string, backups: { totalCount: number, edges: Array<{ node: { uuid: string } }> } | null } }> } | null }> };
+export type TestFaultsDashboardQuery = { organizations: Array<{ services: { edges: Array<{ node: { uuid: string, name: string, backups: { totalCount: number, edges: Array<{ node: { uuid: string } }> } | null } }> } | null }> | null };
 
 export type TestFaultsServicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestFaultsServicesQuery = { organizations: Array<{ services: { totalCount: number } | null }> };
+export type TestFaultsServicesQuery = { organizations: Array<{ services: { totalCount: number } | null }> | null };
+
+export type TestFaultsMixedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestFaultsMixedQuery = { organizations: Array<{ name: string }> | null, applications: { totalCount: number } | null };
 
 export type TestServiceUpdatedSubscriptionVariables = Exact<{
   id: string | number;
@@ -1334,7 +1339,7 @@ export type TestLiveDeployMutation = { deployEnvironment:
 export type TestScanEverythingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestScanEverythingQuery = { organizations: Array<{ name: string, services: { edges: Array<{ node: { name: string, backups: { edges: Array<{ node: { status: BackupStatus } }> } | null } }> } | null }>, applications: { edges: Array<{ node: { name: string, environments: { edges: Array<{ node: { slug: string } }> } | null } }> } | null };
+export type TestScanEverythingQuery = { organizations: Array<{ name: string, services: { edges: Array<{ node: { name: string, backups: { edges: Array<{ node: { status: BackupStatus } }> } | null } }> } | null }> | null, applications: { edges: Array<{ node: { name: string, environments: { edges: Array<{ node: { slug: string } }> } | null } }> } | null };
 
 export type TestScanRenameMutationVariables = Exact<{
   id: string | number;
@@ -1424,6 +1429,7 @@ export const TestDeployDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const TestDeploymentByUuidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestDeploymentByUuid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DivioId"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}}]} as unknown as DocumentNode<TestDeploymentByUuidQuery, TestDeploymentByUuidQueryVariables>;
 export const TestFaultsDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestFaultsDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"backups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestFaultsDashboardQuery, TestFaultsDashboardQueryVariables>;
 export const TestFaultsServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestFaultsServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<TestFaultsServicesQuery, TestFaultsServicesQueryVariables>;
+export const TestFaultsMixedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestFaultsMixed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<TestFaultsMixedQuery, TestFaultsMixedQueryVariables>;
 export const TestServiceUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TestServiceUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<TestServiceUpdatedSubscription, TestServiceUpdatedSubscriptionVariables>;
 export const TestOrganizationServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TestOrganizationServices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationServicesUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<TestOrganizationServicesSubscription, TestOrganizationServicesSubscriptionVariables>;
 export const TestBackupUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TestBackupUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backupUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TestBackupUpdatedSubscription, TestBackupUpdatedSubscriptionVariables>;

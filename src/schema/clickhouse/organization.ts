@@ -56,7 +56,9 @@ OrganizationRef.implement({
 builder.queryFields((t) => ({
   organizations: t.field({
     type: [OrganizationRef],
-    description: 'The ClickHouse Cloud organization(s) of the key in use.',
+    // Root fields are nullable: a failing ClickHouse must not null the Divio half of a query.
+    nullable: true,
+    description: 'The ClickHouse Cloud organization(s) of the key in use; null (with a coded error) when ClickHouse fails.',
     resolve: (_root, _args, context) => context.clickhouse().listOrganizations(),
   }),
   organization: t.field({
