@@ -23,6 +23,7 @@ import { createClickHouseTransport, type ClickHouseTransport } from './upstream/
 import { DivioClient } from './upstream/divio/client.js';
 import { createDivioTransport, type DivioTransport } from './upstream/divio/transport.js';
 import type { BackupDto, ServiceDto } from './upstream/clickhouse/types.js';
+import { underOrganization } from './schema/clickhouse/visibility.js';
 
 /** Long-lived collaborators shared by every request. */
 export interface GatewayDeps {
@@ -144,7 +145,7 @@ export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoader
       Promise.all(
         organizationIds.map(async (organizationId) => {
           try {
-            const services = await clickhouse().listServices(organizationId);
+            const services = await underOrganization(clickhouse, organizationId, () => clickhouse().listServices(organizationId));
             return services.map((service) => ({ ...service, organizationId }));
           } catch (error) {
             return error as Error;
@@ -157,7 +158,7 @@ export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoader
         keys.map(async (key) => {
           const [organizationId = '', serviceId = ''] = key.split(':');
           try {
-            const backups = await clickhouse().listBackups(organizationId, serviceId);
+            const backups = await underOrganization(clickhouse, organizationId, () => clickhouse().listBackups(organizationId, serviceId));
             return backups.map((backup) => ({ ...backup, organizationId }));
           } catch (error) {
             return error as Error;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLICKHOUSE_SEED } from '../src/simulator/clickhouse/index.js';
 import { graphql } from './gql/index.js';
 import { backupGlobalId, organizationGlobalId, seedService, serviceGlobalId, sleep } from './support/ids.js';
-import { startStack, type Stack } from './support/stack.js';
+import { GLOBEX_KEY, keyHeader, startStack, type Stack } from './support/stack.js';
 
 const TRANSITION_MS = 150;
 const writes = (_path: string, method: string) => method !== 'GET';
@@ -244,6 +244,18 @@ describe('ClickHouse mutations', () => {
     expect(started.data!.startService).toEqual({ __typename: 'ServicePayload', service: { state: 'STARTING' } });
     await sleep(TRANSITION_MS * 3);
     expect((await stack.execute(ServiceState, { id })).data!.node).toMatchObject({ state: 'RUNNING' });
+  });
+
+  it('a bare service UUID names the service as its global id does; another key finds no such service', async () => {
+    const service = seedService('acmeEventIngest');
+    const stopped = await stack.execute(StopService, { id: service.id.toUpperCase() });
+    expect(stopped.data!.stopService).toEqual({ __typename: 'ServicePayload', service: { state: 'STOPPING' } });
+    await sleep(TRANSITION_MS * 3);
+    const started = await stack.execute(StartService, { id: service.id });
+    expect(started.data!.startService).toEqual({ __typename: 'ServicePayload', service: { state: 'STARTING' } });
+    await sleep(TRANSITION_MS * 3);
+    const foreign = await stack.execute(StopService, { id: service.id }, keyHeader(GLOBEX_KEY));
+    expect(foreign.data!.stopService.__typename).toBe('NotFoundError');
   });
 
   it('a state change the current state forbids is a ConflictError without an upstream write', async () => {

@@ -141,7 +141,7 @@ describe('subscriptions', () => {
     await foreign.until(() => foreign.completed);
     expect(foreign.events).toHaveLength(1);
     expect(foreign.events[0]!.data ?? null).toBeNull();
-    expect(foreign.events[0]!.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    expect(foreign.events[0]!.errors![0]!.extensions?.code).toBe('NOT_FOUND');
     await client.dispose();
   });
 

@@ -4,6 +4,7 @@
  * changed for them; the poller only guarantees that N subscribers cost one upstream read per
  * interval. Transient upstream failures back off and resume; credential failures end everyone.
  */
+import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../upstream/errors.js';
 
 export interface PollSource<S> {
@@ -33,7 +34,9 @@ const FATAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 const NUDGE_DELAY_MS = 50;
 
 export function isFatal(error: unknown): boolean {
-  return error instanceof UpstreamError ? FATAL_CODES.has(error.code) : false;
+  if (error instanceof UpstreamError) return FATAL_CODES.has(error.code);
+  // The graph's own verdicts, e.g. another organization's object reported as NOT_FOUND.
+  return error instanceof GraphQLError && FATAL_CODES.has(String(error.extensions.code));
 }
 
 export class Poller<S> {

@@ -11,7 +11,7 @@ import { FieldErrors, typedResult, withTypedErrors } from '../errors.js';
 import { backupKey, notFoundError, serviceKey, splitKey } from '../node-ids.js';
 import { BackupStatusEnum, BackupTypeEnum, toUpstreamValue } from './enums.js';
 import { ServiceRef } from './service.js';
-import { serviceFromInput } from './service-input.js';
+import { resolveService, serviceReference } from './service-input.js';
 
 export const BackupRef = builder.loadableNodeRef('Backup', {
   id: { resolve: (backup: BackupRecord) => backupKey(backup.organizationId, backup.serviceId, backup.id) },
@@ -159,7 +159,7 @@ builder.mutationField('updateBackupConfiguration', (t) =>
     args: { input: t.arg({ type: UpdateBackupConfigurationInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {
-        const { organizationId, serviceId } = serviceFromInput(String(input.id));
+        const reference = serviceReference(String(input.id));
         const errors = new FieldErrors();
         const { backupPeriodInHours: period, backupRetentionPeriodInHours: retention, backupStartTime: start } = input;
         if (period != null && period < 1) errors.add('backupPeriodInHours', 'must be a positive number of hours');
@@ -174,6 +174,7 @@ builder.mutationField('updateBackupConfiguration', (t) =>
         const body = Object.fromEntries(fields.filter((f) => present(input, f)).map((f) => [f, input[f] ?? null]));
         if (Object.keys(body).length === 0) errors.add('input', 'nothing to update: give at least one backup setting');
         errors.throwIfAny();
+        const { organizationId, serviceId } = await resolveService(context, reference);
         const backupConfiguration = await context.clickhouse().updateBackupConfiguration(organizationId, serviceId, body);
         return { serviceKey: serviceKey(organizationId, serviceId), backupConfiguration };
       }),

@@ -1,15 +1,46 @@
 /**
- * Reading service references out of mutation inputs: `input.id` is a Service global id; parents
- * and backups may be given as global ids or bare UUIDs. Malformed ids are BAD_USER_INPUT-typed
+ * Reading service references out of inputs: a service, its parent and its backups may each be
+ * given as a global id or a bare UUID. Malformed ids are BAD_USER_INPUT-typed
  * validation errors before any upstream call.
  */
-import { invalidField } from '../errors.js';
+import type { Context } from '../../context.js';
+import { invalidField, ResourceNotFoundError } from '../errors.js';
 import { decodeIdOf, splitKey } from '../node-ids.js';
 import { isUuid } from '../scalars.js';
 
 export interface ServiceAddress {
   organizationId: string;
   serviceId: string;
+}
+
+/**
+ * A Service named by its global id (which carries its organization) or by its bare UUID (whose
+ * organization is looked up when needed: `organizationId` null). Malformed values throw the
+ * field's ValidationError here, before anything goes upstream.
+ */
+export function serviceReference(value: string, field = 'id'): ServiceAddress | { organizationId: null; serviceId: string } {
+  if (isUuid(value)) return { organizationId: null, serviceId: value.toLowerCase() };
+  return serviceFromInput(value, field);
+}
+
+/**
+ * The organization a bare service UUID belongs to: a key belongs to one organization (the
+ * organizations list is cached), and where it had several, the one whose (cached) service list
+ * holds the service. None: NotFoundError.
+ */
+export async function resolveService(
+  context: Context,
+  reference: ServiceAddress | { organizationId: null; serviceId: string },
+): Promise<ServiceAddress> {
+  if (reference.organizationId !== null) return reference as ServiceAddress;
+  const { serviceId } = reference;
+  const organizations = await context.clickhouse().listOrganizations();
+  if (organizations.length === 1) return { organizationId: organizations[0]!.id, serviceId };
+  for (const organization of organizations) {
+    const services = await context.loaders.servicesByOrganization.load(organization.id);
+    if (services.some((service) => service.id === serviceId)) return { organizationId: organization.id, serviceId };
+  }
+  throw new ResourceNotFoundError(`Service ${serviceId} was not found`, serviceId);
 }
 
 /** Decodes a Service global id (as returned in `Service.id`). */

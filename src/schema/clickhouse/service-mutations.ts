@@ -11,7 +11,7 @@ import { serviceKey } from '../node-ids.js';
 import { CloudProviderEnum, ServiceTierEnum, UNKNOWN, toUpstreamValue } from './enums.js';
 import { organizationIdFromInput, stripNulls } from './organization.js';
 import { ServiceRef } from './service.js';
-import { backupIdFromInput, serviceFromInput, type ServiceAddress } from './service-input.js';
+import { backupIdFromInput, resolveService, serviceReference, type ServiceAddress } from './service-input.js';
 import type { ClickHouseClient } from '../../upstream/clickhouse/client.js';
 import {
   checkIpAccessList,
@@ -57,14 +57,15 @@ export function afterServiceWrite(context: Context, organizationId: string, serv
 export function writeService(
   context: Context,
   globalId: string | number,
-  validate: (errors: FieldErrors, address: ServiceAddress) => void,
+  validate: (errors: FieldErrors) => void,
   write: (client: ClickHouseClient, address: ServiceAddress) => Promise<ServiceDto>,
 ): Promise<{ service: ServiceRecord }> {
   return withTypedErrors(async () => {
-    const address = serviceFromInput(String(globalId));
+    const reference = serviceReference(String(globalId));
     const errors = new FieldErrors();
-    validate(errors, address);
+    validate(errors);
     errors.throwIfAny();
+    const address = await resolveService(context, reference);
     const service = await write(context.clickhouse(), address);
     return { service: afterServiceWrite(context, address.organizationId, service) };
   });
@@ -227,7 +228,7 @@ builder.mutationField('deleteService', (t) =>
     args: { input: t.arg({ type: DeleteServiceInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {
-        const address = serviceFromInput(String(input.id));
+        const address = await resolveService(context, serviceReference(String(input.id)));
         const current = await ServiceRef.getDataloader(context).load(serviceKey(address.organizationId, address.serviceId));
         if (current.state !== 'stopped') {
           throw new StateConflictError(

@@ -11,7 +11,7 @@ import { serviceKey } from '../node-ids.js';
 import { stripNulls } from './organization.js';
 import { ServiceRef } from './service.js';
 import { ServicePayload, writeService } from './service-mutations.js';
-import { serviceFromInput, type ServiceAddress } from './service-input.js';
+import { resolveService, serviceReference, type ServiceAddress } from './service-input.js';
 import { checkPasswordHashes, checkScaling, type ScalingFields } from './validation.js';
 
 
@@ -148,10 +148,11 @@ builder.mutationField('resetServicePassword', (t) =>
     args: { input: t.arg({ type: ResetServicePasswordInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {
-        const address = serviceFromInput(String(input.id));
+        const reference = serviceReference(String(input.id));
         const errors = new FieldErrors();
         checkPasswordHashes(errors, input);
         errors.throwIfAny();
+        const address = await resolveService(context, reference);
         const password = await context
           .clickhouse()
           .resetServicePassword(address.organizationId, address.serviceId, stripNulls({

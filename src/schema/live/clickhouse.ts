@@ -12,7 +12,8 @@ import { BackupRef } from '../clickhouse/backup.js';
 import { TRANSITIONAL_SERVICE_STATES } from '../clickhouse/enums.js';
 import { organizationIdFromInput } from '../clickhouse/organization.js';
 import { ServiceRef } from '../clickhouse/service.js';
-import { serviceFromInput, type ServiceAddress } from '../clickhouse/service-input.js';
+import { underOrganization } from '../clickhouse/visibility.js';
+import { resolveService, serviceReference, type ServiceAddress } from '../clickhouse/service-input.js';
 import { InputValidationError } from '../errors.js';
 import { badUserInput, notFoundError } from '../node-ids.js';
 
@@ -22,14 +23,19 @@ export function unwrapLiveEvent<T>(event: T | LiveStreamError): T {
   return event;
 }
 
-/** Input ids of subscriptions are arguments, so a bad one is BAD_USER_INPUT before anything runs. */
-function serviceArgument(id: string, argument: string): ServiceAddress {
+/**
+ * Input ids of subscriptions are arguments, so a bad one is BAD_USER_INPUT before anything runs; a
+ * bare service UUID is looked up in the key's organization, as mutations do.
+ */
+async function serviceArgument(context: Context, id: string, argument: string): Promise<ServiceAddress> {
+  let reference: ReturnType<typeof serviceReference>;
   try {
-    return serviceFromInput(id, argument);
+    reference = serviceReference(id, argument);
   } catch (error) {
     const reason = error instanceof InputValidationError ? error.fields[0]?.messages[0] : undefined;
     throw badUserInput(`${argument}: ${reason ?? 'is not a valid Service id'}`);
   }
+  return resolveService(context, reference);
 }
 
 function servicesStream(context: Context, organizationId: string, select: (services: ServiceRecord[]) => ServiceRecord[] | Error) {
@@ -38,7 +44,10 @@ function servicesStream(context: Context, organizationId: string, select: (servi
     key: liveKeys.services(client.scope, organizationId),
     source: () => ({
       read: async (maxAgeMs) =>
-        (await client.listServices(organizationId, { maxAgeMs })).map((service) => ({ ...service, organizationId })),
+        (await underOrganization(() => client, organizationId, () => client.listServices(organizationId, { maxAgeMs }))).map((service) => ({
+          ...service,
+          organizationId,
+        })),
       isBusy: (services) => services.some((service) => TRANSITIONAL_SERVICE_STATES.has(service.state)),
     }),
     select,
@@ -51,9 +60,9 @@ builder.subscriptionFields((t) => ({
   serviceUpdated: t.field({
     type: ServiceRef,
     description: 'The service now, then again each time any of its fields changes.',
-    args: { id: t.arg.id({ required: true, description: 'Global id of the service.' }) },
-    subscribe: (_root, args, context) => {
-      const { organizationId, serviceId } = serviceArgument(String(args.id), 'id');
+    args: { id: t.arg.id({ required: true, description: 'The service: its global id or its UUID.' }) },
+    subscribe: async (_root, args, context) => {
+      const { organizationId, serviceId } = await serviceArgument(context, String(args.id), 'id');
       return servicesStream(context, organizationId, (services) => {
         const service = services.find((candidate) => candidate.id === serviceId);
         return service ? [service] : notFoundError('Service', serviceId);
@@ -79,15 +88,17 @@ builder.subscriptionFields((t) => ({
   backupUpdated: t.field({
     type: BackupRef,
     description: "The service's most recent backup now, then every new backup and every status change.",
-    args: { serviceId: t.arg.id({ required: true, description: 'Global id of the service.' }) },
-    subscribe: (_root, args, context) => {
-      const { organizationId, serviceId } = serviceArgument(String(args.serviceId), 'serviceId');
+    args: { serviceId: t.arg.id({ required: true, description: 'The service: its global id or its UUID.' }) },
+    subscribe: async (_root, args, context) => {
+      const { organizationId, serviceId } = await serviceArgument(context, String(args.serviceId), 'serviceId');
       const client = context.clickhouse();
       return changeStream<BackupRecord[], BackupRecord>(context.live, {
         key: liveKeys.backups(client.scope, organizationId, serviceId),
         source: () => ({
           read: async (maxAgeMs) =>
-            (await client.listBackups(organizationId, serviceId, { maxAgeMs })).map((backup) => ({ ...backup, organizationId })),
+            (await underOrganization(() => client, organizationId, () => client.listBackups(organizationId, serviceId, { maxAgeMs }))).map(
+              (backup) => ({ ...backup, organizationId }),
+            ),
           isBusy: (backups) => backups.some((backup) => backup.status === 'in_progress'),
         }),
         select: (backups) => backups,
