@@ -26,12 +26,31 @@ export const builder = new SchemaBuilder<{
   plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
   relay: {
     cursorType: 'String',
-    edgesFieldOptions: { nullable: { list: false, items: false } },
-    nodeFieldOptions: { nullable: false },
     // Node ids must not be guessable across types; the default base64 "Type:id" encoding is opaque
     // enough for clients and reversible for us.
-    nodeQueryOptions: { description: 'Fetches any object of this graph by its global id.' },
-    nodesQueryOptions: { description: 'Fetches several objects by global id, in order; null for each miss.' },
+    nodeQueryOptions: { description: 'Fetches any object of this graph by its global id.', args: { id: { description: 'A global id, as any `id` field returns it.' } } },
+    nodesQueryOptions: {
+      description: 'Fetches several objects by global id, in order; null for each miss.',
+      args: { ids: { description: 'Global ids, as `id` fields return them.' } },
+    },
+    // Every connection, edge and paging argument documents itself (a test fails on any gap).
+    nodeTypeOptions: { description: 'An object with a global id: node(id:) fetches it again.' },
+    idFieldOptions: { description: 'The global id: opaque, stable, accepted by node(id:) and by mutation inputs.' },
+    pageInfoTypeOptions: { description: 'Where this page lies in the whole list (Relay cursor connections).' },
+    hasNextPageFieldOptions: { description: 'More items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'More items precede this page.' },
+    startCursorFieldOptions: { description: 'The cursor of the first item of this page.' },
+    endCursorFieldOptions: { description: 'The cursor of the last item of this page: pass it as `after` for the next page.' },
+    cursorFieldOptions: { description: 'Where this item is in the list: pass it as `after` or `before`.' },
+    nodeFieldOptions: { description: 'The item.', nullable: false },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.', nullable: { list: false, items: false } },
+    pageInfoFieldOptions: { description: 'How to page on from here.' },
+    firstArgOptions: { description: 'At most this many items from the start (or after `after`).' },
+    lastArgOptions: { description: 'At most this many items from the end (or before `before`).' },
+    afterArgOptions: { description: 'Only items after this cursor.' },
+    beforeArgOptions: { description: 'Only items before this cursor.' },
+    defaultConnectionTypeOptions: { description: 'A page of a list, with Relay cursors and the total count.' },
+    defaultEdgeTypeOptions: { description: 'One item of a page and its cursor.' },
   },
   errors: {
     // Nothing is caught implicitly: each field lists the expected failures it turns into results.
