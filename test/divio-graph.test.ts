@@ -22,7 +22,7 @@ const W2 = graphql(/* GraphQL */ `
         node {
           uuid
           name
-          organisationId
+          organizationId
           environments(first: 50) {
             totalCount
             edges { node { uuid slug deployments(first: 5) { totalCount edges { node { uuid startedAt status success } } } } }
@@ -86,7 +86,7 @@ const Filtered = graphql(/* GraphQL */ `
   query TestFilteredApps($org: DivioId!) {
     bySearch: applications(filter: { nameSearch: "shop" }) { totalCount edges { node { slug } } }
     bySlug: applications(filter: { slug: "acme-shop" }) { edges { node { uuid } } }
-    byOrg: applications(filter: { organisation: $org }) { totalCount }
+    byOrg: applications(filter: { organizationId: $org }) { totalCount }
   }
 `);
 
@@ -222,7 +222,7 @@ describe('Divio graph', () => {
     expect(apps.data!.byOrg!.totalCount).toBe(0);
     expect(apps.data!.bySlug!.edges).toEqual([]);
     const all = await stack.execute(W2, undefined, umbrella);
-    expect(all.data!.applications!.edges.every((edge) => edge.node.organisationId === DIVIO_SEED.organisations.umbrella.id)).toBe(true);
+    expect(all.data!.applications!.edges.every((edge) => edge.node.organizationId === DIVIO_SEED.organisations.umbrella.id)).toBe(true);
 
     const deployment = DIVIO_SEED.runningDeployment.id;
     const result = await stack.execute(

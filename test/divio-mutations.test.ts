@@ -18,7 +18,7 @@ const CreateApplication = graphql(/* GraphQL */ `
   mutation TestCreateApplication($input: CreateApplicationInput!) {
     createApplication(input: $input) {
       __typename
-      ... on CreateApplicationPayload { application { id uuid name slug organisationId environments { totalCount } } }
+      ... on CreateApplicationPayload { application { id uuid name slug organizationId environments { totalCount } } }
       ... on ValidationError { message source fields { field messages } }
     }
   }
@@ -131,7 +131,7 @@ describe('Divio mutations', () => {
     });
     const payload = result.data!.createApplication;
     if (payload.__typename !== 'CreateApplicationPayload') throw new Error(JSON.stringify(result));
-    expect(payload.application).toMatchObject({ name: 'Acme Newsroom', slug: 'acme-newsroom-2026', organisationId: DIVIO_SEED.organisations.acme.id });
+    expect(payload.application).toMatchObject({ name: 'Acme Newsroom', slug: 'acme-newsroom-2026', organizationId: DIVIO_SEED.organisations.acme.id });
 
     stack.resetUpstreamCalls();
     const bad = await stack.execute(CreateApplication, {

@@ -44,7 +44,7 @@ export const applications: ResourceDescription = {
     { key: 'is_undergoing_maintenance', type: 'Boolean', description: 'Only applications in (or out of) maintenance.' },
     { key: 'name_search', type: 'String', description: 'Case-insensitive part of the name.' },
     { key: 'o', name: 'orderBy', type: APPLICATION_ORDER, many: true, argument: true, description: 'Upstream ordering; default by name.' },
-    { key: 'organisation', type: 'DivioId', description: 'Only applications of this Divio organization.' },
+    { key: 'organisation', name: 'organizationId', type: 'DivioId', description: 'Only applications of this Divio organization.' },
     { key: 'requires_migration', type: 'Boolean', description: 'Only applications that need (or do not need) a migration.' },
     { key: 'screenshot_sizes', type: 'String', description: 'Screenshot sizes to render, as the API takes them.' },
     { key: 'slug', type: 'String', description: 'Only the application with this slug.' },
@@ -54,7 +54,7 @@ export const applications: ResourceDescription = {
   fields: [
     { key: 'name', type: 'String', nonNull: true, description: 'Display name.' },
     { key: 'slug', type: 'String', nonNull: true, description: 'Short name used in URLs and domains.' },
-    { key: 'organisation', name: 'organisationId', type: 'DivioId', description: 'The Divio organization that owns it.' },
+    { key: 'organisation', name: 'organizationId', type: 'DivioId', description: 'The Divio organization that owns it (Divio spells it organisation).' },
     { key: 'region', type: { ref: 'Region' }, description: 'The region the application is hosted in.' },
     { key: 'repository', type: 'DivioId', name: 'repositoryId', description: 'The Git repository the application deploys from.' },
     { key: 'branch', type: 'String', description: 'The Git branch deployed by default.' },
