@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ExecutionArgs } from 'graphql';
+import type { ExecutionArgs, GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayDeps } from './context.js';
@@ -57,7 +57,13 @@ function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayDeps) {
           operationSignal: controller.signal,
           params: payload,
         });
-        const document = parse(payload.query);
+        let query: string | undefined;
+        try {
+          query = deps.persistedOperations.queryFor(payload);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const document = parse(query ?? payload.query);
         const errors = validate(schema, document);
         if (errors.length > 0) return errors;
         const root: YogaRoot = { execute, subscribe };

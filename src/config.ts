@@ -73,6 +73,11 @@ export interface Config {
   logLevel: LogLevel;
   /** True when neither `*_API_URL` is set: `npm start` then runs the embedded simulators. */
   useSimulators: boolean;
+  /**
+   * PERSISTED_OPERATIONS: `apq` (default, Apollo's automatic persisted queries), `only` (just the
+   * trusted documents of PERSISTED_OPERATIONS_MANIFEST) or `off`.
+   */
+  persistedOperations: { mode: 'apq' | 'off' } | { mode: 'only'; manifest: string };
 }
 
 export class ConfigError extends Error {
@@ -195,6 +200,14 @@ function parseGatewayTokens(raw: string | undefined): string[] {
     .filter((token) => token.length > 0);
 }
 
+function parsePersistedOperations(mode: string | undefined, manifest: string | undefined): Config['persistedOperations'] {
+  const chosen = (mode ?? 'apq').toLowerCase();
+  if (chosen === 'apq' || chosen === 'off') return { mode: chosen };
+  if (chosen !== 'only') throw new ConfigError(`PERSISTED_OPERATIONS must be apq, only or off, got "${mode}"`);
+  if (!manifest) throw new ConfigError('PERSISTED_OPERATIONS=only needs PERSISTED_OPERATIONS_MANIFEST: the path of the trusted documents (JSON)');
+  return { mode: 'only', manifest };
+}
+
 /** Reads and validates the environment. Throws ConfigError with a message naming the variable. */
 export function loadConfig(env: Env = process.env): Config {
   const clickhouseUrl = nonEmpty(env, 'CLICKHOUSE_API_URL');
@@ -224,6 +237,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: parseInteger('MAX_BODY_BYTES', nonEmpty(env, 'MAX_BODY_BYTES'), DEFAULT_MAX_BODY_BYTES, 1_024, 104_857_600, 'bytes'),
     logLevel: parseLogLevel(nonEmpty(env, 'LOG_LEVEL')),
     useSimulators: clickhouseUrl === undefined && divioUrl === undefined,
+    persistedOperations: parsePersistedOperations(nonEmpty(env, 'PERSISTED_OPERATIONS'), nonEmpty(env, 'PERSISTED_OPERATIONS_MANIFEST')),
   };
   return deepFreeze(config);
 }

@@ -24,6 +24,7 @@ import { DivioClient } from './upstream/divio/client.js';
 import { createDivioTransport, type DivioTransport } from './upstream/divio/transport.js';
 import type { BackupDto, ServiceDto } from './upstream/clickhouse/types.js';
 import { underOrganization } from './schema/clickhouse/visibility.js';
+import { createPersistedOperations, type PersistedOperations } from './plugins/persisted-operations.js';
 
 /** Long-lived collaborators shared by every request. */
 export interface GatewayDeps {
@@ -36,6 +37,8 @@ export interface GatewayDeps {
   metrics: GatewayMetrics;
   /** Server-held credentials, fingerprinted once here rather than on every request. */
   serverCredentials: { clickhouse: ClickHouseCredential | null; divio: DivioCredential | null };
+  /** Persisted operations (PERSISTED_OPERATIONS), shared by HTTP, SSE and WebSocket. */
+  persistedOperations: PersistedOperations;
 }
 
 /** Creates the shared collaborators for a configuration (`logSink`: where log lines go). */
@@ -67,7 +70,8 @@ export function createGatewayDeps(config: Config, options: { logSink?: LogSink }
     divio: config.divio.token === null ? null : divioCredential(config.divio.token),
   };
   const logger = createLogger(config.logLevel, options.logSink);
-  return { config, clickhouse, divio, live, metrics, logger, serverCredentials };
+  const persistedOperations = createPersistedOperations(config);
+  return { config, clickhouse, divio, live, metrics, logger, serverCredentials, persistedOperations };
 }
 
 /** A service together with the organization that owns it (the API only addresses it that way). */

@@ -105,6 +105,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useRequestObservability(deps.logger, deps.metrics),
       useGatewayTokens(deps.config.gatewayTokens),
       ...securityPlugins(deps.config),
+      ...deps.persistedOperations.plugins,
     ],
   });
 }
