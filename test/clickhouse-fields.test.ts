@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLICKHOUSE_SEED } from '../src/simulator/clickhouse/index.js';
 import { graphql } from './gql/index.js';
 import { backupGlobalId, seedService, serviceGlobalId } from './support/ids.js';
-import { startStack, type Stack } from './support/stack.js';
+import { errorCodes, startStack, type Stack } from './support/stack.js';
 
 const Filtered = graphql(/* GraphQL */ `
   query TestFiltered($org: UUID!) {
@@ -101,9 +101,13 @@ describe('ClickHouse graph fields', () => {
     // The Globex service is another organization's: null with an error, the rest resolve.
     expect(result.data!.nodes.map((node) => node?.__typename ?? null)).toEqual([null, 'Backup', 'Service', 'Backup']);
     expect(result.data!.nodes[2]).toMatchObject({ id: ids[2], name: seedService('acmeProduction').name });
-    // Acme: one service list + one backup list; Globex: one refused service list.
+    // To this key the Globex service does not exist: NOT_FOUND, as organization(uuid) would say.
+    expect(errorCodes(result)).toEqual(['NOT_FOUND']);
+    // Acme: one service list + one backup list; Globex: one refused service list, and the key's
+    // organizations, read once to tell a foreign organization (NOT_FOUND) from a missing permission.
     expect(stack.upstreamCalls((path) => path.endsWith('/backups'))).toBe(1);
     expect(stack.upstreamCalls((path) => path.endsWith(`${acme.id}/services`))).toBe(1);
-    expect(stack.upstreamCalls()).toBe(3);
+    expect(stack.upstreamCalls((path) => path === '/v1/organizations')).toBe(1);
+    expect(stack.upstreamCalls()).toBe(4);
   });
 });
