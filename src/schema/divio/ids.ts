@@ -5,6 +5,7 @@
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { InputValidationError, invalidField, ResourceNotFoundError, toTypedError } from '../errors.js';
+import { badUserInput } from '../node-ids.js';
 import { isDivioId } from '../scalars.js';
 
 const TYPE_NAME = /^[A-Z][A-Za-z]*$/;
@@ -25,6 +26,15 @@ export function divioIdFromInput(value: string | number, typename: string, field
   if (decoded?.typename === typename) return decoded.id.toLowerCase();
   if (decoded === null && isDivioId(text)) return text.toLowerCase();
   throw invalidField(field, `must be the id of a ${typename} (its global id or its Divio id)`);
+}
+
+/** A subscription's id argument: the same rule, but a bad one is BAD_USER_INPUT before anything runs. */
+export function divioIdArgument(value: string | number, typename: string, argument = 'id'): string {
+  try {
+    return divioIdFromInput(value, typename, argument);
+  } catch (error) {
+    throw badUserInput((error as Error).message.replace(/^Invalid input: /, ''));
+  }
 }
 
 /** Upstream (snake_case, DRF) field -> the mutation input's field. */

@@ -10,8 +10,7 @@ import type { LiveStreamError } from '../../live/event-queue.js';
 import { environments } from '../../resources/divio/environments.js';
 import type { EnvironmentDto } from '../../upstream/divio/types.js';
 import { EnvironmentRef } from '../divio/nodes.js';
-import { divioIdFromInput } from '../divio/ids.js';
-import { badUserInput } from '../node-ids.js';
+import { divioIdArgument } from '../divio/ids.js';
 import { progressKey } from '../resources/live.js';
 import { resourceClient } from '../resources/nodes.js';
 import { unwrapLiveEvent } from './clickhouse.js';
@@ -22,12 +21,7 @@ builder.subscriptionFields((t) => ({
     description: 'The environment now, then on every change (deployments starting and finishing, branch, ...).',
     args: { id: t.arg.id({ required: true, description: 'The environment: its global id or its Divio id.' }) },
     subscribe: (_root, args, context) => {
-      let uuid: string;
-      try {
-        uuid = divioIdFromInput(String(args.id), 'Environment', 'id');
-      } catch (error) {
-        throw badUserInput((error as Error).message.replace(/^Invalid input: /, ''));
-      }
+      const uuid = divioIdArgument(String(args.id), 'Environment');
       const client = resourceClient(context);
       return changeStream<EnvironmentDto, EnvironmentDto>(context.live, {
         key: progressKey(client.scope, environments, uuid),

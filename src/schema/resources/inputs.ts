@@ -57,7 +57,8 @@ export function inputAliases(specs: readonly InputSpec[]): Record<string, string
   return Object.fromEntries(specs.map((spec) => [spec.key, argumentName(spec)]));
 }
 
-function checkId(errors: FieldErrors, type: string, value: unknown, path: string): string | undefined {
+/** The Divio id an input names (global or raw); a malformed one is recorded against `path`. */
+export function checkId(errors: FieldErrors, type: string, value: unknown, path: string): string | undefined {
   try {
     return divioIdFromInput(String(value), type, path);
   } catch (error) {

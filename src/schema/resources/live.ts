@@ -11,8 +11,7 @@ import type { LiveStreamError } from '../../live/event-queue.js';
 import type { Condition, ProgressSpec, ResourceDescription } from '../../resources/types.js';
 import type { ResourceRecord } from '../../upstream/resources.js';
 import { divioResource } from '../../resources/divio/index.js';
-import { badUserInput } from '../node-ids.js';
-import { divioIdFromInput } from '../divio/ids.js';
+import { divioIdArgument } from '../divio/ids.js';
 import { unwrapLiveEvent } from '../live/clickhouse.js';
 import { readerOf } from '../../upstream/resources.js';
 import { primeChildren } from './lists.js';
@@ -57,12 +56,7 @@ export function defineProgressSubscription(resource: ResourceDescription): void 
       description: `The ${resource.type} now, then on every change; completes once its work has ended.`,
       args: { id: t.arg.id({ required: true, description: `The ${resource.type}: its global id or its Divio id.` }) },
       subscribe: (_root, args, context) => {
-        let id: string;
-        try {
-          id = divioIdFromInput(String(args.id), resource.type, 'id');
-        } catch (error) {
-          throw badUserInput((error as Error).message.replace(/^Invalid input: /, ''));
-        }
+        const id = divioIdArgument(String(args.id), resource.type);
         const client = resourceClient(context);
         const read = async (maxAgeMs: number): Promise<ProgressRecord> => {
           const [record, parts] = await Promise.all([

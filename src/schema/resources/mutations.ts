@@ -8,9 +8,9 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { ActionSpec, FieldSpec, InputSpec, ResourceDescription } from '../../resources/types.js';
 import { FieldErrors, typedResult } from '../errors.js';
-import { divioIdFromInput, withDivioTypedErrors } from '../divio/ids.js';
+import { withDivioTypedErrors } from '../divio/ids.js';
 import { readId } from './coerce.js';
-import { inputAliases, inputFields, toBody } from './inputs.js';
+import { checkId, inputAliases, inputFields, toBody } from './inputs.js';
 import { nudgeWatchers } from './live.js';
 import { argumentName, fieldName, mutationName, operationName, typeFieldName } from './names.js';
 import { fieldEntries, nodeRef, resourceClient } from './nodes.js';
@@ -75,10 +75,6 @@ interface MutationOptions {
   object: PayloadObject | 'deleted';
 }
 
-function idProblem(error: unknown): string {
-  return (error as { fields?: { messages: string[] }[] }).fields?.[0]?.messages[0] ?? 'is not a valid id';
-}
-
 /** Declares one mutation: `input` of `fields` (+ `id` when it addresses an object), checks, send, payload. */
 function defineMutation(resource: ResourceDescription, operation: string, options: MutationOptions): void {
   const name = mutationName(operation);
@@ -101,14 +97,7 @@ function defineMutation(resource: ResourceDescription, operation: string, option
         withDivioTypedErrors(async () => {
           const input = args.input as Record<string, unknown>;
           const errors = new FieldErrors();
-          let subject: string | null = null;
-          if (options.addressesObject) {
-            try {
-              subject = divioIdFromInput(String(input.id), resource.type, 'id');
-            } catch (error) {
-              errors.add('id', idProblem(error));
-            }
-          }
+          const subject = options.addressesObject ? (checkId(errors, resource.type, input.id, 'id') ?? null) : null;
           const body = toBody(options.specs, input, errors);
           if (options.pathArgument) toBody(extra, input, errors);
           if (options.mode === 'update' && Object.keys(body).length === 0) errors.add('input', 'nothing to update: give at least one field');

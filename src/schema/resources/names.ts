@@ -6,7 +6,6 @@
 import type { FieldSpec, FilterSpec, InputSpec, ResourceDescription } from '../../resources/types.js';
 
 export const camelCase = (key: string): string => key.replace(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
-export const pascalCase = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 export const lowerFirst = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 /** `serviceInstanceBackups` -> `serviceInstanceBackup` (every plural here is a plain -s). */
 export const singular = (name: string): string => name.replace(/s$/, '');
