@@ -16,6 +16,14 @@ import { bearerAccepted, createGateway, GRAPHQL_PATH, type Gateway } from './yog
 /** How long stop() waits for in-flight requests before closing their sockets. */
 export const DRAIN_TIMEOUT_MS = 5_000;
 
+/** listen() failed because another process holds the address: a message a person can act on. */
+export class PortInUseError extends Error {
+  constructor(port: number, host: string) {
+    super(`port ${port} on ${host} is in use: stop the process that holds it, or set PORT to another port`);
+    this.name = 'PortInUseError';
+  }
+}
+
 export interface App {
   readonly gateway: Gateway;
   readonly server: Server;
@@ -30,7 +38,16 @@ interface YogaRoot {
 }
 
 function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayDeps) {
-  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  // noServer: ws attached to the server would re-emit its errors (a busy port, say) to graphql-ws,
+  // which prints them as a stack trace; start() reports those itself.
+  const wsServer = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (request, socket, head) => {
+    if ((request.url ?? '').split('?')[0] !== GRAPHQL_PATH) {
+      socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n');
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
+  });
   // One AbortController per operation, aborted when the client completes it or the socket closes.
   const operations = new WeakMap<object, Map<string, AbortController>>();
   const operationsOf = (ctx: object) => {
@@ -102,9 +119,11 @@ export function createApp(deps: GatewayDeps): App {
     server,
     start(port, host) {
       return new Promise((resolve, reject) => {
-        server.once('error', reject);
+        const failed = (error: NodeJS.ErrnoException) =>
+          reject(error.code === 'EADDRINUSE' ? new PortInUseError(port, host) : error);
+        server.once('error', failed);
         server.listen(port, host, () => {
-          server.off('error', reject);
+          server.off('error', failed);
           started = true;
           const address = server.address() as AddressInfo;
           const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;

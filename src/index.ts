@@ -2,7 +2,7 @@
  * main(): read the configuration, start the embedded simulators when no upstream is configured,
  * start the gateway, and shut everything down cleanly on SIGINT/SIGTERM.
  */
-import { createApp } from './app.js';
+import { createApp, PortInUseError } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from './simulator/clickhouse/index.js';
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from './simulator/divio/index.js';
@@ -61,7 +61,15 @@ async function main(): Promise<void> {
   config = started.config;
 
   const app = createApp(createGatewayDeps(config));
-  const url = await app.start(config.port, config.host);
+  let url: string;
+  try {
+    url = await app.start(config.port, config.host);
+  } catch (error) {
+    if (!(error instanceof PortInUseError)) throw error;
+    console.error(`opsgraph cannot start: ${error.message}`);
+    await simulators?.close();
+    process.exit(1);
+  }
   console.log(`opsgraph gateway ready: ${url} (GraphiQL in a browser)`);
   if (!config.useSimulators) {
     console.log(`  ClickHouse Cloud upstream: ${config.clickhouse.apiUrl}; Divio upstream: ${config.divio.apiUrl}`);

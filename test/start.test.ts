@@ -10,12 +10,16 @@ import { DIVIO_SEED } from '../src/simulator/divio/index.js';
 const READY = /gateway ready: (http:\/\/\S+\/graphql)/;
 const START_TIMEOUT_MS = 20_000;
 
-function startGateway(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
+function spawnGateway(port = '0'): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, HOST: '127.0.0.1' };
   for (const name of ['CLICKHOUSE_API_URL', 'DIVIO_API_URL', 'CLICKHOUSE_API_KEY_ID', 'CLICKHOUSE_API_KEY_SECRET', 'DIVIO_API_TOKEN', 'GATEWAY_TOKENS']) {
     delete env[name];
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function startGateway(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawnGateway();
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), START_TIMEOUT_MS);
@@ -69,6 +73,18 @@ describe('npm start with no configuration', () => {
     };
     expect(body.data.organizations).toEqual([{ name: 'Acme Analytics', services: { totalCount: 7 } }]);
     expect(body.data.applications.totalCount).toBe(36);
+  });
+
+  it('a second gateway on the same port says the port is in use, without a stack trace', async () => {
+    const port = new URL(gateway.url).port;
+    const second = spawnGateway(port);
+    let output = '';
+    second.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    second.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const [code] = await once(second, 'exit');
+    expect(code).toBe(1);
+    expect(output).toContain(`opsgraph cannot start: port ${port} on 127.0.0.1 is in use`);
+    expect(output).not.toMatch(/\n\s+at /);
   });
 
   it('answers the health endpoint', async () => {
