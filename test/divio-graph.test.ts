@@ -6,7 +6,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIVIO_SEED } from '../src/simulator/divio/index.js';
 import { graphql } from './gql/index.js';
-import { errorCodes, startStack, tokenHeader, UMBRELLA_TOKEN, type Stack } from './support/stack.js';
+import { ACME_TOKEN, errorCodes, startStack, tokenHeader, UMBRELLA_TOKEN, type Stack } from './support/stack.js';
 
 const PAGE_SIZE = 100;
 const pages = (count: number) => Math.max(1, Math.ceil(count / PAGE_SIZE));
@@ -247,5 +247,12 @@ describe('Divio graph', () => {
     expect(JSON.stringify(wrong)).not.toContain('not-a-real-token');
     const malformed = await stack.execute(Filtered, { org: acme.id }, { 'x-divio-token': 'two words' });
     expect(errorCodes(malformed)).toContain('UNAUTHENTICATED');
+    expect(malformed.errors?.[0]?.message).toContain('must be the bare token');
+  });
+
+  it("accepts Divio's own `Token <token>` form in x-divio-token", async () => {
+    const result = await stack.execute(Filtered, { org: acme.id }, { 'x-divio-token': `Token ${ACME_TOKEN.token}` });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual(await stack.execute(Filtered, { org: acme.id }, tokenHeader(ACME_TOKEN)).then((plain) => plain.data));
   });
 });

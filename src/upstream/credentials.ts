@@ -60,13 +60,20 @@ export function divioCredential(token: string): DivioCredential {
 
 export type DivioCredentialParseResult = { ok: true; credential: DivioCredential } | { ok: false; reason: string };
 
-/** Parses `x-divio-token: <token>`; the reason never repeats the header's value. */
+/**
+ * Divio's own Authorization scheme is `Token <token>`; people paste that whole value, so the
+ * scheme word is accepted and dropped.
+ */
+const DIVIO_SCHEME = /^Token\s+/i;
+
+/** Parses `x-divio-token: <token>` (or `Token <token>`); the reason never repeats the header's value. */
 export function parseDivioTokenHeader(value: string): DivioCredentialParseResult {
-  const token = value.trim();
+  const token = value.trim().replace(DIVIO_SCHEME, '');
   if (token.length === 0) return { ok: false, reason: 'x-divio-token is empty' };
   if (token.length > MAX_CREDENTIAL_LENGTH) {
     return { ok: false, reason: `x-divio-token is longer than ${MAX_CREDENTIAL_LENGTH} characters` };
   }
+  if (/\s/.test(token)) return { ok: false, reason: 'x-divio-token must be the bare token ("x-divio-token: <token>"), without spaces' };
   if (!CREDENTIAL_PART.test(token)) return { ok: false, reason: 'x-divio-token may contain only visible ASCII characters' };
   return { ok: true, credential: divioCredential(token) };
 }
