@@ -15,7 +15,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
 
 /**
@@ -41,10 +41,15 @@ export const DOCUMENT_LIMITS = {
 /** Limits are validation rules; give their errors a code clients can branch on. */
 const LIMIT_MESSAGE = /limit of \d+ exceeded/i;
 
+/** armor's cost rule words its refusal as a parse failure; the document parsed fine. */
+const MISLEADING_PREFIX = /^Syntax Error: /;
+
 function withCode(error: GraphQLError, fallback: string): GraphQLError {
   if (error.extensions.code) return error;
-  const code = LIMIT_MESSAGE.test(error.message) ? 'QUERY_TOO_COMPLEX' : fallback;
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+  const tooComplex = LIMIT_MESSAGE.test(error.message);
+  const code = tooComplex ? 'QUERY_TOO_COMPLEX' : fallback;
+  const message = tooComplex ? error.message.replace(MISLEADING_PREFIX, '') : error.message;
+  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
 }
 
 /** Adds GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED / QUERY_TOO_COMPLEX to document errors. */
@@ -68,6 +73,28 @@ export function useDocumentErrorCodes(): Plugin {
 
 /** Header a browser client must send on requests a form could forge (yoga's CSRF prevention). */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+/**
+ * Any of these proves a script set the request's headers, which a form cannot: yoga's own, and
+ * the two Apollo Client sends by default (Apollo Server's CSRF rule accepts the same).
+ */
+export const CSRF_HEADERS = [CSRF_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name'] as const;
+
+/** yoga's CSRF prevention, with a code on its refusal and the accepted headers in the message. */
+function useCsrfPrevention(): Plugin {
+  const yogaRule = useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] });
+  return {
+    onRequestParse(payload) {
+      try {
+        return yogaRule.onRequestParse!(payload);
+      } catch {
+        throw createGraphQLError(
+          `Required CSRF header not present: a GET or a form-encoded POST needs one of ${CSRF_HEADERS.join(', ')} (any value), or send a JSON POST`,
+          { extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } } },
+        );
+      }
+    },
+  };
+}
 
 /**
  * armor throws from inside validation by default, which yoga answers as an execution failure
@@ -90,7 +117,7 @@ export function securityPlugins(config: Config): Plugin[] {
       depthCostFactor: DOCUMENT_LIMITS.depthCostFactor,
       ...reportAsValidationError,
     }) as Plugin,
-    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    useCsrfPrevention(),
     useDocumentErrorCodes(),
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection());

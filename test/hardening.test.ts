@@ -55,7 +55,13 @@ describe('hostile input', () => {
   it('refuses an aliased fan-out whose estimated cost is too high', async () => {
     const query = '{ organizations { services(first: 1000) { edges { node { backups(first: 1000) { edges { node { id status type startedAt } } } } } } } }';
     const result = await post(stack, JSON.stringify({ query }));
-    expect(result.body!.errors![0]!.message).toMatch(/cost limit/i);
+    expect(result.status).toBe(400);
+    expect(result.body!.errors![0]!.extensions!.code).toBe('QUERY_TOO_COMPLEX');
+    expect(result.body!.errors![0]!.message).toMatch(/^Query Cost limit of 1000000 exceeded/);
+    // The GraphQL-over-HTTP rule for legacy clients (Accept: application/json): 200, same error.
+    const legacy = await post(stack, JSON.stringify({ query }), { 'content-type': 'application/json', accept: 'application/json' });
+    expect(legacy.status).toBe(200);
+    expect(legacy.body!.errors![0]!.extensions!.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('answers a 5 MB body with 413 without parsing it', async () => {
@@ -85,11 +91,18 @@ describe('hostile input', () => {
   it('refuses requests a browser form could forge (CSRF), accepts them with the CSRF header', async () => {
     const form = await post(stack, 'query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(403);
+    expect(form.body!.errors![0]!.extensions!.code).toBe('CSRF_HEADER_REQUIRED');
     const get = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(403);
-    const allowed = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'x-graphql-yoga-csrf': '1' } });
-    expect(allowed.status).toBe(200);
-    expect(await allowed.json()).toEqual({ data: { __typename: 'Query' } });
+    const refusal = (await get.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(refusal.errors[0]!.extensions.code).toBe('CSRF_HEADER_REQUIRED');
+    expect(refusal.errors[0]!.message).toContain('apollo-require-preflight');
+    // yoga's header, and the two Apollo Client sends by default.
+    for (const header of ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-apollo-operation-name']) {
+      const allowed = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { [header]: 'Q' } });
+      expect(allowed.status).toBe(200);
+      expect(await allowed.json()).toEqual({ data: { __typename: 'Query' } });
+    }
   });
 
   it('passes every MUST and SHOULD of the GraphQL-over-HTTP audit (graphql-http)', async () => {
