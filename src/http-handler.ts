@@ -80,11 +80,21 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
   res.end();
 }
 
+/** A Host header a URL can be built from (yoga builds one per request, and fails with a 500). */
+function hostIsValid(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  if (!/^[A-Za-z0-9.:[\]_-]+$/.test(host)) return false;
+  return URL.canParse(`http://${host}`);
+}
+
 export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readiness: Readiness) {
   const { config, metrics } = deps;
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?')[0];
     const handle = async () => {
+      if (!hostIsValid(req.headers.host)) {
+        return sendJson(res, 400, { errors: [{ message: 'The Host header is not a valid host name', extensions: { code: 'BAD_REQUEST' } }] });
+      }
       if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (path === '/readyz') {
         const ready = readiness.ready();

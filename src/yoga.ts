@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
 import { createContext, type Context, type GatewayDeps, type HeaderSource } from './context.js';
-import { GRAPHIQL_DEFAULT_DOCUMENT } from './examples.js';
+import { graphiqlOptions, renderGraphiQL, useGraphiqlOffPage } from './graphiql.js';
 import { yogaLogger } from './observability/logger.js';
 import { requestIdOf, useRequestObservability } from './observability/request-plugin.js';
 import { corsOption, securityPlugins } from './security.js';
@@ -96,13 +96,15 @@ export function createGateway(deps: GatewayDeps): Gateway {
       connectionParams
         ? createContext(deps, paramsAsHeaders(connectionParams), { signal: operationSignal })
         : createContext(deps, request!.headers, { signal: request!.signal, requestId: requestIdOf(request!) }),
-    graphiql: deps.config.graphiql ? { title: 'opsgraph', defaultQuery: GRAPHIQL_DEFAULT_DOCUMENT } : false,
+    graphiql: deps.config.graphiql ? graphiqlOptions(deps.config) : false,
+    renderGraphiQL,
     maskedErrors: { maskError: maskWithCodes },
     landingPage: false,
     cors: corsOption(deps.config),
     logging: yogaLogger(deps.logger),
     plugins: [
       useRequestObservability(deps.logger, deps.metrics),
+      ...(deps.config.graphiql ? [] : [useGraphiqlOffPage(GRAPHQL_PATH)]),
       useGatewayTokens(deps.config.gatewayTokens),
       ...securityPlugins(deps.config),
       ...deps.persistedOperations.plugins,
