@@ -1,11 +1,11 @@
 /**
  * The ClickHouse Cloud simulator over real HTTP on loopback: its responses against
- * the real OpenAPI 3.1 spec, and its behaviour (auth, validation, state machine,
- * backups, rate limit, request log).
+ * the real OpenAPI 3.1 spec (through the committed facts-only extract,
+ * test/contracts/clickhouse-openapi.json, made by scripts/extract-contracts.ts; the
+ * same paths, operations and schemas without the prose), and its behaviour (auth,
+ * validation, state machine, backups, rate limit, request log).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,15 +14,11 @@ import {
   startClickHouseSimulator,
   type ClickHouseSimulator,
 } from '../src/simulator/clickhouse/index.js';
+import { CLICKHOUSE_EXTRACT } from '../scripts/extract-contracts.js';
 
 // Response bodies are checked field by field; a structural type would add nothing here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SPEC_PATH = path.resolve(REPO_ROOT, '../shared/reference/clickhouse-cloud-openapi.json');
-const SPEC_EXISTS = existsSync(SPEC_PATH);
-if (!SPEC_EXISTS) console.warn(`[simulator-clickhouse] ${SPEC_PATH} not found: skipping the OpenAPI contract tests`);
 
 const TRANSITION_MS = 50;
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -86,7 +82,7 @@ afterAll(async () => {
   await sim.close();
 });
 
-describe.skipIf(!SPEC_EXISTS)('contract: responses validate against the OpenAPI spec', () => {
+describe('contract: responses validate against the OpenAPI spec', () => {
   const SPEC_ID = 'https://opsgraph.local/clickhouse-cloud-openapi.json';
   let ajv: InstanceType<typeof Ajv2020.default>;
   let created: string;
@@ -95,7 +91,7 @@ describe.skipIf(!SPEC_EXISTS)('contract: responses validate against the OpenAPI 
     ajv = new Ajv2020.default({ strict: false, allErrors: true });
     addFormats.default(ajv);
     // The whole document under an $id, so `#/components/schemas/X` refs inside it resolve.
-    ajv.addSchema({ ...JSON.parse(readFileSync(SPEC_PATH, 'utf8')), $id: SPEC_ID });
+    ajv.addSchema({ ...JSON.parse(readFileSync(CLICKHOUSE_EXTRACT, 'utf8')), $id: SPEC_ID });
     const reply = await call(sim, 'POST', `/v1/organizations/${ACME}/services`, {
       body: { name: 'Contract Probe', provider: 'aws', region: 'us-east-1', tier: 'production' },
     });
