@@ -416,7 +416,7 @@ const MUTATIONS: MutationSpec[] = [
     { id: mostly(acmeOrganizationId, idOf('Organization'), 1) },
     {
       name: mostly(fc.constantFrom('Acme Analytics', 'Acme Analytics Renamed'), anyString, 1),
-      privateEndpoints: listPatch(inputOf({ id: mostly(fc.constantFrom('vpce-0a1b2c3d4e5f60718', 'vpce-new'), anyString) }, { description: anyString, cloudProvider: mostly(fc.constantFrom('aws', 'gcp', 'azure'), anyString), region })),
+      privateEndpoints: listPatch(inputOf({ id: mostly(fc.constantFrom('vpce-0a1b2c3d4e5f60718', 'vpce-new'), anyString) }, { description: anyString, cloudProvider: mostly(fc.constantFrom('AWS', 'GCP', 'AZURE'), anyString), region })),
       enableCoreDumps: fc.boolean(),
     },
   ),

@@ -55,10 +55,12 @@ export const MUTATION_ERROR_TYPES = [InputValidationError, ResourceNotFoundError
 
 /**
  * The `errors` option of a mutation field: its payload type or one of the expected failures, as
- * a union named `union` (e.g. CreateServiceResult).
+ * a union named `union` (e.g. CreateServiceResult), described after the mutation it belongs to.
  */
 export function typedResult(union: string) {
-  return { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: union } } as const;
+  const mutation = union.charAt(0).toLowerCase() + union.slice(1).replace(/Result$/, '');
+  const description = `What ${mutation} returns: its payload, or the ValidationError, NotFoundError or ConflictError saying why nothing was done.`;
+  return { types: MUTATION_ERROR_TYPES, directResult: true, union: { name: union, description } } as const;
 }
 
 /** One invalid input field, as a ValidationError (the single-field case of FieldErrors). */
@@ -120,14 +122,16 @@ export async function withTypedErrors<T>(run: () => Promise<T>): Promise<T> {
 
 const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'An expected failure of a mutation. Query the concrete types for details.',
-  fields: (t) => ({ message: t.exposeString('message') }),
+  fields: (t) => ({ message: t.exposeString('message', { description: 'What went wrong, in English, for people (match on the type, not this text).' }) }),
 });
 
 const FieldErrorRef = builder.objectRef<FieldError>('FieldError').implement({
   description: 'What was wrong with one input field (dotted path from the mutation input).',
   fields: (t) => ({
-    field: t.exposeString('field'),
-    messages: t.exposeStringList('messages'),
+    field: t.exposeString('field', {
+      description: 'Path of the field in the input, dotted for nested fields and list positions (e.g. ipAccessList.add.0.source); `input` for the input as a whole.',
+    }),
+    messages: t.exposeStringList('messages', { description: 'Every problem found with that field, one sentence each.' }),
   }),
 });
 
@@ -136,7 +140,7 @@ builder.objectType(InputValidationError, {
   description: 'The input was invalid; nothing was changed. `fields` lists every problem found.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    fields: t.field({ type: [FieldErrorRef], resolve: (error) => error.fields }),
+    fields: t.field({ type: [FieldErrorRef], description: 'One entry per invalid input field.', resolve: (error) => error.fields }),
     source: t.exposeString('source', {
       description: '"gateway" when caught before any upstream call, else the upstream that refused it.',
     }),
@@ -147,12 +151,22 @@ builder.objectType(ResourceNotFoundError, {
   name: 'NotFoundError',
   description: 'The object named in the input does not exist or is not visible to these credentials.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ id: t.exposeID('resourceId', { nullable: true }) }),
+  fields: (t) => ({
+    id: t.exposeID('resourceId', {
+      nullable: true,
+      description: 'The upstream id (UUID or Divio id) that was not found; null when the upstream did not say which.',
+    }),
+  }),
 });
 
 builder.objectType(StateConflictError, {
   name: 'ConflictError',
   description: 'The object is in a state that does not allow this operation.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ currentState: t.exposeString('currentState', { nullable: true }) }),
+  fields: (t) => ({
+    currentState: t.exposeString('currentState', {
+      nullable: true,
+      description: 'The state that forbade it, in the enum spelling of the object (e.g. RUNNING for a Service); null when unknown.',
+    }),
+  }),
 });

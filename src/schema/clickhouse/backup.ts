@@ -36,30 +36,44 @@ export const BackupRef = builder.loadableNodeRef('Backup', {
 BackupRef.implement({
   description: 'A backup of a ClickHouse Cloud service.',
   fields: (t) => ({
-    uuid: t.field({ type: 'UUID', resolve: (backup) => backup.id }),
-    status: t.field({ type: BackupStatusEnum.ref, resolve: (backup) => BackupStatusEnum.fromUpstream(backup.status) }),
+    uuid: t.field({ type: 'UUID', description: 'The ClickHouse Cloud backup id, as createService takes it in backupId.', resolve: (backup) => backup.id }),
+    status: t.field({
+      type: BackupStatusEnum.ref,
+      description: 'Whether the backup is still running, done or failed; UNKNOWN for a status this gateway does not know yet.',
+      resolve: (backup) => BackupStatusEnum.fromUpstream(backup.status),
+    }),
     type: t.field({
       type: BackupTypeEnum.ref,
       nullable: true,
+      description: 'Full or incremental; null when the upstream does not say.',
       resolve: (backup) => (backup.type === undefined ? null : BackupTypeEnum.fromUpstream(backup.type)),
     }),
-    startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (backup) => backup.startedAt ?? null }),
-    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (backup) => backup.finishedAt ?? null }),
-    sizeInBytes: t.field({ type: 'SafeInt', nullable: true, resolve: (backup) => backup.sizeInBytes ?? null }),
+    startedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the backup started; null when the upstream does not say.', resolve: (backup) => backup.startedAt ?? null }),
+    finishedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the backup finished; null while it is in progress.',
+      resolve: (backup) => backup.finishedAt ?? null,
+    }),
+    sizeInBytes: t.field({ type: 'SafeInt', nullable: true, description: 'Size of the backup in bytes; null when the upstream does not say.', resolve: (backup) => backup.sizeInBytes ?? null }),
     durationInSeconds: t.field({
       type: 'SafeInt',
       nullable: true,
+      description: 'How long the backup took, in whole seconds (while in progress: time since it started); null when the upstream does not say.',
       resolve: (backup) => (backup.durationInSeconds === undefined ? null : Math.round(backup.durationInSeconds)),
     }),
-    service: t.field({ type: ServiceRef, resolve: (backup) => serviceKey(backup.organizationId, backup.serviceId) }),
+    service: t.field({ type: ServiceRef, description: 'The service this is a backup of.', resolve: (backup) => serviceKey(backup.organizationId, backup.serviceId) }),
   }),
 });
 
 const BackupConfigurationRef = builder.objectRef<BackupConfigurationDto>('BackupConfiguration').implement({
   description: 'When and how long a service is backed up.',
   fields: (t) => ({
-    backupPeriodInHours: t.exposeInt('backupPeriodInHours', { nullable: true }),
-    backupRetentionPeriodInHours: t.exposeInt('backupRetentionPeriodInHours', { nullable: true }),
+    backupPeriodInHours: t.exposeInt('backupPeriodInHours', { nullable: true, description: 'Hours between two backups; null when the upstream does not say.' }),
+    backupRetentionPeriodInHours: t.exposeInt('backupRetentionPeriodInHours', {
+      nullable: true,
+      description: 'Least time each backup is kept, in hours: whole days from 24 to 1080 (45 days); null when the upstream does not say.',
+    }),
     backupStartTime: t.exposeString('backupStartTime', {
       nullable: true,
       description: 'HH:MM in UTC; when set, backups run every 24 hours from then.',
@@ -70,13 +84,20 @@ const BackupConfigurationRef = builder.objectRef<BackupConfigurationDto>('Backup
 const PrivateEndpointConfigRef = builder.objectRef<PrivateEndpointConfigDto>('PrivateEndpointConfig').implement({
   description: 'What is needed to set up a private endpoint to the service.',
   fields: (t) => ({
-    endpointServiceId: t.exposeString('endpointServiceId', { nullable: true }),
-    privateDnsHostname: t.exposeString('privateDnsHostname', { nullable: true }),
+    endpointServiceId: t.exposeString('endpointServiceId', {
+      nullable: true,
+      description: "The service to create your interface endpoint against: the AWS service name, GCP target service or Azure Private Link service; null when the upstream gives none.",
+    }),
+    privateDnsHostname: t.exposeString('privateDnsHostname', {
+      nullable: true,
+      description: 'The host name clients in your VPC use to reach the service privately; null when the upstream gives none.',
+    }),
   }),
 });
 
 const BackupFilter = builder.inputType('BackupFilter', {
-  fields: (t) => ({ status: t.field({ type: [BackupStatusEnum.ref] }) }),
+  description: 'Keeps backups matching every given criterion.',
+  fields: (t) => ({ status: t.field({ type: [BackupStatusEnum.ref], description: 'Only backups with one of these statuses.' }) }),
 });
 
 builder.objectFields(ServiceRef, (t) => ({
@@ -85,7 +106,7 @@ builder.objectFields(ServiceRef, (t) => ({
       type: BackupRef,
       nullable: true,
       description: 'Backups of the service, most recent first; null (with a coded error) only when the upstream list call fails.',
-      args: { filter: t.arg({ type: BackupFilter }) },
+      args: { filter: t.arg({ type: BackupFilter, description: 'Only backups matching all of these; all backups without it.' }) },
       resolve: async (service, args, context) => {
         const backups = await context.loaders.backupsByService.load(serviceKey(service.organizationId, service.id));
         const statuses = args.filter?.status?.map(toUpstreamValue);
@@ -99,7 +120,8 @@ builder.objectFields(ServiceRef, (t) => ({
   backup: t.field({
     type: BackupRef,
     nullable: true,
-    args: { uuid: t.arg({ type: 'UUID', required: true }) },
+    description: 'One backup of this service; null with a NOT_FOUND error when it has no such backup.',
+    args: { uuid: t.arg({ type: 'UUID', required: true, description: 'The ClickHouse Cloud backup id (Backup.uuid).' }) },
     resolve: (service, args) => backupKey(service.organizationId, service.id, args.uuid),
   }),
   latestBackup: t.field({
@@ -114,12 +136,14 @@ builder.objectFields(ServiceRef, (t) => ({
   backupConfiguration: t.field({
     type: BackupConfigurationRef,
     nullable: true,
+    description: 'How often the service is backed up and how long backups are kept; null (with a coded error) when the upstream call fails.',
     resolve: (service, _args, context) =>
       context.clickhouse().getBackupConfiguration(service.organizationId, service.id),
   }),
   privateEndpointConfig: t.field({
     type: PrivateEndpointConfigRef,
     nullable: true,
+    description: 'What you need to connect to the service over a private endpoint; null (with a coded error) when the upstream call fails.',
     resolve: (service, _args, context) =>
       context.clickhouse().getPrivateEndpointConfig(service.organizationId, service.id),
   }),
@@ -129,8 +153,8 @@ const UpdateBackupConfigurationInput = builder.inputType('UpdateBackupConfigurat
   description: 'Fields left out are unchanged; a field set to null is reset to its default.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Global id of the service.' }),
-    backupPeriodInHours: t.int(),
-    backupRetentionPeriodInHours: t.int(),
+    backupPeriodInHours: t.int({ description: 'Hours between two backups, at least 1.' }),
+    backupRetentionPeriodInHours: t.int({ description: 'Least time each backup is kept, in hours: a multiple of 24 from 24 to 1080 (45 days).' }),
     backupStartTime: t.string({ description: 'HH:MM (UTC).' }),
   }),
 });
@@ -138,9 +162,14 @@ const UpdateBackupConfigurationInput = builder.inputType('UpdateBackupConfigurat
 const UpdateBackupConfigurationPayload = builder
   .objectRef<{ serviceKey: string; backupConfiguration: BackupConfigurationDto }>('UpdateBackupConfigurationPayload')
   .implement({
+    description: 'What updateBackupConfiguration did.',
     fields: (t) => ({
-      service: t.field({ type: ServiceRef, resolve: (payload) => payload.serviceKey }),
-      backupConfiguration: t.field({ type: BackupConfigurationRef, resolve: (payload) => payload.backupConfiguration }),
+      service: t.field({ type: ServiceRef, description: 'The service whose backups were configured.', resolve: (payload) => payload.serviceKey }),
+      backupConfiguration: t.field({
+        type: BackupConfigurationRef,
+        description: 'The backup configuration as the upstream returned it after the change.',
+        resolve: (payload) => payload.backupConfiguration,
+      }),
     }),
   });
 
@@ -155,8 +184,9 @@ function present<T>(input: object, key: string): boolean {
 builder.mutationField('updateBackupConfiguration', (t) =>
   t.field({
     type: UpdateBackupConfigurationPayload,
+    description: 'Changes how often a service is backed up, how long backups are kept, or when they start.',
     errors: typedResult('UpdateBackupConfigurationResult'),
-    args: { input: t.arg({ type: UpdateBackupConfigurationInput, required: true }) },
+    args: { input: t.arg({ type: UpdateBackupConfigurationInput, required: true, description: 'The service and the backup settings to change.' }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {
         const reference = serviceReference(String(input.id));

@@ -23,23 +23,27 @@ import {
 } from './validation.js';
 
 export const IpAccessListEntryInput = builder.inputType('IpAccessListEntryInput', {
+  description: 'An IP address or CIDR range allowed to reach a service, to add or to remove.',
   fields: (t) => ({
     source: t.string({ required: true, description: 'IP address or CIDR range.' }),
-    description: t.string(),
+    description: t.string({ description: 'What the entry is for, up to 255 characters.' }),
   }),
 });
 
 const IpAccessListPatchInput = builder.inputType('IpAccessListPatch', {
   description: 'Entries to remove, then entries to add.',
   fields: (t) => ({
-    add: t.field({ type: [IpAccessListEntryInput] }),
-    remove: t.field({ type: [IpAccessListEntryInput] }),
+    add: t.field({ type: [IpAccessListEntryInput], description: 'Entries to allow, after the removals.' }),
+    remove: t.field({ type: [IpAccessListEntryInput], description: 'Entries to stop allowing, done before the additions.' }),
   }),
 });
 
 const PrivateEndpointIdsPatchInput = builder.inputType('PrivateEndpointIdsPatch', {
   description: 'Private endpoint ids to remove, then ids to add.',
-  fields: (t) => ({ add: t.stringList(), remove: t.stringList() }),
+  fields: (t) => ({
+    add: t.stringList({ description: 'Ids of private endpoints to attach, after the removals.' }),
+    remove: t.stringList({ description: 'Ids of private endpoints to detach, done before the additions.' }),
+  }),
 });
 
 /** Records a write's result and drops this request's now-stale list for the organization. */
@@ -73,14 +77,15 @@ export function writeService(
 
 const ServicePayload = builder.objectRef<{ service: ServiceRecord }>('ServicePayload').implement({
   description: 'The service as the upstream returned it after the change.',
-  fields: (t) => ({ service: t.field({ type: ServiceRef, resolve: (payload) => payload.service }) }),
+  fields: (t) => ({ service: t.field({ type: ServiceRef, description: 'The service after the change.', resolve: (payload) => payload.service }) }),
 });
 
 const CreateServicePayload = builder
   .objectRef<{ service: ServiceRecord; password: string }>('CreateServicePayload')
   .implement({
+    description: 'What createService did: the new service, and its password, shown only this once.',
     fields: (t) => ({
-      service: t.field({ type: ServiceRef, resolve: (payload) => payload.service }),
+      service: t.field({ type: ServiceRef, description: 'The new service, usually still PROVISIONING.', resolve: (payload) => payload.service }),
       password: t.exposeString('password', { description: 'The default user password; shown only this once.' }),
     }),
   });
@@ -88,34 +93,36 @@ const CreateServicePayload = builder
 const DeleteServicePayload = builder
   .objectRef<{ deletedServiceId: string; deletedServiceUuid: string }>('DeleteServicePayload')
   .implement({
+    description: 'What deleteService did: which service is being deleted.',
     fields: (t) => ({
       deletedServiceId: t.exposeID('deletedServiceId', { description: 'Global id of the deleted service.' }),
-      deletedServiceUuid: t.field({ type: 'UUID', resolve: (payload) => payload.deletedServiceUuid }),
+      deletedServiceUuid: t.field({ type: 'UUID', description: 'ClickHouse Cloud id of the deleted service.', resolve: (payload) => payload.deletedServiceUuid }),
     }),
   });
 
 export { ServicePayload };
 
 const CreateServiceInput = builder.inputType('CreateServiceInput', {
+  description: 'The new service: where it runs, its size and who may reach it; settings left out take the upstream defaults.',
   fields: (t) => ({
     organizationId: t.id({ required: true, description: 'Global id (or UUID) of the owning organization.' }),
     name: t.string({ required: true, description: 'Letters, digits and spaces, up to 50 characters.' }),
-    provider: t.field({ type: CloudProviderEnum.ref, required: true }),
-    region: t.string({ required: true }),
-    tier: t.field({ type: ServiceTierEnum.ref }),
-    ipAccessList: t.field({ type: [IpAccessListEntryInput] }),
-    minTotalMemoryGb: t.int(),
-    maxTotalMemoryGb: t.int(),
-    minReplicaMemoryGb: t.int(),
-    maxReplicaMemoryGb: t.int(),
-    numReplicas: t.int(),
-    idleScaling: t.boolean(),
-    idleTimeoutMinutes: t.int(),
+    provider: t.field({ type: CloudProviderEnum.ref, required: true, description: 'The cloud provider to run it on.' }),
+    region: t.string({ required: true, description: "The provider's region id, e.g. us-east-1 or europe-west4." }),
+    tier: t.field({ type: ServiceTierEnum.ref, description: 'Size class (DEVELOPMENT is not available on Azure); deprecated upstream for BASIC, SCALE and ENTERPRISE organizations.' }),
+    ipAccessList: t.field({ type: [IpAccessListEntryInput], description: 'IP addresses and CIDR ranges allowed to connect.' }),
+    minTotalMemoryGb: t.int({ description: 'Least memory of all replicas together while autoscaling, in GB: a multiple of 12, at least 24 (PRODUCTION only).' }),
+    maxTotalMemoryGb: t.int({ description: 'Most memory of all replicas together while autoscaling, in GB: a multiple of 12, at most 360 (unpaid) or 720 (paid) (PRODUCTION only).' }),
+    minReplicaMemoryGb: t.int({ description: 'Least memory of each replica while autoscaling, in GB: a multiple of 4, at least 8 (PRODUCTION only).' }),
+    maxReplicaMemoryGb: t.int({ description: 'Most memory of each replica while autoscaling, in GB: a multiple of 4, at most 120 (unpaid) or 240 (paid) (PRODUCTION only).' }),
+    numReplicas: t.int({ description: 'How many replicas to run, 3 to 20.' }),
+    idleScaling: t.boolean({ description: 'Let the service scale down to zero (IDLE) when unused; upstream default true.' }),
+    idleTimeoutMinutes: t.int({ description: 'Minutes without work before it goes IDLE, at least 5.' }),
     backupId: t.id({ description: 'Backup (global id or UUID) to restore into the new service.' }),
-    encryptionKey: t.string(),
-    encryptionAssumedRoleIdentifier: t.string(),
-    privateEndpointIds: t.stringList(),
-    privatePreviewTermsChecked: t.boolean(),
+    encryptionKey: t.string({ description: 'A customer-provided key to encrypt its disks with.' }),
+    encryptionAssumedRoleIdentifier: t.string({ description: 'The role ClickHouse Cloud assumes to use that encryption key.' }),
+    privateEndpointIds: t.stringList({ description: 'Private endpoints to attach (deprecated upstream: prefer updateService after creation).' }),
+    privatePreviewTermsChecked: t.boolean({ description: "Accepts the private preview terms, needed only for an organization's first service during a private preview." }),
   }),
 });
 
@@ -124,7 +131,7 @@ builder.mutationField('createService', (t) =>
     type: CreateServicePayload,
     description: 'Creates a service; it starts asynchronously (PROVISIONING, then RUNNING).',
     errors: typedResult('CreateServiceResult'),
-    args: { input: t.arg({ type: CreateServiceInput, required: true }) },
+    args: { input: t.arg({ type: CreateServiceInput, required: true, description: 'The organization and the settings of the new service.' }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {
         const organizationId = organizationIdFromInput(String(input.organizationId));
@@ -164,11 +171,12 @@ builder.mutationField('createService', (t) =>
 );
 
 const UpdateServiceInput = builder.inputType('UpdateServiceInput', {
+  description: 'The service and what to change; settings left out stay as they are (give at least one).',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Global id of the service.' }),
-    name: t.string(),
-    ipAccessList: t.field({ type: IpAccessListPatchInput }),
-    privateEndpointIds: t.field({ type: PrivateEndpointIdsPatchInput }),
+    name: t.string({ description: 'New name: letters, digits and spaces, up to 50 characters.' }),
+    ipAccessList: t.field({ type: IpAccessListPatchInput, description: 'IP access list entries to remove and to add.' }),
+    privateEndpointIds: t.field({ type: PrivateEndpointIdsPatchInput, description: 'Private endpoints to detach and to attach.' }),
   }),
 });
 
@@ -177,7 +185,7 @@ builder.mutationField('updateService', (t) =>
     type: ServicePayload,
     description: 'Renames a service and/or edits its IP access list and private endpoints.',
     errors: typedResult('UpdateServiceResult'),
-    args: { input: t.arg({ type: UpdateServiceInput, required: true }) },
+    args: { input: t.arg({ type: UpdateServiceInput, required: true, description: 'The service and what to change.' }) },
     resolve: (_root, { input }, context) => {
       const patch = (value: { add?: unknown[] | null; remove?: unknown[] | null } | null | undefined) =>
         value ? { add: value.add ?? [], remove: value.remove ?? [] } : undefined;
@@ -217,6 +225,7 @@ builder.mutationField('updateService', (t) =>
 );
 
 const DeleteServiceInput = builder.inputType('DeleteServiceInput', {
+  description: 'The service to delete.',
   fields: (t) => ({ id: t.id({ required: true, description: 'Global id of the service (must be STOPPED).' }) }),
 });
 
@@ -225,7 +234,7 @@ builder.mutationField('deleteService', (t) =>
     type: DeleteServicePayload,
     description: 'Deletes a stopped service (asynchronously upstream). A service in any other state is a ConflictError.',
     errors: typedResult('DeleteServiceResult'),
-    args: { input: t.arg({ type: DeleteServiceInput, required: true }) },
+    args: { input: t.arg({ type: DeleteServiceInput, required: true, description: 'The (stopped) service to delete.' }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {
         const address = await resolveService(context, serviceReference(String(input.id)));

@@ -36,20 +36,21 @@ async function assertCommandAllowed(context: Context, address: ServiceAddress, c
 
 const ServiceIdInput = (name: string, description: string) =>
   builder.inputType(name, {
-    fields: (t) => ({ id: t.id({ required: true, description }) }),
+    description,
+    fields: (t) => ({ id: t.id({ required: true, description: 'Global id of the service.' }) }),
   });
 
 for (const [field, command, description] of [
   ['startService', 'start', 'Starts a stopped or idle service (STARTING, then RUNNING).'],
   ['stopService', 'stop', 'Stops a running or idle service (STOPPING, then STOPPED).'],
 ] as const) {
-  const Input = ServiceIdInput(`${field[0]!.toUpperCase()}${field.slice(1)}Input`, 'Global id of the service.');
+  const Input = ServiceIdInput(`${field[0]!.toUpperCase()}${field.slice(1)}Input`, `The service to ${command}.`);
   builder.mutationField(field, (t) =>
     t.field({
       type: ServicePayload,
       description,
       errors: typedResult(`${field[0]!.toUpperCase()}${field.slice(1)}Result`),
-      args: { input: t.arg({ type: Input, required: true }) },
+      args: { input: t.arg({ type: Input, required: true, description: `The service to ${command}.` }) },
       resolve: (_root, { input }, context) =>
         writeService(
           context,
@@ -71,7 +72,7 @@ const UpdateServiceScalingInput = builder.inputType('UpdateServiceScalingInput',
     minTotalMemoryGb: t.int({ description: 'Multiple of 12, at least 24.' }),
     maxTotalMemoryGb: t.int({ description: 'Multiple of 12, at most 360 (unpaid) or 720 (paid).' }),
     numReplicas: t.int({ description: '3 to 20.' }),
-    idleScaling: t.boolean(),
+    idleScaling: t.boolean({ description: 'Let the service scale down to zero (IDLE) when unused.' }),
     idleTimeoutMinutes: t.int({ description: 'At least 5.' }),
   }),
 });
@@ -83,7 +84,7 @@ const UpdateServiceReplicaScalingInput = builder.inputType('UpdateServiceReplica
     minReplicaMemoryGb: t.int({ description: 'Multiple of 4, at least 8.' }),
     maxReplicaMemoryGb: t.int({ description: 'Multiple of 4, at most 120 (unpaid) or 240 (paid).' }),
     numReplicas: t.int({ description: '3 to 20.' }),
-    idleScaling: t.boolean(),
+    idleScaling: t.boolean({ description: 'Let the service scale down to zero (IDLE) when unused.' }),
     idleTimeoutMinutes: t.int({ description: 'At least 5.' }),
   }),
 });
@@ -98,15 +99,28 @@ function scalingBody<T extends { id: unknown } & ScalingFields>(input: T, errors
 }
 
 // The two scaling endpoints differ only in which memory settings they take.
-for (const [field, Input, union, endpoint] of [
-  ['updateServiceScaling', UpdateServiceScalingInput, 'UpdateServiceScalingResult', 'updateServiceScaling'],
-  ['updateServiceReplicaScaling', UpdateServiceReplicaScalingInput, 'UpdateServiceReplicaScalingResult', 'updateServiceReplicaScaling'],
+for (const [field, Input, union, endpoint, description] of [
+  [
+    'updateServiceScaling',
+    UpdateServiceScalingInput,
+    'UpdateServiceScalingResult',
+    'updateServiceScaling',
+    "Changes a service's autoscaling by total memory, replica count and idling (the upstream deprecates total memory for replica memory).",
+  ],
+  [
+    'updateServiceReplicaScaling',
+    UpdateServiceReplicaScalingInput,
+    'UpdateServiceReplicaScalingResult',
+    'updateServiceReplicaScaling',
+    "Changes a service's autoscaling by memory per replica, replica count and idling.",
+  ],
 ] as const) {
   builder.mutationField(field, (t) =>
     t.field({
       type: ServicePayload,
+      description,
       errors: typedResult(union),
-      args: { input: t.arg({ type: Input, required: true }) },
+      args: { input: t.arg({ type: Input, required: true, description: 'The service and the scaling settings to change (give at least one).' }) },
       resolve: (_root, { input }, context) => {
         let body = {};
         return writeService(
@@ -132,8 +146,9 @@ const ResetServicePasswordInput = builder.inputType('ResetServicePasswordInput',
 const ResetServicePasswordPayload = builder
   .objectRef<{ serviceKey: string; password: string | null }>('ResetServicePasswordPayload')
   .implement({
+    description: 'What resetServicePassword did: the service, and the generated password when no hashes were given.',
     fields: (t) => ({
-      service: t.field({ type: ServiceRef, resolve: (payload) => payload.serviceKey }),
+      service: t.field({ type: ServiceRef, description: 'The service whose password was reset.', resolve: (payload) => payload.serviceKey }),
       password: t.exposeString('password', {
         nullable: true,
         description: 'The generated password (shown only this once); null when hashes were supplied.',
@@ -144,8 +159,9 @@ const ResetServicePasswordPayload = builder
 builder.mutationField('resetServicePassword', (t) =>
   t.field({
     type: ResetServicePasswordPayload,
+    description: "Resets the password of a service's default user: to a generated one, or to the given hashes.",
     errors: typedResult('ResetServicePasswordResult'),
-    args: { input: t.arg({ type: ResetServicePasswordInput, required: true }) },
+    args: { input: t.arg({ type: ResetServicePasswordInput, required: true, description: 'The service, and optionally the hashes of the new password.' }) },
     resolve: (_root, { input }, context) =>
       withTypedErrors(async () => {
         const reference = serviceReference(String(input.id));

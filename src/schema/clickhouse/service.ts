@@ -9,7 +9,14 @@ import type { ServiceRecord } from '../../context.js';
 import type { IpAccessListEntryDto, ServiceEndpointDto } from '../../upstream/clickhouse/types.js';
 import { connectionFromArray, withTotalCount } from '../connections.js';
 import { notFoundError, serviceKey, splitKey } from '../node-ids.js';
-import { CloudProviderEnum, ServiceStateEnum, ServiceTierEnum, toUpstreamValue } from './enums.js';
+import {
+  CloudProviderEnum,
+  EndpointProtocolEnum,
+  ReleaseChannelEnum,
+  ServiceStateEnum,
+  ServiceTierEnum,
+  toUpstreamValue,
+} from './enums.js';
 import { OrganizationRef } from './organization.js';
 
 export const ServiceRef = builder.loadableNodeRef('Service', {
@@ -37,54 +44,108 @@ export const ServiceRef = builder.loadableNodeRef('Service', {
 const ServiceEndpointRef = builder.objectRef<ServiceEndpointDto>('ServiceEndpoint').implement({
   description: 'A network endpoint of a service.',
   fields: (t) => ({
-    protocol: t.exposeString('protocol', { description: 'https, nativesecure or mysql.' }),
-    host: t.exposeString('host'),
-    port: t.exposeInt('port'),
-    username: t.exposeString('username', { nullable: true }),
+    protocol: t.field({
+      type: EndpointProtocolEnum.ref,
+      description: 'What the endpoint speaks: HTTPS, NATIVESECURE or MYSQL; UNKNOWN for a protocol this gateway does not know yet.',
+      resolve: (endpoint) => EndpointProtocolEnum.fromUpstream(endpoint.protocol),
+    }),
+    host: t.exposeString('host', { description: 'Host name to connect to.' }),
+    port: t.exposeInt('port', { description: 'TCP port to connect to.' }),
+    username: t.exposeString('username', {
+      nullable: true,
+      description: 'User name to connect as on this endpoint; null when the endpoint names none.',
+    }),
   }),
 });
 
 export const IpAccessListEntryRef = builder.objectRef<IpAccessListEntryDto>('IpAccessListEntry').implement({
   description: 'An IP address or CIDR range allowed to reach a service.',
   fields: (t) => ({
-    source: t.exposeString('source'),
-    description: t.exposeString('description', { nullable: true }),
+    source: t.exposeString('source', { description: 'The IP address or CIDR range, e.g. 203.0.113.7 or 10.0.0.0/8.' }),
+    description: t.exposeString('description', { nullable: true, description: 'What the entry is for, as its creator wrote it; null when none was given.' }),
   }),
 });
 
 ServiceRef.implement({
   description: 'A ClickHouse Cloud service.',
   fields: (t) => ({
-    uuid: t.field({ type: 'UUID', resolve: (service) => service.id }),
-    name: t.exposeString('name'),
-    provider: t.field({ type: CloudProviderEnum.ref, resolve: (service) => CloudProviderEnum.fromUpstream(service.provider) }),
-    region: t.exposeString('region'),
-    state: t.field({ type: ServiceStateEnum.ref, resolve: (service) => ServiceStateEnum.fromUpstream(service.state) }),
+    uuid: t.field({ type: 'UUID', description: 'The ClickHouse Cloud service id, as the console and the REST API show it.', resolve: (service) => service.id }),
+    name: t.exposeString('name', { description: 'Display name: letters, digits and spaces, up to 50 characters.' }),
+    provider: t.field({
+      type: CloudProviderEnum.ref,
+      description: 'The cloud provider the service runs on.',
+      resolve: (service) => CloudProviderEnum.fromUpstream(service.provider),
+    }),
+    // A String, not an enum: the OpenAPI list of regions grows as ClickHouse Cloud opens new ones,
+    // and an UNKNOWN would hide where a service runs.
+    region: t.exposeString('region', { description: "The provider's region id, e.g. us-east-1 or europe-west4." }),
+    state: t.field({
+      type: ServiceStateEnum.ref,
+      description: 'Where the service is in its lifecycle; UNKNOWN for a state this gateway does not know yet.',
+      resolve: (service) => ServiceStateEnum.fromUpstream(service.state),
+    }),
     tier: t.field({
       type: ServiceTierEnum.ref,
       nullable: true,
+      description: 'Size class of the service (deprecated upstream for BASIC, SCALE and ENTERPRISE organizations, which use the replica memory settings); null when the upstream gives none.',
       resolve: (service) => (service.tier === undefined ? null : ServiceTierEnum.fromUpstream(service.tier)),
     }),
-    clickhouseVersion: t.exposeString('clickhouseVersion', { nullable: true }),
-    endpoints: t.field({ type: [ServiceEndpointRef], resolve: (service) => service.endpoints }),
-    ipAccessList: t.field({ type: [IpAccessListEntryRef], resolve: (service) => service.ipAccessList }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (service) => service.createdAt ?? null }),
-    minTotalMemoryGb: t.exposeInt('minTotalMemoryGb', { nullable: true }),
-    maxTotalMemoryGb: t.exposeInt('maxTotalMemoryGb', { nullable: true }),
-    minReplicaMemoryGb: t.exposeInt('minReplicaMemoryGb', { nullable: true }),
-    maxReplicaMemoryGb: t.exposeInt('maxReplicaMemoryGb', { nullable: true }),
-    numReplicas: t.exposeInt('numReplicas', { nullable: true }),
-    idleScaling: t.exposeBoolean('idleScaling', { nullable: true }),
-    idleTimeoutMinutes: t.exposeInt('idleTimeoutMinutes', { nullable: true }),
-    encryptionKey: t.exposeString('encryptionKey', { nullable: true }),
-    encryptionAssumedRoleIdentifier: t.exposeString('encryptionAssumedRoleIdentifier', { nullable: true }),
-    iamRole: t.exposeString('iamRole', { nullable: true }),
-    privateEndpointIds: t.exposeStringList('privateEndpointIds'),
-    dataWarehouseId: t.exposeString('dataWarehouseId', { nullable: true }),
-    isPrimary: t.exposeBoolean('isPrimary', { nullable: true }),
-    isReadonly: t.exposeBoolean('isReadonly', { nullable: true }),
-    releaseChannel: t.exposeString('releaseChannel', { nullable: true }),
-    organization: t.field({ type: OrganizationRef, resolve: (service) => service.organizationId }),
+    clickhouseVersion: t.exposeString('clickhouseVersion', { nullable: true, description: 'The ClickHouse server version it runs; null when the upstream does not say.' }),
+    endpoints: t.field({ type: [ServiceEndpointRef], description: 'The endpoints clients connect to, each with its protocol, host and port.', resolve: (service) => service.endpoints }),
+    ipAccessList: t.field({
+      type: [IpAccessListEntryRef],
+      description: 'The IP addresses and CIDR ranges allowed to connect to it.',
+      resolve: (service) => service.ipAccessList,
+    }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the service was created; null when the upstream does not say.', resolve: (service) => service.createdAt ?? null }),
+    minTotalMemoryGb: t.exposeInt('minTotalMemoryGb', {
+      nullable: true,
+      description: 'Least memory of all replicas together while autoscaling, in GB (PRODUCTION only; deprecated upstream for minReplicaMemoryGb); null when not set.',
+    }),
+    maxTotalMemoryGb: t.exposeInt('maxTotalMemoryGb', {
+      nullable: true,
+      description: 'Most memory of all replicas together while autoscaling, in GB (PRODUCTION only; deprecated upstream for maxReplicaMemoryGb); null when not set.',
+    }),
+    minReplicaMemoryGb: t.exposeInt('minReplicaMemoryGb', {
+      nullable: true,
+      description: 'Least memory of each replica while autoscaling, in GB (a multiple of 4, at least 8); null when not set.',
+    }),
+    maxReplicaMemoryGb: t.exposeInt('maxReplicaMemoryGb', {
+      nullable: true,
+      description: "Most memory of each replica while autoscaling, in GB (a multiple of 4; the ceiling depends on the organization's plan); null when not set.",
+    }),
+    numReplicas: t.exposeInt('numReplicas', { nullable: true, description: 'How many replicas the service runs; null when the upstream does not say.' }),
+    idleScaling: t.exposeBoolean('idleScaling', {
+      nullable: true,
+      description: 'Whether the service scales down to zero (IDLE) when unused; null when the upstream does not say.',
+    }),
+    idleTimeoutMinutes: t.exposeInt('idleTimeoutMinutes', {
+      nullable: true,
+      description: 'Minutes without work before an idle-scaling service goes IDLE (at least 5); null when not set.',
+    }),
+    encryptionKey: t.exposeString('encryptionKey', { nullable: true, description: 'The customer-provided disk encryption key, if one was given at creation; else null.' }),
+    encryptionAssumedRoleIdentifier: t.exposeString('encryptionAssumedRoleIdentifier', {
+      nullable: true,
+      description: 'The role ClickHouse Cloud assumes to use that disk encryption key; null without one.',
+    }),
+    iamRole: t.exposeString('iamRole', { nullable: true, description: 'The IAM role the service uses to read objects in S3; null when the upstream gives none.' }),
+    privateEndpointIds: t.exposeStringList('privateEndpointIds', { description: 'Ids of the private endpoints attached to the service; empty when none.' }),
+    dataWarehouseId: t.exposeString('dataWarehouseId', {
+      nullable: true,
+      description: 'The data warehouse (group of services sharing storage) it belongs to; null when the upstream does not say.',
+    }),
+    isPrimary: t.exposeBoolean('isPrimary', { nullable: true, description: 'It is the primary service of its data warehouse; null when the upstream does not say.' }),
+    isReadonly: t.exposeBoolean('isReadonly', {
+      nullable: true,
+      description: 'It reads the data of its data warehouse without writing to it; null when the upstream does not say.',
+    }),
+    releaseChannel: t.field({
+      type: ReleaseChannelEnum.ref,
+      nullable: true,
+      description: 'When it receives new ClickHouse releases (PRODUCTION only); null when the upstream does not say.',
+      resolve: (service) => (service.releaseChannel === undefined ? null : ReleaseChannelEnum.fromUpstream(service.releaseChannel)),
+    }),
+    organization: t.field({ type: OrganizationRef, description: 'The organization that owns the service.', resolve: (service) => service.organizationId }),
     prometheusMetrics: t.string({
       nullable: true,
       description: 'Prometheus exposition text of the service (fetched on demand, cached briefly).',
@@ -97,9 +158,9 @@ ServiceRef.implement({
 const ServiceFilter = builder.inputType('ServiceFilter', {
   description: 'Keeps services matching every given criterion (each list matches any of its values).',
   fields: (t) => ({
-    state: t.field({ type: [ServiceStateEnum.ref] }),
-    tier: t.field({ type: [ServiceTierEnum.ref] }),
-    provider: t.field({ type: [CloudProviderEnum.ref] }),
+    state: t.field({ type: [ServiceStateEnum.ref], description: 'Only services in one of these states.' }),
+    tier: t.field({ type: [ServiceTierEnum.ref], description: 'Only services of one of these tiers (services without a tier never match).' }),
+    provider: t.field({ type: [CloudProviderEnum.ref], description: 'Only services on one of these cloud providers.' }),
   }),
 });
 
@@ -114,7 +175,7 @@ builder.objectFields(OrganizationRef, (t) => ({
       type: ServiceRef,
       nullable: true,
       description: 'Services of the organization; null (with a coded error) only when the upstream list call fails.',
-      args: { filter: t.arg({ type: ServiceFilter }) },
+      args: { filter: t.arg({ type: ServiceFilter, description: 'Only services matching all of these; all services without it.' }) },
       resolve: async (organization, args, context) => {
         const services = await context.loaders.servicesByOrganization.load(organization.id);
         const { filter } = args;
@@ -134,7 +195,7 @@ builder.objectFields(OrganizationRef, (t) => ({
     type: ServiceRef,
     nullable: true,
     description: 'One service of this organization; null with a NOT_FOUND error when it has no such service.',
-    args: { uuid: t.arg({ type: 'UUID', required: true }) },
+    args: { uuid: t.arg({ type: 'UUID', required: true, description: 'The ClickHouse Cloud service id (Service.uuid).' }) },
     resolve: (organization, args) => serviceKey(organization.id, args.uuid),
   }),
 }));
