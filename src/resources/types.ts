@@ -15,6 +15,8 @@ export interface EnumType {
   /** The upstream values, as the seed lists them. */
   values: readonly string[];
   description: string;
+  /** What each upstream value means to a user (the GraphQL value's description), keyed by value. */
+  meanings: Readonly<Record<string, string>>;
   /** GraphQL value names where SCREAMING_CASE of the upstream value would not read well (`-name`). */
   names?: Readonly<Record<string, string>>;
   /** Only ever sent (orderings, modes): no UNKNOWN fallback value, which only reading needs. */

@@ -113,7 +113,7 @@ function parseJsonLiteral(ast: ValueNode): unknown {
 }
 
 builder.scalarType('JSON', {
-  description: 'Arbitrary JSON, for upstream structures the graph passes through unmodelled.',
+  description: 'Arbitrary JSON: an upstream structure whose shape the API does not document, passed through as the upstream sent it.',
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: parseJsonLiteral,

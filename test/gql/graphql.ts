@@ -10,7 +10,7 @@ export type AdditionalDomainActionInput = {
   action: string;
   /** The Domain: its global id or its Divio id. */
   id: string | number;
-  /** Parameters of the action, as an object. */
+  /** Parameters of the action, as an object (free-form JSON: the API documents no shape). */
   parameters?: unknown;
 };
 
@@ -26,41 +26,49 @@ export type ArchiveApplicationInput = {
 
 /** Status of a backup. */
 export type BackupStatus =
+  /** Finished; the backup can be restored into a new service (createService with backupId). */
   | 'DONE'
+  /** Failed; the backup cannot be restored. */
   | 'ERROR'
+  /** Still being taken; durationInSeconds counts from its start until now. */
   | 'IN_PROGRESS'
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
 
 /** Why the work was started: by a person (MANUAL) or to pull a copy to a local machine (PULL). */
 export type BackupTrigger =
-  /** Upstream value MANUAL. */
+  /** Started on request by a person or a script. */
   | 'MANUAL'
-  /** Upstream value PULL. */
+  /** Started to pull a copy to a local machine (e.g. by the Divio CLI). */
   | 'PULL'
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
 
 /** Kind of backup. */
 export type BackupType =
+  /** A complete copy of the service's data. */
   | 'FULL'
+  /** Only what changed since the previous backup. */
   | 'INCREMENTAL'
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
 
 /** How a deployment gets its image: build if there are new commits (AUTO), reuse the latest (ADOPT), or always build (FORCE). */
 export type BuildMode =
-  /** Upstream value ADOPT. */
+  /** Use the latest container image. */
   | 'ADOPT'
-  /** Upstream value AUTO. */
+  /** Build a new container image if there are new commits, otherwise reuse the latest one. */
   | 'AUTO'
-  /** Upstream value FORCE. */
+  /** Build a new container image. */
   | 'FORCE';
 
 /** Cloud provider hosting a service. */
 export type CloudProvider =
+  /** Amazon Web Services. */
   | 'AWS'
+  /** Microsoft Azure. */
   | 'AZURE'
+  /** Google Cloud Platform. */
   | 'GCP'
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
@@ -77,11 +85,11 @@ export type CopyEnvironmentInput = {
 export type CreateApplicationInput = {
   /** URL of an app template to start from. */
   appTemplate?: string | null | undefined;
-  /** Service subscriptions to add, as the API takes them. */
+  /** Service subscriptions to add, as the API takes them (free-form JSON: the API documents no shape). */
   billableServiceSubscriptions?: unknown;
   /** The branch to deploy; default main. At most 255 characters. */
   branch?: string | null | undefined;
-  /** Containers to run, as the API takes them. */
+  /** Containers to run, as the API takes them (free-form JSON: the API documents no shape). */
   containerStructure?: unknown;
   /** Disk to reserve. From 0 to 2147483647. */
   disk?: number | null | undefined;
@@ -93,7 +101,7 @@ export type CreateApplicationInput = {
   planGroup: string | number;
   /** The region to host it in (a Region id). */
   region: string | number;
-  /** Commands run before each release. */
+  /** Commands run before each release (free-form JSON: the API documents no shape). */
   releaseCommands?: Array<unknown> | null | undefined;
   /** A repository to deploy from; default: a new Divio-hosted one. */
   repository?: string | number | null | undefined;
@@ -101,7 +109,7 @@ export type CreateApplicationInput = {
   repositoryPrepopulated?: boolean | null | undefined;
   /** Short name used in URLs and domains. At most 255 characters. Matches [-a-zA-Z0-9_]+. */
   slug: string;
-  /** Labels of the application. At most 50 items. */
+  /** Labels of the application (free-form JSON: the API documents no shape). At most 50 items. */
   tags?: Array<unknown> | null | undefined;
   /** Transfer to reserve. From 0 to 2147483647. */
   transfer?: number | null | undefined;
@@ -159,27 +167,43 @@ export type CreateEnvironmentInput = {
   slug: string;
 };
 
+/** The new service: where it runs, its size and who may reach it; settings left out take the upstream defaults. */
 export type CreateServiceInput = {
   /** Backup (global id or UUID) to restore into the new service. */
   backupId?: string | number | null | undefined;
+  /** The role ClickHouse Cloud assumes to use that encryption key. */
   encryptionAssumedRoleIdentifier?: string | null | undefined;
+  /** A customer-provided key to encrypt its disks with. */
   encryptionKey?: string | null | undefined;
+  /** Let the service scale down to zero (IDLE) when unused; upstream default true. */
   idleScaling?: boolean | null | undefined;
+  /** Minutes without work before it goes IDLE, at least 5. */
   idleTimeoutMinutes?: number | null | undefined;
+  /** IP addresses and CIDR ranges allowed to connect. */
   ipAccessList?: Array<IpAccessListEntryInput> | null | undefined;
+  /** Most memory of each replica while autoscaling, in GB: a multiple of 4, at most 120 (unpaid) or 240 (paid) (PRODUCTION only). */
   maxReplicaMemoryGb?: number | null | undefined;
+  /** Most memory of all replicas together while autoscaling, in GB: a multiple of 12, at most 360 (unpaid) or 720 (paid) (PRODUCTION only). */
   maxTotalMemoryGb?: number | null | undefined;
+  /** Least memory of each replica while autoscaling, in GB: a multiple of 4, at least 8 (PRODUCTION only). */
   minReplicaMemoryGb?: number | null | undefined;
+  /** Least memory of all replicas together while autoscaling, in GB: a multiple of 12, at least 24 (PRODUCTION only). */
   minTotalMemoryGb?: number | null | undefined;
   /** Letters, digits and spaces, up to 50 characters. */
   name: string;
+  /** How many replicas to run, 3 to 20. */
   numReplicas?: number | null | undefined;
   /** Global id (or UUID) of the owning organization. */
   organizationId: string | number;
+  /** Private endpoints to attach (deprecated upstream: prefer updateService after creation). */
   privateEndpointIds?: Array<string> | null | undefined;
+  /** Accepts the private preview terms, needed only for an organization's first service during a private preview. */
   privatePreviewTermsChecked?: boolean | null | undefined;
+  /** The cloud provider to run it on. */
   provider: CloudProvider;
+  /** The provider's region id, e.g. us-east-1 or europe-west4. */
   region: string;
+  /** Size class (DEVELOPMENT is not available on Azure); deprecated upstream for BASIC, SCALE and ENTERPRISE organizations. */
   tier?: ServiceTier | null | undefined;
 };
 
@@ -209,33 +233,35 @@ export type DeployEnvironmentInput = {
 
 /** Where a deployment stands: waiting, running, or ended (success, failure, done). */
 export type DeploymentStatus =
-  /** Upstream value done. */
+  /** Ended (seen on finished deployments; `success` tells the verdict). */
   | 'DONE'
-  /** Upstream value failure. */
+  /** Ended without releasing; the logs say why. */
   | 'FAILURE'
-  /** Upstream value queued. */
+  /** Waiting to start. */
   | 'QUEUED'
-  /** Upstream value running. */
+  /** Building or releasing now. */
   | 'RUNNING'
-  /** Upstream value success. */
+  /** Ended, and the new version is released. */
   | 'SUCCESS'
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
 
 /** What kind of backing service: a message queue, a database, a search index or object storage. */
 export type DivioServiceType =
-  /** Upstream value AMQP. */
+  /** A message queue spoken to over AMQP (e.g. RabbitMQ). */
   | 'AMQP'
-  /** Upstream value DATABASE. */
+  /** A database (e.g. PostgreSQL, MySQL). */
   | 'DATABASE'
-  /** Upstream value SEARCH. */
+  /** A search index (e.g. Elasticsearch). */
   | 'SEARCH'
-  /** Upstream value STORAGE. */
+  /** Object storage for media and other files. */
   | 'STORAGE'
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
 
+/** An IP address or CIDR range allowed to reach a service, to add or to remove. */
 export type IpAccessListEntryInput = {
+  /** What the entry is for, up to 255 characters. */
   description?: string | null | undefined;
   /** IP address or CIDR range. */
   source: string;
@@ -243,26 +269,37 @@ export type IpAccessListEntryInput = {
 
 /** Entries to remove, then entries to add. */
 export type IpAccessListPatch = {
+  /** Entries to allow, after the removals. */
   add?: Array<IpAccessListEntryInput> | null | undefined;
+  /** Entries to stop allowing, done before the additions. */
   remove?: Array<IpAccessListEntryInput> | null | undefined;
 };
 
+/** A private endpoint of the organization, to register or to remove. */
 export type OrganizationPrivateEndpointInput = {
-  cloudProvider?: string | null | undefined;
+  /** The cloud provider the endpoint is in (needed to add one). */
+  cloudProvider?: CloudProvider | null | undefined;
+  /** What the endpoint is for, free text. */
   description?: string | null | undefined;
+  /** The endpoint's id at the cloud provider (e.g. an AWS VPC endpoint id). */
   id: string;
+  /** The provider's region the endpoint is in, e.g. us-east-1 (needed to add one). */
   region?: string | null | undefined;
 };
 
 /** Private endpoints to remove, then to add. */
 export type OrganizationPrivateEndpointsPatch = {
+  /** Endpoints to register, after the removals (deprecated upstream: prefer updateService privateEndpointIds). */
   add?: Array<OrganizationPrivateEndpointInput> | null | undefined;
+  /** Endpoints to unregister, matched by id; done before the additions. */
   remove?: Array<OrganizationPrivateEndpointInput> | null | undefined;
 };
 
 /** Private endpoint ids to remove, then ids to add. */
 export type PrivateEndpointIdsPatch = {
+  /** Ids of private endpoints to attach, after the removals. */
   add?: Array<string> | null | undefined;
+  /** Ids of private endpoints to detach, done before the additions. */
   remove?: Array<string> | null | undefined;
 };
 
@@ -276,6 +313,17 @@ export type ResetServicePasswordInput = {
   newPasswordHash?: string | null | undefined;
 };
 
+/** The protocol a service endpoint speaks. */
+export type ServiceEndpointProtocol =
+  /** ClickHouse's HTTP interface, over TLS. */
+  | 'HTTPS'
+  /** The MySQL wire protocol, for MySQL clients and tools. */
+  | 'MYSQL'
+  /** ClickHouse's native TCP protocol (clickhouse-client, drivers), over TLS. */
+  | 'NATIVESECURE'
+  /** A value this gateway does not know yet (a newer upstream). */
+  | 'UNKNOWN';
+
 /** One service instance backup to restore. */
 export type ServiceInstanceRestoreInput = {
   /** The service instance backup to write back. Global ids or Divio ids. */
@@ -284,35 +332,60 @@ export type ServiceInstanceRestoreInput = {
 
 /** Lifecycle state of a ClickHouse Cloud service. */
 export type ServiceState =
+  /** Waking from IDLE because work arrived; RUNNING next. */
   | 'AWAKING'
+  /** Running with a problem that reduces what it can serve. */
   | 'DEGRADED'
+  /** Failed; it does not serve queries. */
   | 'FAILED'
+  /** Scaled down to zero after idleTimeoutMinutes without work (idleScaling); wakes on demand. */
   | 'IDLE'
+  /** Some of its replicas run, others do not. */
   | 'PARTIALLY_RUNNING'
+  /** Being created: its infrastructure is set up before it first runs. */
   | 'PROVISIONING'
+  /** Running and serving queries. */
   | 'RUNNING'
+  /** Deleted, but not yet purged by ClickHouse Cloud. */
   | 'SOFTDELETED'
+  /** Being soft-deleted; SOFTDELETED next. */
   | 'SOFTDELETING'
+  /** Starting after startService; RUNNING next. */
   | 'STARTING'
+  /** Stopped: serves no queries until started again; the only state deleteService accepts. */
   | 'STOPPED'
+  /** Stopping after stopService; STOPPED next. */
   | 'STOPPING'
+  /** Deleted. */
   | 'TERMINATED'
+  /** Being deleted; TERMINATED next. */
   | 'TERMINATING'
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
 
 /** Tier of a ClickHouse Cloud service. */
 export type ServiceTier =
+  /** Dedicated hardware with a high CPU-to-memory ratio. */
   | 'DEDICATED_HIGH_CPU'
+  /** Dedicated hardware with a high memory-to-CPU ratio. */
   | 'DEDICATED_HIGH_MEM'
+  /** Dedicated hardware with a balanced CPU-to-memory ratio. */
   | 'DEDICATED_STANDARD'
+  /** Dedicated, on n2d-standard-4 machines. */
   | 'DEDICATED_STANDARD_N2D_STANDARD_4'
+  /** Dedicated, on n2d-standard-8 machines. */
   | 'DEDICATED_STANDARD_N2D_STANDARD_8'
+  /** Dedicated, on n2d-standard-32 machines. */
   | 'DEDICATED_STANDARD_N2D_STANDARD_32'
+  /** Dedicated, on n2d-standard-32 machines with the 16SSD local storage option. */
   | 'DEDICATED_STANDARD_N2D_STANDARD_32_16SSD'
+  /** Dedicated, on n2d-standard-64 machines with the 24SSD local storage option. */
   | 'DEDICATED_STANDARD_N2D_STANDARD_64_24SSD'
+  /** Dedicated, on n2d-standard-128 machines. */
   | 'DEDICATED_STANDARD_N2D_STANDARD_128'
+  /** Fixed size, for development; not available on Azure. */
   | 'DEVELOPMENT'
+  /** Autoscaling, for production workloads; the only tier that takes memory settings. */
   | 'PRODUCTION'
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
@@ -329,7 +402,7 @@ export type UpdateApplicationInput = {
   name?: string | null | undefined;
   /** Port the application listens on; null for the default. From 0 to 2147483647. */
   port?: number | null | undefined;
-  /** Commands run before each release, as the API takes them. */
+  /** Commands run before each release, as the API takes them (free-form JSON: the API documents no shape). */
   releaseCommands?: Array<unknown> | null | undefined;
   /** Start-up probes tried before the container counts as failed. From 1 to 1000. */
   startupProbeMaxRetries?: number | null | undefined;
@@ -337,13 +410,15 @@ export type UpdateApplicationInput = {
   startupProbeRequestTimeout?: number | null | undefined;
   /** Seconds between start-up probes. From 1 to 600. */
   startupProbeRetryTimeout?: number | null | undefined;
-  /** Labels of the application, as the API takes them. At most 50 items. */
+  /** Labels of the application, as the API takes them (free-form JSON: the API documents no shape). At most 50 items. */
   tags?: Array<unknown> | null | undefined;
 };
 
 /** Fields left out are unchanged; a field set to null is reset to its default. */
 export type UpdateBackupConfigurationInput = {
+  /** Hours between two backups, at least 1. */
   backupPeriodInHours?: number | null | undefined;
+  /** Least time each backup is kept, in hours: a multiple of 24 from 24 to 1080 (45 days). */
   backupRetentionPeriodInHours?: number | null | undefined;
   /** HH:MM (UTC). */
   backupStartTime?: string | null | undefined;
@@ -361,19 +436,27 @@ export type UpdateEnvironmentInput = {
   id: string | number;
 };
 
+/** The organization and the settings to change; settings left out stay as they are (give at least one). */
 export type UpdateOrganizationInput = {
+  /** Turn collecting crash reports (core dumps) of the organization's services on or off. */
   enableCoreDumps?: boolean | null | undefined;
   /** Global id (or UUID) of the organization. */
   id: string | number;
+  /** New display name, 1 to 255 characters (surrounding spaces are trimmed). */
   name?: string | null | undefined;
+  /** Private endpoints to unregister and register. */
   privateEndpoints?: OrganizationPrivateEndpointsPatch | null | undefined;
 };
 
+/** The service and what to change; settings left out stay as they are (give at least one). */
 export type UpdateServiceInput = {
   /** Global id of the service. */
   id: string | number;
+  /** IP access list entries to remove and to add. */
   ipAccessList?: IpAccessListPatch | null | undefined;
+  /** New name: letters, digits and spaces, up to 50 characters. */
   name?: string | null | undefined;
+  /** Private endpoints to detach and to attach. */
   privateEndpointIds?: PrivateEndpointIdsPatch | null | undefined;
 };
 
@@ -381,6 +464,7 @@ export type UpdateServiceInput = {
 export type UpdateServiceReplicaScalingInput = {
   /** Global id of the service. */
   id: string | number;
+  /** Let the service scale down to zero (IDLE) when unused. */
   idleScaling?: boolean | null | undefined;
   /** At least 5. */
   idleTimeoutMinutes?: number | null | undefined;
@@ -396,6 +480,7 @@ export type UpdateServiceReplicaScalingInput = {
 export type UpdateServiceScalingInput = {
   /** Global id of the service. */
   id: string | number;
+  /** Let the service scale down to zero (IDLE) when unused. */
   idleScaling?: boolean | null | undefined;
   /** At least 5. */
   idleTimeoutMinutes?: number | null | undefined;
@@ -458,7 +543,7 @@ export type TestServiceDetailsQueryVariables = Exact<{
 }>;
 
 
-export type TestServiceDetailsQuery = { organization: { service: { privateEndpointIds: Array<string>, createdAt: string | null, prometheusMetrics: string | null, endpoints: Array<{ protocol: string, host: string, port: number }>, ipAccessList: Array<{ source: string }>, organization: { name: string }, privateEndpointConfig: { endpointServiceId: string | null, privateDnsHostname: string | null } | null, backupConfiguration: { backupPeriodInHours: number | null, backupRetentionPeriodInHours: number | null, backupStartTime: string | null } | null, backup: { uuid: string, status: BackupStatus, service: { uuid: string } } | null, failed: { totalCount: number } | null, inProgress: { totalCount: number } | null } | null } | null };
+export type TestServiceDetailsQuery = { organization: { service: { privateEndpointIds: Array<string>, createdAt: string | null, prometheusMetrics: string | null, endpoints: Array<{ protocol: ServiceEndpointProtocol, host: string, port: number }>, ipAccessList: Array<{ source: string }>, organization: { name: string }, privateEndpointConfig: { endpointServiceId: string | null, privateDnsHostname: string | null } | null, backupConfiguration: { backupPeriodInHours: number | null, backupRetentionPeriodInHours: number | null, backupStartTime: string | null } | null, backup: { uuid: string, status: BackupStatus, service: { uuid: string } } | null, failed: { totalCount: number } | null, inProgress: { totalCount: number } | null } | null } | null };
 
 export type TestManyNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;

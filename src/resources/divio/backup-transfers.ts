@@ -10,7 +10,7 @@ const PROGRESS_TIMES = [
   { key: 'queued_at', type: 'DateTime', description: 'When the work was queued.' },
   { key: 'started_at', type: 'DateTime', description: 'When the work started.' },
   { key: 'ended_at', type: 'DateTime', description: 'When the work ended; null while it runs.' },
-  { key: 'errors', type: 'JSON', description: 'What went wrong, if anything.' },
+  { key: 'errors', type: 'JSON', description: 'What went wrong, if anything (free-form JSON: the API documents no shape).' },
 ] as const;
 
 export const backupDownloads: ResourceDescription = {

@@ -21,13 +21,13 @@ export const backups: ResourceDescription = {
   fields: [
     { key: 'environment', type: { ref: 'Environment' }, description: 'The environment that was backed up.' },
     { key: 'org_membership', type: 'DivioId', name: 'organizationMembershipId', description: 'The membership of the person who started it.' },
-    { key: 'tags', type: 'JSON', description: 'Labels attached to the backup.' },
+    { key: 'tags', type: 'JSON', description: 'Labels attached to the backup (free-form JSON: the API documents no shape).' },
     { key: 'created', type: 'DateTime', description: 'When the backup was requested.' },
     { key: 'trigger', type: BACKUP_TRIGGER, description: 'Why the backup was taken.' },
     { key: 'notes', type: 'String', description: 'Free text the requester attached.' },
     { key: 'state', type: 'String', description: 'Where the work stands, e.g. WAITING, RUNNING, COMPLETED.' },
     { key: 'size', type: 'SafeInt', description: 'Bytes over all its service instance backups.' },
-    { key: 'meta_information', type: 'JSON', description: 'Extra facts the platform records about the backup.' },
+    { key: 'meta_information', type: 'JSON', description: 'Extra facts the platform records about the backup (free-form JSON: the API documents no shape).' },
     {
       key: 'service_instance_backups',
       type: { refs: 'ServiceInstanceBackup' },
@@ -62,7 +62,7 @@ export const backups: ResourceDescription = {
       ],
       result: [
         { key: 'uuid', name: 'backupId', type: 'DivioId', description: 'The backup the uploads will form.' },
-        { key: 'results', type: 'JSON', description: 'Per service instance: the upload handler, its parameters and the URL to call when done.' },
+        { key: 'results', type: 'JSON', description: 'An object keyed by service instance id; each entry names its upload handler (e.g. s3-sts-v1), the handler-specific upload_parameters and the finish_url to call once uploaded (JSON: the seed describes it only in prose).' },
       ],
       invalidates: ['backups'],
     },
@@ -86,7 +86,7 @@ export const serviceInstanceBackups: ResourceDescription = {
     { key: 'service_type', type: SERVICE_TYPE, description: 'The kind of service, as recorded with the copy.' },
     { key: 'service_prefix', type: 'String', description: 'The prefix of the service instance (e.g. DEFAULT).' },
     { key: 'size', type: 'SafeInt', description: 'Bytes of the copy.' },
-    { key: 'errors', type: 'JSON', description: 'What went wrong, if anything.' },
+    { key: 'errors', type: 'JSON', description: 'What went wrong, if anything (free-form JSON: the API documents no shape).' },
     { key: 'queued_at', type: 'DateTime', description: 'When the copy was queued.' },
     { key: 'started_at', type: 'DateTime', description: 'When copying started.' },
     { key: 'ended_at', type: 'DateTime', description: 'When copying ended.' },
@@ -121,7 +121,7 @@ export const serviceInstances: ResourceDescription = {
     { key: 'prefix', type: 'String', description: 'Prefix of the environment variables that point at it (e.g. DEFAULT).' },
     { key: 'type', type: SERVICE_TYPE, description: 'The kind of service.' },
     { key: 'last_config_update', type: 'DateTime', description: 'When its configuration last changed.' },
-    { key: 'environment_variables', type: 'JSON', description: 'The environment variables it provides.' },
+    { key: 'environment_variables', type: 'JSON', description: 'The environment variables it provides (free-form JSON: the API documents no shape).' },
   ],
   create: [
     { key: 'environment', type: { ref: 'Environment' }, required: true, description: 'The environment to add the service to.' },

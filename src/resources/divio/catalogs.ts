@@ -63,7 +63,7 @@ export const services: ResourceDescription = {
     { key: 'is_backupable', type: 'Boolean', description: 'Its data is included in backups.' },
     { key: 'is_self_manageable', type: 'Boolean', description: 'Users can add and remove it themselves.' },
     { key: 'identifier', type: 'String', description: 'Stable machine name of the service.' },
-    { key: 'requires_subscriptions', type: 'JSON', description: 'Subscriptions an application needs before it can use the service.' },
+    { key: 'requires_subscriptions', type: 'JSON', description: 'Subscriptions an application needs before it can use the service (free-form JSON: the API documents no shape).' },
   ],
   filters: [
     { key: 'identifier', type: 'String', description: 'Only the service with this identifier.' },

@@ -7,12 +7,22 @@ export const SERVICE_TYPE: EnumType = {
   enum: 'DivioServiceType',
   values: ['AMQP', 'DATABASE', 'SEARCH', 'STORAGE'],
   description: 'What kind of backing service: a message queue, a database, a search index or object storage.',
+  meanings: {
+    AMQP: 'A message queue spoken to over AMQP (e.g. RabbitMQ).',
+    DATABASE: 'A database (e.g. PostgreSQL, MySQL).',
+    SEARCH: 'A search index (e.g. Elasticsearch).',
+    STORAGE: 'Object storage for media and other files.',
+  },
 };
 
 export const BACKUP_TRIGGER: EnumType = {
   enum: 'BackupTrigger',
   values: ['MANUAL', 'PULL'],
   description: 'Why the work was started: by a person (MANUAL) or to pull a copy to a local machine (PULL).',
+  meanings: {
+    MANUAL: 'Started on request by a person or a script.',
+    PULL: 'Started to pull a copy to a local machine (e.g. by the Divio CLI).',
+  },
 };
 
 /** Deployment states real clients see while polling (`done` was seen on a finished deployment). */
@@ -20,12 +30,24 @@ export const DEPLOYMENT_STATUS: EnumType = {
   enum: 'DeploymentStatus',
   values: ['queued', 'running', 'success', 'failure', 'done'],
   description: 'Where a deployment stands: waiting, running, or ended (success, failure, done).',
+  meanings: {
+    queued: 'Waiting to start.',
+    running: 'Building or releasing now.',
+    success: 'Ended, and the new version is released.',
+    failure: 'Ended without releasing; the logs say why.',
+    done: 'Ended (seen on finished deployments; `success` tells the verdict).',
+  },
 };
 
 export const COPY_TYPE: EnumType = {
   enum: 'ApplicationCopyType',
   values: ['COPY', 'FORK', 'MIRROR'],
   description: 'How an application came from another: a one-off copy, a fork, or a mirror kept in step.',
+  meanings: {
+    COPY: 'A one-off copy of another application.',
+    FORK: 'A fork: a copy that goes its own way.',
+    MIRROR: 'A mirror, kept in step with the application it mirrors.',
+  },
 };
 
 export const APPLICATION_ORDER: EnumType = {
@@ -34,6 +56,12 @@ export const APPLICATION_ORDER: EnumType = {
   names: { name: 'NAME_ASC', '-name': 'NAME_DESC', created_at: 'CREATED_AT_ASC', '-created_at': 'CREATED_AT_DESC' },
   inputOnly: true,
   description: 'How the upstream orders applications.',
+  meanings: {
+    name: 'By name, A to Z.',
+    '-name': 'By name, Z to A.',
+    created_at: 'Oldest first.',
+    '-created_at': 'Newest first.',
+  },
 };
 
 export const ENVIRONMENT_ORDER: EnumType = {
@@ -42,11 +70,20 @@ export const ENVIRONMENT_ORDER: EnumType = {
   names: { application: 'APPLICATION_ASC', '-application': 'APPLICATION_DESC' },
   inputOnly: true,
   description: 'How the upstream orders environments.',
+  meanings: {
+    application: 'By application, ascending.',
+    '-application': 'By application, descending.',
+  },
 };
 
 export const BUILD_MODE: EnumType = {
   enum: 'BuildMode',
   values: ['AUTO', 'ADOPT', 'FORCE'],
   description: 'How a deployment gets its image: build if there are new commits (AUTO), reuse the latest (ADOPT), or always build (FORCE).',
+  meanings: {
+    AUTO: 'Build a new container image if there are new commits, otherwise reuse the latest one.',
+    ADOPT: 'Use the latest container image.',
+    FORCE: 'Build a new container image.',
+  },
   inputOnly: true,
 };

@@ -76,8 +76,8 @@ export const environments: ResourceDescription = {
     { key: 'app_name', type: 'String', description: 'The name its containers run under.' },
     { key: 'primary_domain', type: { ref: 'Domain' }, description: 'The main domain it answers on.' },
     { key: 'divio_domain', type: 'String', description: 'The domain Divio gives it.' },
-    { key: 'application_config', type: 'JSON', description: 'Configuration of the application in this environment.' },
-    { key: 'ssh_endpoint', type: 'JSON', description: 'How to reach its containers over SSH.' },
+    { key: 'application_config', type: 'JSON', description: 'Configuration of the application in this environment (free-form JSON: the API documents no shape).' },
+    { key: 'ssh_endpoint', type: 'JSON', description: 'How to reach its containers over SSH (free-form JSON: the API documents no shape).' },
     {
       key: 'ondemand_backup_retention_config',
       name: 'ondemandBackupRetentionConfiguration',
@@ -93,9 +93,9 @@ export const environments: ResourceDescription = {
     { key: 'next_scheduled_backup_occurence', type: 'String', description: 'When the next scheduled backup runs.' },
     { key: 'pending_commit_count', type: 'Int', description: 'Commits on the branch not deployed yet.' },
     { key: 'has_pending_changes', type: 'Boolean', description: 'Settings changed since the last deployment.' },
-    { key: 'pending_changes', type: 'JSON', description: 'The settings changed since the last deployment.' },
-    { key: 'running_tasks', type: 'JSON', description: 'Work running on it now.' },
-    { key: 'built_in_environment_variables', type: 'JSON', description: 'Variables the platform sets in every deployment.' },
+    { key: 'pending_changes', type: 'JSON', description: 'The settings changed since the last deployment (free-form JSON: the API documents no shape).' },
+    { key: 'running_tasks', type: 'JSON', description: 'Work running on it now (free-form JSON: the API documents no shape).' },
+    { key: 'built_in_environment_variables', type: 'JSON', description: 'Variables the platform sets in every deployment (free-form JSON: the API documents no shape).' },
     { key: 'created_at', type: 'DateTime', description: 'When it was created.', beyondSeed: 'list and detail answers carry it' },
   ],
   create: [
@@ -159,7 +159,7 @@ export const deployments: ResourceDescription = {
     { key: 'git_commit', type: 'String', description: 'The commit deployed.' },
     { key: 'alternative_dockerfile', type: 'String', description: 'The Dockerfile built instead of the default, if any.' },
     { key: 'copy_from', name: 'copyFrom', type: { ref: 'Environment' }, description: 'The environment whose content it copied, if any.' },
-    { key: 'environment_variables', name: 'environmentVariableNames', type: 'JSON', description: 'Names of the variables it ran with (see environmentVariables for values).' },
+    { key: 'environment_variables', name: 'environmentVariableNames', type: 'JSON', description: 'Names of the variables it ran with; environmentVariables gives their values (free-form JSON: the API documents no shape).' },
     { key: 'percent', type: 'Int', description: 'Progress, 0 to 100.' },
   ],
   create: [

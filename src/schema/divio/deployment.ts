@@ -14,7 +14,7 @@ builder.objectFields(DeploymentRef, (t) => ({
   environmentVariables: t.field({
     type: 'JSON',
     nullable: true,
-    description: 'The environment variables the deployment ran with, name -> value (GetDeploymentEnvironmentVariables).',
+    description: 'The environment variables the deployment ran with, as a JSON object of name -> value: the names are arbitrary, so no type can list them (GetDeploymentEnvironmentVariables).',
     resolve: (deployment, _args, context) => context.divio().deploymentEnvironmentVariables(deployment.uuid),
   }),
 }));

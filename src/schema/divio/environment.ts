@@ -17,7 +17,7 @@ import { ApplicationRef, DeploymentRef, EnvironmentRef } from './nodes.js';
 const EnvironmentLogPage = builder.objectRef<EnvironmentLogsResult>('EnvironmentLogPage').implement({
   description: 'Log records, newest first, gathered across as many upstream pages as `limit` needs.',
   fields: (t) => ({
-    entries: t.field({ type: ['JSON'], description: 'The records (timestamp, message, service, container).', resolve: (page) => page.results }),
+    entries: t.field({ type: ['JSON'], description: 'The records as the API sends them, e.g. with timestamp, message, service and container (JSON: the API documents no shape).', resolve: (page) => page.results }),
     previous: t.exposeString('olderThan', {
       nullable: true,
       description: 'When older records exist: pass this as searchBefore to read them; else null.',
@@ -85,7 +85,7 @@ builder.objectFields(ApplicationRef, (t) => ({
     type: EnvironmentRef,
     nullable: true,
     description: 'The environment with this slug; null with NOT_FOUND when there is none.',
-    args: { slug: t.arg.string({ required: true }) },
+    args: { slug: t.arg.string({ required: true, description: 'The environment slug, exactly as Environment.slug gives it (e.g. live).' }) },
     resolve: async (application, args, context) => {
       const environments = await divioLoaders(context).environmentsByApplication.load(application.uuid);
       const found = environments.find((environment) => environment.slug === args.slug);

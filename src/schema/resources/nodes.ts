@@ -56,7 +56,9 @@ export function enumRef(type: EnumType) {
   let ref = enumRefs.get(type.enum);
   if (!ref) {
     const values: Record<string, { value: string; description: string }> = {};
-    for (const value of type.values) values[type.names?.[value] ?? enumValueName(value)] = { value, description: `Upstream value ${value}.` };
+    for (const value of type.values) {
+      values[type.names?.[value] ?? enumValueName(value)] = { value, description: type.meanings[value] ?? `Upstream value ${value}.` };
+    }
     if (!type.inputOnly) values[UNKNOWN_ENUM_VALUE] ??= { value: UNKNOWN_ENUM_VALUE, description: 'A value this gateway does not know yet (a newer upstream).' };
     ref = builder.enumType(type.enum, { description: type.description, values });
     enumRefs.set(type.enum, ref);
