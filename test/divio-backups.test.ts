@@ -100,7 +100,7 @@ const UploadBackups = graphql(/* GraphQL */ `
   mutation TestUploadBackups($input: UploadBackupsInput!) {
     uploadBackups(input: $input) {
       __typename
-      ... on UploadBackupsPayload { backupId results }
+      ... on UploadBackupsPayload { backupId results { serviceInstanceId serviceInstance { uuid } handler finishUrl uploadParameters } }
       ... on ValidationError { source fields { field messages } }
     }
   }
@@ -235,7 +235,15 @@ describe('Divio backups through the gateway', () => {
     const payload = uploaded.data!.uploadBackups;
     if (payload.__typename !== 'UploadBackupsPayload') throw new Error(JSON.stringify(uploaded));
     expect(payload.backupId).toBeTruthy();
-    expect(Object.keys(payload.results as object)).toEqual([shopLive.serviceInstances.database]);
+    expect(payload.results).toEqual([
+      {
+        serviceInstanceId: shopLive.serviceInstances.database,
+        serviceInstance: { uuid: shopLive.serviceInstances.database },
+        handler: 's3-sts-v1',
+        finishUrl: expect.stringMatching(/^https:\/\//),
+        uploadParameters: expect.objectContaining({ bucket: expect.any(String) }),
+      },
+    ]);
 
     stack.resetUpstreamCalls();
     const empty = await stack.execute(UploadBackups, { input: { environmentId: shopLive.environment, serviceInstanceIds: [] } });

@@ -38,7 +38,20 @@ export interface ListType {
   list: ScalarType | EnumType;
 }
 
-export type FieldType = ScalarType | EnumType | RefType | RefListType | ListType;
+/**
+ * Small objects the seed shows the shape of, without an id of their own: a GraphQL object type.
+ * A list, or (with `keyedBy`) an upstream object keyed by an id, read as a list whose items
+ * carry that key as a field.
+ */
+export interface ObjectListType {
+  /** GraphQL object type name. */
+  objects: string;
+  description: string;
+  fields: readonly FieldSpec[];
+  keyedBy?: FieldSpec;
+}
+
+export type FieldType = ScalarType | EnumType | RefType | RefListType | ListType | ObjectListType;
 
 export interface FieldSpec {
   /** The upstream (snake_case) key. */

@@ -62,7 +62,20 @@ export const backups: ResourceDescription = {
       ],
       result: [
         { key: 'uuid', name: 'backupId', type: 'DivioId', description: 'The backup the uploads will form.' },
-        { key: 'results', type: 'JSON', description: 'An object keyed by service instance id; each entry names its upload handler (e.g. s3-sts-v1), the handler-specific upload_parameters and the finish_url to call once uploaded (JSON: the seed describes it only in prose).' },
+        {
+          key: 'results',
+          type: {
+            objects: 'BackupUploadTarget',
+            description: 'Where to upload the backup of one service instance, and how to say it is done.',
+            keyedBy: { key: 'service_instance', type: { ref: 'ServiceInstance' }, description: 'The service instance this upload is for.' },
+            fields: [
+              { key: 'handler', type: 'String', description: 'The upload protocol, e.g. s3-sts-v1 (temporary S3 credentials).' },
+              { key: 'upload_parameters', type: 'JSON', description: 'What the handler needs to upload, e.g. bucket, key and temporary credentials (free-form JSON: its shape depends on the handler).' },
+              { key: 'finish_url', type: 'String', description: 'The URL to call once the file is uploaded.' },
+            ],
+          },
+          description: 'One upload target per service instance (the upstream answers them keyed by service instance id).',
+        },
       ],
       invalidates: ['backups'],
     },

@@ -7,7 +7,7 @@ import { createContextCache } from '@pothos/core';
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import type { EnumType, FieldSpec, ResourceDescription } from '../../resources/types.js';
+import type { EnumType, FieldSpec, ObjectListType, ResourceDescription } from '../../resources/types.js';
 import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
 import { divioResource } from '../../resources/divio/index.js';
 import { readerOf, ResourceClient, type ResourceRecord } from '../../upstream/resources.js';
@@ -25,6 +25,7 @@ export type AnyNodeRef = ObjectRef<Types, any> & { getDataloader(context: Contex
 const nodeRefs = new Map<string, AnyNodeRef>();
 const connectionRefs = new Map<string, ObjectRef<Types, unknown>>();
 const enumRefs = new Map<string, ReturnType<typeof builder.enumType>>();
+const objectRefs = new Map<string, ObjectRef<Types, ResourceRecord>>();
 
 /** The per-request resource client (one per request, bound to the request's Divio token). */
 export const resourceClient = createContextCache((context: Context) => new ResourceClient(context.divio()));
@@ -120,6 +121,33 @@ export async function loadExisting(type: string, ids: readonly string[], context
 
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, ResourceRecord>;
 
+/** The object type of an ObjectListType; its items are read like records, without an id. */
+function objectRef(type: ObjectListType): ObjectRef<Types, ResourceRecord> {
+  let ref = objectRefs.get(type.objects);
+  if (!ref) {
+    const fields = type.keyedBy ? [type.keyedBy, ...type.fields] : type.fields;
+    ref = builder.objectRef<ResourceRecord>(type.objects).implement({
+      description: type.description,
+      fields: (t) => Object.fromEntries(fields.flatMap((spec) => fieldEntries(t, spec))) as never,
+    });
+    objectRefs.set(type.objects, ref);
+  }
+  return ref;
+}
+
+/** Items of an ObjectListType value: an array as it is, or a keyed object with the key put inside. */
+function objectItems(type: ObjectListType, value: unknown): ResourceRecord[] | null {
+  const asRecord = (item: unknown, extra: Record<string, unknown> = {}): ResourceRecord => ({
+    uuid: '',
+    raw: { ...(item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : {}), ...extra },
+  });
+  if (Array.isArray(value)) return value.map((item) => asRecord(item));
+  if (type.keyedBy && value && typeof value === 'object') {
+    return Object.entries(value).map(([key, item]) => asRecord(item, { [type.keyedBy!.key]: key }));
+  }
+  return null;
+}
+
 /** The GraphQL fields for one described field: a reference gives the object and its raw id(s). */
 export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown][] {
   const { key, type, description } = spec;
@@ -145,6 +173,9 @@ export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown
         }),
       ],
     ];
+  }
+  if ('objects' in type) {
+    return [[name, t.field({ type: [objectRef(type)], nullable: true, description, resolve: (r) => objectItems(type, r.raw[key]) })]];
   }
   if ('ref' in type) {
     return [
