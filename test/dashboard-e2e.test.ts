@@ -13,24 +13,17 @@
  * Needs Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides; nothing is downloaded). Without
  * it the file is skipped with one line, except under CI, where it fails.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testIds } from '../examples/dashboard/src/testids.js';
 import { CLICKHOUSE_SEED } from '../src/simulator/clickhouse/index.js';
 import { DIVIO_SEED } from '../src/simulator/divio/index.js';
+import { launchChromium, requireChromium } from './support/browser.js';
 import { DASHBOARD_MANIFEST, startDashboard, type Dashboard } from './support/dashboard-app.js';
 import { startStack, type Stack, type StackOptions } from './support/stack.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const IN_CI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const SCREENSHOT = fileURLToPath(new URL('./artifacts/dashboard.png', import.meta.url));
 const DEPLOY_SCREENSHOT = fileURLToPath(new URL('./artifacts/dashboard-deploy.png', import.meta.url));
 
@@ -122,26 +115,12 @@ async function upstreamServiceState(stack: Stack, serviceId: string): Promise<st
   return ((await response.json()) as { result: { state: string } }).result.state;
 }
 
-async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: STEP_MS });
-}
+const RUN = requireChromium('the dashboard e2e test');
 
-if (!HAVE_CHROMIUM && !IN_CI) {
-  console.warn(`dashboard e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
-}
-
-if (!HAVE_CHROMIUM && IN_CI) {
-  describe('dashboard end to end (CI without Chromium)', () => {
-    it('needs Chromium', () => {
-      throw new Error(`Chromium is required in CI for the dashboard e2e test: ${CHROMIUM} does not exist (install it with apt-get install -y chromium, or set CHROMIUM_PATH)`);
-    });
-  });
-}
-
-describe.runIf(HAVE_CHROMIUM)('dashboard end to end in headless Chromium', { timeout: 180_000 }, () => {
+describe.runIf(RUN)('dashboard end to end in headless Chromium', { timeout: 180_000 }, () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(STEP_MS);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
