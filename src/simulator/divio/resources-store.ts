@@ -20,7 +20,6 @@ const CHARACTER_MASK = 0b11111;
 /** The real API's ids: 26 base32 characters carry 128 bits of randomness. */
 const ID_LENGTH = 26;
 const ID_BYTES = 16;
-const ENVIRONMENT_TYPE = 'Environment';
 /** The longest ownership chain (a download part -> its download -> its backup -> environment). */
 const MAX_CHAIN = 4;
 
@@ -55,11 +54,23 @@ export const HAND_WRITTEN_GROUPS: ReadonlySet<string> = new Set(['applications',
 export const describedGroups = (descriptions: readonly ResourceDescription[]): ResourceDescription[] =>
   descriptions.filter((resource) => !HAND_WRITTEN_GROUPS.has(resource.group));
 
-/** The reference a record's owner is found through: its key, and the group it points into (null: an environment). */
+/**
+ * The objects the hand-written store holds and knows the visibility of: every described record
+ * belongs to one of them, directly or through a chain of references.
+ */
+export type OwnerRoot = 'environment' | 'application' | 'organisation';
+
+/** The reference a record's owner is found through: its key, and the group it points into (null: a root). */
 interface Owner {
   key: string;
   group: string | null;
+  root: OwnerRoot;
 }
+
+/** Whether a token may see a root object (an environment, an application, an organisation) by id. */
+export type RootVisibility = (user: TokenRecord, root: OwnerRoot, id: string) => boolean;
+
+const ROOT_TYPES: Readonly<Record<string, OwnerRoot>> = { Environment: 'environment', Application: 'application' };
 
 export class ResourceStore {
   private readonly records = new Map<string, Map<string, WireRecord>>();
@@ -68,7 +79,7 @@ export class ResourceStore {
 
   constructor(
     readonly descriptions: readonly ResourceDescription[],
-    private readonly environmentVisible: (user: TokenRecord, id: string) => boolean,
+    private readonly rootVisible: RootVisibility,
   ) {
     for (const resource of descriptions) {
       this.records.set(resource.group, new Map());
@@ -78,19 +89,25 @@ export class ResourceStore {
   }
 
   /**
-   * An `environment` reference, else the first reference into a group that is not a catalog (a
-   * service instance backup's `backup`, a download part's `backup_download`); none: a catalog.
+   * An `environment` reference, else an `application` one, else an `organisation` id, else the
+   * first reference into a group that is not a catalog (a service instance backup's `backup`, a
+   * download part's `backup_download`); none: a catalog.
    */
   private ownerOf(resource: ResourceDescription): Owner | null {
     const refs = resource.fields.flatMap((field) =>
       typeof field.type === 'object' && 'ref' in field.type ? [{ key: field.key, type: field.type.ref }] : [],
     );
-    const direct = refs.find((ref) => ref.type === ENVIRONMENT_TYPE);
-    if (direct !== undefined) return { key: direct.key, group: null };
+    for (const [type, root] of Object.entries(ROOT_TYPES)) {
+      const direct = refs.find((ref) => ref.type === type);
+      if (direct !== undefined) return { key: direct.key, group: null, root };
+    }
+    if (resource.fields.some((field) => field.key === 'organisation')) return { key: 'organisation', group: null, root: 'organisation' };
     for (const ref of refs) {
       const group = this.groupOfType.get(ref.type);
       const target = this.descriptions.find((candidate) => candidate.group === group);
-      if (group !== undefined && target !== undefined && target.batch !== 'catalog') return { key: ref.key, group };
+      if (group !== undefined && target !== undefined && target.batch !== 'catalog') {
+        return { key: ref.key, group, root: this.owners.get(group)?.root ?? this.ownerOf(target)?.root ?? 'environment' };
+      }
     }
     return null;
   }
@@ -127,22 +144,28 @@ export class ResourceStore {
     this.records.get(group)?.delete(id);
   }
 
-  /** The id of the environment a record belongs to, following its ownership chain. */
-  environmentOf(group: string, record: WireRecord, depth = 0): string | undefined {
+  /** The root a record belongs to (following its ownership chain) and that root's id. */
+  rootOf(group: string, record: WireRecord, depth = 0): { root: OwnerRoot; id: string } | undefined {
     const owner = this.owners.get(group);
     const id = owner === undefined || owner === null ? undefined : record[owner.key];
     if (owner === undefined || owner === null || typeof id !== 'string' || depth > MAX_CHAIN) return undefined;
-    if (owner.group === null) return id;
+    if (owner.group === null) return { root: owner.root, id };
     const parent = this.get(owner.group, id);
-    return parent === undefined ? undefined : this.environmentOf(owner.group, parent, depth + 1);
+    return parent === undefined ? undefined : this.rootOf(owner.group, parent, depth + 1);
   }
 
-  /** The record if the token may see it: a catalog entry, or one of a visible environment. */
+  /** The id of the environment a record belongs to, when it belongs to one. */
+  environmentOf(group: string, record: WireRecord): string | undefined {
+    const root = this.rootOf(group, record);
+    return root?.root === 'environment' ? root.id : undefined;
+  }
+
+  /** The record if the token may see it: a catalog entry, or one whose root the token sees. */
   visible(user: TokenRecord, group: string, id: string): WireRecord | undefined {
     const record = this.get(group, id);
     if (record === undefined || this.isCatalog(group)) return record;
-    const environment = this.environmentOf(group, record);
-    return environment !== undefined && this.environmentVisible(user, environment) ? record : undefined;
+    const root = this.rootOf(group, record);
+    return root !== undefined && this.rootVisible(user, root.root, root.id) ? record : undefined;
   }
 }
 

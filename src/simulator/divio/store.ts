@@ -65,7 +65,11 @@ export class DivioStore {
   readonly environments = new Map<string, EnvironmentRecord>();
   readonly deployments = new Map<string, DeploymentRecord>();
   /** The records of every described group (backups, domains, ...), scoped through their environment. */
-  readonly resources = new ResourceStore(describedGroups(DIVIO_RESOURCES), (user, id) => this.visibleEnvironment(user, id) !== undefined);
+  readonly resources = new ResourceStore(describedGroups(DIVIO_RESOURCES), (user, root, id) => {
+    if (root === 'environment') return this.visibleEnvironment(user, id) !== undefined;
+    if (root === 'application') return this.visibleApplication(user, id) !== undefined;
+    return user.organisations.includes(id);
+  });
   /** Deployments per environment, so the three computed deployment fields stay cheap on lists. */
   private readonly byEnvironment = new Map<string, DeploymentRecord[]>();
   private readonly timers = new Set<NodeJS.Timeout>();
