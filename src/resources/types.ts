@@ -93,6 +93,8 @@ export interface InputSpec {
   required?: boolean;
   /** Longest string, as the seed states (`<= 255 characters`). */
   maxLength?: number;
+  /** Shortest string, as the seed states (`[ 3 .. 32 ] characters`). */
+  minLength?: number;
   /** Accepts null (clears the value upstream). */
   nullable?: boolean;
   /** A regular expression (source) the whole string must match, and what to say when it does not. */
@@ -143,6 +145,32 @@ export interface ActionSpec {
   payloadObject?: 'subject' | 'response' | 'none';
   /** An input that must equal a field of the object (a typed confirmation), checked before the call. */
   confirms?: { input: string; field: string };
+}
+
+/**
+ * A read of one object that answers something other than the object (GET `{group}/{id}/{path}/`):
+ * a field on the object named for what it returns (`Environment.metrics`, `Cronjob.logs`).
+ */
+export interface ViewSpec {
+  /** The seed's operation name, e.g. `GetEnvironmentMetrics`. */
+  operation: string;
+  /** Path segment after the id. */
+  path: string;
+  /** The GraphQL field on the object. */
+  field: string;
+  description: string;
+  /** Query parameters, checked like inputs before any upstream call. */
+  arguments?: readonly InputSpec[];
+  /**
+   * The answer's shape: one object, or a list of them (an array, or DRF's `results`). The object
+   * type's fields are the answer's keys.
+   */
+  result: ObjectListType;
+  answer: 'object' | 'list';
+  /** Fresh for this long in the shared cache (views change faster than their objects). */
+  ttlMs: number;
+  /** The path is not confirmed by a public client: it follows the DRF action pattern. */
+  guessed?: boolean;
 }
 
 /** `key` holds one of `values`, or (without values) any non-null value. */
@@ -197,6 +225,7 @@ export interface ResourceDescription {
   create?: readonly InputSpec[];
   update?: readonly InputSpec[];
   actions?: readonly ActionSpec[];
+  views?: readonly ViewSpec[];
   /** Other groups whose cached reads a create/update/delete can change. */
   invalidates?: readonly string[];
   /** Fresh for this long in the shared cache. */

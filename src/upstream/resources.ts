@@ -5,11 +5,11 @@
  */
 import type { GetOrLoadOptions } from './cache.js';
 import type { DivioClient, ListResult, Query } from './divio/client.js';
-import { objectPath } from './divio/client.js';
+import { objectPath, queryString } from './divio/client.js';
 import type { WalkOptions } from './divio/pagination.js';
 import { parseApplication, parseDeployment, parseEnvironment } from './divio/parse.js';
 import { UpstreamProtocolError } from './errors.js';
-import type { ResourceDescription } from '../resources/types.js';
+import type { ResourceDescription, ViewSpec } from '../resources/types.js';
 
 /** Every Divio path starts here and ends with a slash (DRF). */
 export const DIVIO_API_PREFIX = '/apps/v3/';
@@ -61,6 +61,17 @@ function inOrder(resource: ResourceDescription, records: ResourceRecord[]): Reso
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}
+
+function readViewAnswer(view: ViewSpec, value: unknown): unknown {
+  const isObject = (item: unknown) => item !== null && typeof item === 'object' && !Array.isArray(item);
+  if (view.answer === 'object') {
+    if (isObject(value)) return value;
+  } else {
+    const items = Array.isArray(value) ? value : isObject(value) ? (value as { results?: unknown }).results : undefined;
+    if (Array.isArray(items) && items.every(isObject)) return items;
+  }
+  throw new UpstreamProtocolError('divio', `an unexpected ${view.operation} answer`);
 }
 
 export class ResourceClient {
@@ -134,6 +145,15 @@ export class ResourceClient {
     const base = id === null ? collectionPath(resource) : objectPath(collectionPath(resource), id);
     const path = `${base}${action.path}/${argument === undefined ? '' : `${encodeURIComponent(argument)}/`}`;
     return this.divio.write('POST', path, body, this.invalidated(resource, action.invalidates));
+  }
+
+  /**
+   * GET `{group}/{id}/{view}/` with its query: an answer that is not the object (metrics, logs,
+   * commits), checked for its shape: one JSON object, or a list (an array or DRF's `results`).
+   */
+  view(resource: ResourceDescription, view: ViewSpec, id: string, query: Query): Promise<unknown> {
+    const path = `${objectPath(collectionPath(resource), id, view.path)}${queryString(query)}`;
+    return this.divio.get(path, view.ttlMs, (value) => readViewAnswer(view, value));
   }
 
   /** A write drops the cached reads of its own group and of every group it names. */

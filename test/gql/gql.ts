@@ -79,6 +79,8 @@ type Documents = {
     "\n  query TestEnvironmentByUuid($uuid: DivioId!) { environment(uuid: $uuid) { slug } }\n": typeof types.TestEnvironmentByUuidDocument,
     "\n  mutation TestDeploy($input: DeployEnvironmentInput!) {\n    deployEnvironment(input: $input) {\n      __typename\n      ... on DeployEnvironmentPayload { deployment { uuid status percent success environment { uuid } } }\n      ... on ValidationError { source fields { field messages } }\n    }\n  }\n": typeof types.TestDeployDocument,
     "\n  query TestDeploymentByUuid($uuid: DivioId!) { deployment(uuid: $uuid) { status percent success endedAt } }\n": typeof types.TestDeploymentByUuidDocument,
+    "\n  query TestEnvironmentMetrics($id: DivioId!, $metrics: [String!]!, $window: MetricsTimeWindow) {\n    environment(uuid: $id) {\n      slug\n      metrics(metrics: $metrics, timeWindowPreset: $window) { fromTs toTs interval metrics }\n    }\n  }\n": typeof types.TestEnvironmentMetricsDocument,
+    "\n  query TestLogOccurrences($id: DivioId!, $buckets: Int, $search: String, $service: String) {\n    environment(uuid: $id) {\n      all: logOccurrences(numberOfBuckets: $buckets) { occurrences }\n      matching: logOccurrences(numberOfBuckets: $buckets, searchQuery: $search, service: $service) { occurrences }\n    }\n  }\n": typeof types.TestLogOccurrencesDocument,
     "\n  query TestFaultsDashboard {\n    organizations { services { edges { node { uuid name backups { totalCount edges { node { uuid } } } } } } }\n  }\n": typeof types.TestFaultsDashboardDocument,
     "\n  query TestFaultsServices { organizations { services { totalCount } } }\n": typeof types.TestFaultsServicesDocument,
     "\n  query TestFaultsMixed { organizations { name } applications(first: 1) { totalCount } }\n": typeof types.TestFaultsMixedDocument,
@@ -159,6 +161,8 @@ const documents: Documents = {
     "\n  query TestEnvironmentByUuid($uuid: DivioId!) { environment(uuid: $uuid) { slug } }\n": types.TestEnvironmentByUuidDocument,
     "\n  mutation TestDeploy($input: DeployEnvironmentInput!) {\n    deployEnvironment(input: $input) {\n      __typename\n      ... on DeployEnvironmentPayload { deployment { uuid status percent success environment { uuid } } }\n      ... on ValidationError { source fields { field messages } }\n    }\n  }\n": types.TestDeployDocument,
     "\n  query TestDeploymentByUuid($uuid: DivioId!) { deployment(uuid: $uuid) { status percent success endedAt } }\n": types.TestDeploymentByUuidDocument,
+    "\n  query TestEnvironmentMetrics($id: DivioId!, $metrics: [String!]!, $window: MetricsTimeWindow) {\n    environment(uuid: $id) {\n      slug\n      metrics(metrics: $metrics, timeWindowPreset: $window) { fromTs toTs interval metrics }\n    }\n  }\n": types.TestEnvironmentMetricsDocument,
+    "\n  query TestLogOccurrences($id: DivioId!, $buckets: Int, $search: String, $service: String) {\n    environment(uuid: $id) {\n      all: logOccurrences(numberOfBuckets: $buckets) { occurrences }\n      matching: logOccurrences(numberOfBuckets: $buckets, searchQuery: $search, service: $service) { occurrences }\n    }\n  }\n": types.TestLogOccurrencesDocument,
     "\n  query TestFaultsDashboard {\n    organizations { services { edges { node { uuid name backups { totalCount edges { node { uuid } } } } } } }\n  }\n": types.TestFaultsDashboardDocument,
     "\n  query TestFaultsServices { organizations { services { totalCount } } }\n": types.TestFaultsServicesDocument,
     "\n  query TestFaultsMixed { organizations { name } applications(first: 1) { totalCount } }\n": types.TestFaultsMixedDocument,
@@ -448,6 +452,14 @@ export function graphql(source: "\n  mutation TestDeploy($input: DeployEnvironme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestDeploymentByUuid($uuid: DivioId!) { deployment(uuid: $uuid) { status percent success endedAt } }\n"): (typeof documents)["\n  query TestDeploymentByUuid($uuid: DivioId!) { deployment(uuid: $uuid) { status percent success endedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestEnvironmentMetrics($id: DivioId!, $metrics: [String!]!, $window: MetricsTimeWindow) {\n    environment(uuid: $id) {\n      slug\n      metrics(metrics: $metrics, timeWindowPreset: $window) { fromTs toTs interval metrics }\n    }\n  }\n"): (typeof documents)["\n  query TestEnvironmentMetrics($id: DivioId!, $metrics: [String!]!, $window: MetricsTimeWindow) {\n    environment(uuid: $id) {\n      slug\n      metrics(metrics: $metrics, timeWindowPreset: $window) { fromTs toTs interval metrics }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestLogOccurrences($id: DivioId!, $buckets: Int, $search: String, $service: String) {\n    environment(uuid: $id) {\n      all: logOccurrences(numberOfBuckets: $buckets) { occurrences }\n      matching: logOccurrences(numberOfBuckets: $buckets, searchQuery: $search, service: $service) { occurrences }\n    }\n  }\n"): (typeof documents)["\n  query TestLogOccurrences($id: DivioId!, $buckets: Int, $search: String, $service: String) {\n    environment(uuid: $id) {\n      all: logOccurrences(numberOfBuckets: $buckets) { occurrences }\n      matching: logOccurrences(numberOfBuckets: $buckets, searchQuery: $search, service: $service) { occurrences }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -87,3 +87,18 @@ export const BUILD_MODE: EnumType = {
   },
   inputOnly: true,
 };
+
+export const TIME_WINDOW_PRESET: EnumType = {
+  enum: 'MetricsTimeWindow',
+  values: ['1h', '6h', '12h', '24h', '7d'],
+  names: { '1h': 'LAST_HOUR', '6h': 'LAST_6_HOURS', '12h': 'LAST_12_HOURS', '24h': 'LAST_24_HOURS', '7d': 'LAST_7_DAYS' },
+  inputOnly: true,
+  description: 'A metrics window that ends now.',
+  meanings: {
+    '1h': 'The last hour.',
+    '6h': 'The last six hours.',
+    '12h': 'The last twelve hours.',
+    '24h': 'The last day.',
+    '7d': 'The last seven days.',
+  },
+};

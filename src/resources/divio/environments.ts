@@ -4,7 +4,7 @@
  */
 import type { ResourceDescription } from '../types.js';
 import { SLUG_PATTERN } from './applications.js';
-import { BUILD_MODE, COPY_TYPE, DEPLOYMENT_STATUS, ENVIRONMENT_ORDER } from './enums.js';
+import { BUILD_MODE, COPY_TYPE, DEPLOYMENT_STATUS, ENVIRONMENT_ORDER, TIME_WINDOW_PRESET } from './enums.js';
 
 /** CopyEnvironment's new_slug: lowercase letters and digits, single inner dashes allowed. */
 const COPY_SLUG_PATTERN = { source: '[0-9a-z](-*[0-9a-z])*', message: 'must be lowercase letters and digits, with dashes only between them' } as const;
@@ -118,6 +118,59 @@ export const environments: ResourceDescription = {
       payloadObject: 'response',
     },
     { operation: 'StopEnvironment', path: 'stop', description: 'Stops the environment: it serves nothing until its next deployment.' },
+  ],
+  views: [
+    {
+      operation: 'GetEnvironmentMetrics',
+      path: 'metrics',
+      field: 'metrics',
+      description: 'Time series of the named metrics (identifiers from environmentMetricMetadata) over a window.',
+      arguments: [
+        { key: 'metric', name: 'metrics', type: { list: 'String' }, required: true, maxItems: 20, description: 'Identifiers of the metrics to read, e.g. cpu_usage.' },
+        { key: 'time_window_preset', type: TIME_WINDOW_PRESET, description: 'A window ending now (default: the last hour).' },
+        { key: 'from_ts', type: 'String', maxLength: 64, description: 'Start of an explicit window (ISO 8601).' },
+        { key: 'to_ts', type: 'String', maxLength: 64, description: 'End of an explicit window (ISO 8601).' },
+      ],
+      answer: 'object',
+      result: {
+        objects: 'EnvironmentMetrics',
+        description: 'Metric time series of an environment over one window.',
+        fields: [
+          { key: 'metrics', type: 'JSON', description: 'Each metric identifier mapped to its [timestamp, value] points (free-form JSON: the API documents no shape).' },
+          { key: 'from_ts', type: 'String', description: 'Start of the window read.' },
+          { key: 'to_ts', type: 'String', description: 'End of the window read.' },
+          { key: 'interval', type: 'Int', description: 'Seconds between two points.' },
+        ],
+      },
+      ttlMs: 10_000,
+      guessed: true,
+    },
+    {
+      operation: 'GetEnvironmentLogsOccurrence',
+      path: 'logs-occurrence',
+      field: 'logOccurrences',
+      description: 'How many log records match, in equal time buckets of the window: a histogram for a log view.',
+      arguments: [
+        { key: 'number_of_buckets', type: 'Int', min: 1, max: 30, description: 'Buckets to split the window into (default 30).' },
+        { key: 'from_ts', type: 'DateTime', description: 'Oldest record time.' },
+        { key: 'to_ts', type: 'DateTime', description: 'Newest record time.' },
+        { key: 'search_query', type: 'String', minLength: 3, maxLength: 32, description: 'Text the records must contain.' },
+        { key: 'service', type: 'String', maxLength: 255, description: 'Only this service (e.g. web).' },
+        { key: 'container', type: 'String', maxLength: 255, description: 'Only this container.' },
+        { key: 'action', type: 'String', maxLength: 255, description: 'Only this action.' },
+        { key: 'version', type: 'String', maxLength: 255, description: 'Only this version.' },
+      ],
+      answer: 'object',
+      result: {
+        objects: 'EnvironmentLogOccurrences',
+        description: 'Counts of matching log records per time bucket.',
+        fields: [
+          { key: 'occurrences', type: { list: 'JSON' }, description: 'One entry per bucket, oldest first (free-form JSON: the API documents no shape; the simulator answers from_ts, to_ts and count).' },
+        ],
+      },
+      ttlMs: 10_000,
+      guessed: true,
+    },
   ],
 };
 

@@ -15,7 +15,7 @@ type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<typeof builder exte
 
 const inputObjectRefs = new Map<string, ReturnType<typeof builder.inputType>>();
 
-function inputType(spec: InputSpec): unknown {
+export function inputType(spec: InputSpec): unknown {
   const type = spec.type;
   // Ids arrive as ID and are checked with the other fields, so one ValidationError lists them all.
   if (type === 'DivioId') return 'ID';
@@ -33,8 +33,9 @@ function inputType(spec: InputSpec): unknown {
   return [ref];
 }
 
-function describe(spec: InputSpec): string {
+export function describe(spec: InputSpec): string {
   let limits = spec.maxLength === undefined ? '' : ` At most ${spec.maxLength} characters.`;
+  if (spec.minLength !== undefined) limits += ` At least ${spec.minLength} characters.`;
   if (spec.min !== undefined || spec.max !== undefined) limits += ` From ${spec.min ?? '-infinity'} to ${spec.max ?? 'infinity'}.`;
   if (spec.pattern) limits += ` Matches ${spec.pattern.source}.`;
   if (spec.maxItems !== undefined) limits += ` At most ${spec.maxItems} items.`;
@@ -74,6 +75,7 @@ function problems(spec: InputSpec, value: unknown): string[] {
   if (typeof value === 'string') {
     if (spec.required && value.trim() === '') found.push('must not be empty');
     else if (spec.maxLength !== undefined && value.length > spec.maxLength) found.push(`must be at most ${spec.maxLength} characters`);
+    else if (spec.minLength !== undefined && value.length < spec.minLength) found.push(`must be at least ${spec.minLength} characters`);
     else if (spec.pattern && !new RegExp(`^(?:${spec.pattern.source})$`).test(value)) found.push(spec.pattern.message);
     if (spec.url && !URL.canParse(value)) found.push('must be an absolute URL');
   }

@@ -122,7 +122,7 @@ export async function loadExisting(type: string, ids: readonly string[], context
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, ResourceRecord>;
 
 /** The object type of an ObjectListType; its items are read like records, without an id. */
-function objectRef(type: ObjectListType): ObjectRef<Types, ResourceRecord> {
+export function objectRef(type: ObjectListType): ObjectRef<Types, ResourceRecord> {
   let ref = objectRefs.get(type.objects);
   if (!ref) {
     const fields = type.keyedBy ? [type.keyedBy, ...type.fields] : type.fields;
@@ -136,7 +136,7 @@ function objectRef(type: ObjectListType): ObjectRef<Types, ResourceRecord> {
 }
 
 /** Items of an ObjectListType value: an array as it is, or a keyed object with the key put inside. */
-function objectItems(type: ObjectListType, value: unknown): ResourceRecord[] | null {
+export function objectItems(type: ObjectListType, value: unknown): ResourceRecord[] | null {
   const asRecord = (item: unknown, extra: Record<string, unknown> = {}): ResourceRecord => ({
     uuid: '',
     raw: { ...(item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : {}), ...extra },

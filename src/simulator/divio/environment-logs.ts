@@ -115,6 +115,44 @@ function readQuery(ctx: RouteContext): LogQuery {
   };
 }
 
+/** Whether a line passes the query's service, container and text filters. */
+function passes(query: LogQuery, line: LogLine): boolean {
+  if (query.service !== undefined && line.service !== query.service) return false;
+  if (query.container !== undefined && line.container !== query.container) return false;
+  return query.searchQuery === undefined || line.message.toLowerCase().includes(query.searchQuery);
+}
+
+const BUCKETS_RANGE = { min: 1, max: 30, default: 30 } as const;
+
+/**
+ * GET .../logs-occurrence/: how many matching lines fall in each of `number_of_buckets` equal
+ * slices of the window, oldest first (the seed shows no item shape: `from_ts`, `to_ts`, `count`).
+ */
+export function environmentLogOccurrences(ctx: RouteContext, env: EnvironmentRecord) {
+  const errors = new FieldErrors();
+  const raw = ctx.query.getAll('number_of_buckets').at(-1);
+  let buckets: number | undefined = BUCKETS_RANGE.default;
+  if (raw !== undefined) {
+    const parsed = parseInteger(raw);
+    if (parsed === undefined) errors.add('number_of_buckets', MESSAGES.integer);
+    buckets = parsed === undefined ? undefined : checkRange(parsed, 'number_of_buckets', errors, BUCKETS_RANGE.min, BUCKETS_RANGE.max);
+  }
+  errors.throwIfAny();
+  const query = readQuery(ctx);
+  const name = appName(ctx.store.applicationOf(env), env);
+  const width = Math.max(1, Math.ceil((query.to - query.from) / buckets!));
+  const occurrences = Array.from({ length: buckets! }, (_, index) => {
+    const from = query.from + index * width;
+    const to = Math.min(query.to, from + width);
+    let count = 0;
+    for (let slot = Math.ceil(from / LOG_INTERVAL_MS); slot * LOG_INTERVAL_MS < to; slot += 1) {
+      if (passes(query, lineAt(env, name, slot))) count += 1;
+    }
+    return { from_ts: isoDateTime(from), to_ts: isoDateTime(to), count };
+  });
+  return { occurrences };
+}
+
 /**
  * Newest first, at most `limit` and never more than LOG_PAGE_MAX lines a page (a client must not
  * assume `limit` is honoured whole); `previous` links to older lines, `next` to newer ones when
@@ -128,9 +166,7 @@ export function environmentLogs(ctx: RouteContext, env: EnvironmentRecord) {
   let more = false;
   for (let slot = Math.floor(query.to / LOG_INTERVAL_MS); slot * LOG_INTERVAL_MS >= query.from; slot -= 1) {
     const line = lineAt(env, name, slot);
-    if (query.service !== undefined && line.service !== query.service) continue;
-    if (query.container !== undefined && line.container !== query.container) continue;
-    if (query.searchQuery !== undefined && !line.message.toLowerCase().includes(query.searchQuery)) continue;
+    if (!passes(query, line)) continue;
     if (results.length === pageSize) {
       more = true;
       break;

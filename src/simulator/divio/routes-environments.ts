@@ -4,7 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { environmentCreateDto, environmentDto, environmentUpdateDto } from './dto.js';
-import { environmentLogs } from './environment-logs.js';
+import { environmentLogOccurrences, environmentLogs } from './environment-logs.js';
+import { environmentMetrics } from './environment-metrics.js';
 import { nonFieldError } from './http.js';
 import { Filters, paginate } from './query.js';
 import { accepted, created, noContent, ok, orNotFound, type Route, type RouteContext } from './router.js';
@@ -122,5 +123,13 @@ export const environmentRoutes: Route[] = [
   {
     pattern: '/apps/v3/environments/:uuid/logs/',
     methods: { GET: (ctx) => ok(environmentLogs(ctx, orNotFound(ctx.store.visibleEnvironment(ctx.user, ctx.uuid)))) },
+  },
+  {
+    pattern: '/apps/v3/environments/:uuid/logs-occurrence/',
+    methods: { GET: (ctx) => ok(environmentLogOccurrences(ctx, orNotFound(ctx.store.visibleEnvironment(ctx.user, ctx.uuid)))) },
+  },
+  {
+    pattern: '/apps/v3/environments/:uuid/metrics/',
+    methods: { GET: (ctx) => ok(environmentMetrics(ctx, orNotFound(ctx.store.visibleEnvironment(ctx.user, ctx.uuid)))) },
   },
 ];
