@@ -15,6 +15,7 @@ export const builder = new SchemaBuilder<{
     DivioId: { Input: string; Output: string };
     SafeInt: { Input: number; Output: number };
     JSON: { Input: unknown; Output: unknown };
+    File: { Input: File; Output: never };
   };
   // Non-null unless a field says otherwise: a null must mean something (missing upstream data).
   DefaultFieldNullability: false;

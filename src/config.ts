@@ -20,6 +20,8 @@ export const DEFAULT_CIRCUIT_FAILURE_THRESHOLD = 5;
 export const DEFAULT_CIRCUIT_OPEN_MS = 10_000;
 /** Largest request body accepted; larger ones get 413 before any parsing. */
 export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+/** Largest file a multipart upload may carry (Divio's avatars and screenshots are images). */
+export const DEFAULT_MAX_UPLOAD_BYTES = 5_242_880;
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 /** Subscription poll interval while something is in motion (starting, deploying, ...). */
 export const DEFAULT_LIVE_POLL_FAST_MS = 2_000;
@@ -69,6 +71,8 @@ export interface Config {
   introspection: boolean;
   /** MAX_BODY_BYTES; default 1 MiB. */
   maxBodyBytes: number;
+  /** MAX_UPLOAD_BYTES: the largest uploaded file (multipart requests may be this much larger); default 5 MiB. */
+  maxUploadBytes: number;
   /** LOG_LEVEL; default info. */
   logLevel: LogLevel;
   /** True when neither `*_API_URL` is set: `npm start` then runs the embedded simulators. */
@@ -235,6 +239,7 @@ export function loadConfig(env: Env = process.env): Config {
     graphiql: parseBoolean('GRAPHIQL', nonEmpty(env, 'GRAPHIQL'), true),
     introspection: parseBoolean('INTROSPECTION', nonEmpty(env, 'INTROSPECTION'), true),
     maxBodyBytes: parseInteger('MAX_BODY_BYTES', nonEmpty(env, 'MAX_BODY_BYTES'), DEFAULT_MAX_BODY_BYTES, 1_024, 104_857_600, 'bytes'),
+    maxUploadBytes: parseInteger('MAX_UPLOAD_BYTES', nonEmpty(env, 'MAX_UPLOAD_BYTES'), DEFAULT_MAX_UPLOAD_BYTES, 1_024, 104_857_600, 'bytes'),
     logLevel: parseLogLevel(nonEmpty(env, 'LOG_LEVEL')),
     useSimulators: clickhouseUrl === undefined && divioUrl === undefined,
     persistedOperations: parsePersistedOperations(nonEmpty(env, 'PERSISTED_OPERATIONS'), nonEmpty(env, 'PERSISTED_OPERATIONS_MANIFEST')),

@@ -101,6 +101,8 @@ export interface Context {
   live: PollerRegistry;
   /** Aborted when the client goes away (HTTP request or WebSocket operation). */
   signal: AbortSignal | undefined;
+  /** MAX_UPLOAD_BYTES: the largest file an upload input takes. */
+  maxUploadBytes: number;
 }
 
 /** Header names of API.md. */
@@ -203,5 +205,5 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
     ),
     (credential) => new DivioClient(deps.divio, credential, requestId),
   );
-  return { requestId, clickhouse, divio, loaders: createLoaders(clickhouse), live: deps.live, signal };
+  return { requestId, clickhouse, divio, loaders: createLoaders(clickhouse), live: deps.live, signal, maxUploadBytes: deps.config.maxUploadBytes };
 }

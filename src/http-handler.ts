@@ -80,6 +80,15 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
   res.end();
 }
 
+/**
+ * A multipart request (the GraphQL multipart request spec) may carry one file of MAX_UPLOAD_BYTES
+ * besides its operations; every other body stays within MAX_BODY_BYTES.
+ */
+function bodyLimit(req: IncomingMessage, config: GatewayDeps['config']): number {
+  const multipart = (req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data');
+  return multipart ? config.maxBodyBytes + config.maxUploadBytes : config.maxBodyBytes;
+}
+
 /** A Host header a URL can be built from (yoga builds one per request, and fails with a 500). */
 function hostIsValid(host: string | undefined): boolean {
   if (host === undefined) return true;
@@ -107,7 +116,7 @@ export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readin
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         return void res.end(await metrics.registry.metrics());
       }
-      if (req.method === 'POST') return forwardToYoga(req, res, gateway, config.maxBodyBytes);
+      if (req.method === 'POST') return forwardToYoga(req, res, gateway, bodyLimit(req, config));
       return gateway(req, res);
     };
     handle().catch((error: unknown) => {

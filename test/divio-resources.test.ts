@@ -4,13 +4,14 @@
  * finds one, a missing id is NOT_FOUND, and every write refuses malformed ids before any upstream
  * call and answers a typed NotFoundError for an object that does not exist.
  */
-import { parse } from 'graphql';
+import { parse, print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIVIO_RESOURCES } from '../src/resources/divio/index.js';
 import type { InputSpec, ResourceDescription } from '../src/resources/types.js';
 import { enumValueName } from '../src/schema/resources/coerce.js';
 import { argumentName, fieldName, idFieldName, mutationName, operationName, typeFieldName } from '../src/schema/resources/names.js';
+import { executeMultipart, hasFiles } from './support/multipart.js';
 import { ACME_TOKEN, errorCodes, startStack, type Stack } from './support/stack.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -56,6 +57,7 @@ function sample(spec: InputSpec): unknown {
   const type = spec.type;
   if (spec.key === '*') return {};
   if (typeof type === 'string') {
+    if (type === 'File') return new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'sample.png', { type: spec.mediaTypes?.[0] ?? 'application/octet-stream' });
     return { String: 'sample', Boolean: true, Int: spec.min ?? 1, Float: 1.5, SafeInt: 1, DateTime: '2030-01-01T00:00:00Z', JSON: {}, DivioId: MISSING_ID }[type];
   }
   if ('enum' in type) return type.names?.[type.values[0]!] ?? enumValueName(type.values[0]!);
@@ -94,6 +96,12 @@ function flatSelection(resource: ResourceDescription): string {
     return typeof type === 'object' && ('ref' in type || 'refs' in type) ? idFieldName(spec) : fieldName(spec);
   });
   return ['id', 'uuid', ...new Set(names)].join(' ');
+}
+
+/** A write as a client sends it: JSON, or a multipart request when its input holds a file. */
+function executeWrite(stack: Stack, write: Write, variables: Record<string, unknown>): Promise<Any> {
+  const documentNode = mutationDocument(write);
+  return hasFiles(variables) ? executeMultipart(stack.url, print(documentNode), variables) : stack.execute(documentNode, variables);
 }
 
 describe('every described Divio group through the gateway', () => {
@@ -153,7 +161,7 @@ describe('every described Divio group through the gateway', () => {
       }
       if (!write.addressesObject) input[broken] = typeof ref!.type === 'object' && 'refs' in ref!.type ? [MALFORMED_ID] : MALFORMED_ID;
       stack.resetUpstreamCalls();
-      const result = await stack.execute(mutationDocument(write), { input });
+      const result = await executeWrite(stack, write, { input });
       const payload = result.data?.[mutationName(write.operation)];
       expect(payload, JSON.stringify(result)).toMatchObject({ __typename: 'ValidationError', source: 'gateway' });
       expect(payload.fields.map((field: Any) => field.field)).toContain(write.addressesObject ? 'id' : typeof ref!.type === 'object' && 'refs' in ref!.type ? `${broken}.0` : broken);
@@ -161,7 +169,7 @@ describe('every described Divio group through the gateway', () => {
     });
 
     it('answers a typed NotFoundError for an object that does not exist', async () => {
-      const result = await stack.execute(mutationDocument(write), { input: sampleInput(write, MISSING_ID) });
+      const result = await executeWrite(stack, write, { input: sampleInput(write, MISSING_ID) });
       expect(result.data?.[mutationName(write.operation)], JSON.stringify(result)).toMatchObject({ __typename: 'NotFoundError' });
     });
   });

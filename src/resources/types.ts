@@ -8,6 +8,9 @@
 /** Scalars a field can carry (GraphQL scalar names of this schema). */
 export type ScalarType = 'String' | 'Boolean' | 'Int' | 'Float' | 'SafeInt' | 'DateTime' | 'JSON' | 'DivioId';
 
+/** An uploaded file (the GraphQL multipart request spec), sent upstream as a multipart part. */
+export type FileType = 'File';
+
 /** A closed set of upstream strings, exposed as a GraphQL enum with an UNKNOWN fallback. */
 export interface EnumType {
   /** GraphQL enum name, e.g. `DivioBackupState`. */
@@ -86,9 +89,11 @@ export interface InputObjectListType {
  */
 export interface InputSpec {
   key: string;
-  type: ScalarType | EnumType | RefType | RefListType | ListType | InputObjectListType;
+  type: ScalarType | FileType | EnumType | RefType | RefListType | ListType | InputObjectListType;
   description: string;
   name?: string;
+  /** Files: the media types the upstream takes (`image/png`); any when absent. */
+  mediaTypes?: readonly string[];
   /** Required by the upstream (on create; PUT-style updates are sent as PATCH, so never there). */
   required?: boolean;
   /** Longest string, as the seed states (`<= 255 characters`). */
@@ -126,6 +131,8 @@ export interface ActionSpec {
   operation: string;
   /** Path segment after the id (or after the collection when `onCollection`). */
   path: string;
+  /** The HTTP method; default POST (a Delete<X><Thing> operation is a DELETE of its path). */
+  method?: 'POST' | 'DELETE';
   description: string;
   input?: readonly InputSpec[];
   /** A path parameter after the action segment (AdditionalDomainAction's `domain_action`). */

@@ -118,3 +118,22 @@ builder.scalarType('JSON', {
   parseValue: (value) => value,
   parseLiteral: parseJsonLiteral,
 });
+
+/** yoga turns the files of a multipart request (the GraphQL multipart request spec) into File objects. */
+function isFile(value: unknown): value is File {
+  return typeof value === 'object' && value !== null && typeof (value as File).arrayBuffer === 'function' && typeof (value as File).size === 'number';
+}
+
+builder.scalarType('File', {
+  description: 'A file sent with the request as a part of a multipart/form-data body (the GraphQL multipart request spec); input only.',
+  serialize: () => {
+    throw new GraphQLError('File is an input-only scalar');
+  },
+  parseValue: (value) => {
+    if (!isFile(value)) throw badInput('File must be a file part of a multipart request (the GraphQL multipart request spec)');
+    return value;
+  },
+  parseLiteral: () => {
+    throw badInput('File cannot be written in the document: send it as a multipart request variable');
+  },
+});

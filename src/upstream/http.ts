@@ -22,6 +22,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** JSON-encoded when present. */
   body?: unknown;
+  /** A body already encoded (a multipart upload), sent as it is instead of `body`. */
+  encodedBody?: { bytes: Uint8Array; contentType: string };
   /** Passed through to beforeAttempt (a credential fingerprint, never a secret). */
   budgetKey?: string;
 }
@@ -170,14 +172,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       // Asked again: the circuit may have opened while this call queued for its slot.
       token = breaker.admit();
       const headers: Record<string, string> = { accept: 'application/json' };
-      if (req.body !== undefined) headers['content-type'] = 'application/json';
+      if (req.encodedBody) headers['content-type'] = req.encodedBody.contentType;
+      else if (req.body !== undefined) headers['content-type'] = 'application/json';
       for (const [name, value] of Object.entries(req.headers ?? {})) headers[name.toLowerCase()] = value;
       const res = await dispatcher.request({
         origin,
         path: pathPrefix + req.path,
         method: req.method,
         headers,
-        body: req.body === undefined ? null : JSON.stringify(req.body),
+        body: req.encodedBody ? req.encodedBody.bytes : req.body === undefined ? null : JSON.stringify(req.body),
         signal,
       });
       // Reading the body to the end (error statuses included) is what returns the socket to the pool.

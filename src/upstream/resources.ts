@@ -144,7 +144,7 @@ export class ResourceClient {
   ): Promise<unknown> {
     const base = id === null ? collectionPath(resource) : objectPath(collectionPath(resource), id);
     const path = `${base}${action.path}/${argument === undefined ? '' : `${encodeURIComponent(argument)}/`}`;
-    return this.divio.write('POST', path, body, this.invalidated(resource, action.invalidates));
+    return this.divio.write(action.method ?? 'POST', path, action.method === 'DELETE' ? undefined : body, this.invalidated(resource, action.invalidates));
   }
 
   /**

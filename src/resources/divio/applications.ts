@@ -2,7 +2,7 @@
  * Divio applications: the top of the Divio graph. Listed with many filters; any number of lookups
  * by id cost one list call with repeated `uuid`.
  */
-import type { InputSpec, ResourceDescription } from '../types.js';
+import type { ActionSpec, InputSpec, ResourceDescription } from '../types.js';
 import { APPLICATION_ORDER, COPY_TYPE } from './enums.js';
 
 const INT32_MAX = 2_147_483_647;
@@ -18,6 +18,28 @@ const SETTINGS: readonly InputSpec[] = [
   { key: 'startup_probe_request_timeout', type: 'Int', min: 1, max: 60, description: 'Seconds one start-up probe may take.' },
   { key: 'startup_probe_retry_timeout', type: 'Int', min: 1, max: 600, description: 'Seconds between start-up probes.' },
   { key: 'tags', type: { list: 'JSON' }, maxItems: 50, description: 'Labels of the application, as the API takes them (free-form JSON: the API documents no shape).' },
+];
+
+/** Images users upload for an application (multipart, like any DRF file field). */
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+
+const APPLICATION_MEDIA_ACTIONS: ActionSpec[] = [
+  {
+    operation: 'UploadApplicationAvatar',
+    path: 'avatar',
+    description: "Uploads the application's avatar image; the payload's application shows it in avatars.",
+    input: [{ key: 'file', type: 'File', required: true, mediaTypes: IMAGE_TYPES, description: 'The image.' }],
+    guessed: true,
+  },
+  { operation: 'DeleteApplicationAvatar', path: 'avatar', method: 'DELETE', description: "Removes the application's avatar.", guessed: true },
+  {
+    operation: 'UploadApplicationScreenshot',
+    path: 'screenshot',
+    description: 'Uploads a screenshot of the site to show instead of the taken ones; the payload shows it in customScreenshots.',
+    input: [{ key: 'file', type: 'File', required: true, mediaTypes: IMAGE_TYPES, description: 'The image.' }],
+    guessed: true,
+  },
+  { operation: 'DeleteApplicationScreenshot', path: 'screenshot', method: 'DELETE', description: 'Removes the uploaded screenshot.', guessed: true },
 ];
 
 export const applications: ResourceDescription = {
@@ -131,5 +153,6 @@ export const applications: ResourceDescription = {
       ],
       invalidates: ['environments', 'deployments'],
     },
+    ...APPLICATION_MEDIA_ACTIONS,
   ],
 };

@@ -39,6 +39,7 @@ export function describe(spec: InputSpec): string {
   if (spec.min !== undefined || spec.max !== undefined) limits += ` From ${spec.min ?? '-infinity'} to ${spec.max ?? 'infinity'}.`;
   if (spec.pattern) limits += ` Matches ${spec.pattern.source}.`;
   if (spec.maxItems !== undefined) limits += ` At most ${spec.maxItems} items.`;
+  if (spec.mediaTypes) limits += ` One of ${spec.mediaTypes.join(', ')}, at most MAX_UPLOAD_BYTES.`;
   const ids = typeof spec.type === 'object' && ('ref' in spec.type || 'refs' in spec.type) ? ' Global ids or Divio ids.' : '';
   return `${spec.description}${limits}${ids}`;
 }
@@ -95,7 +96,13 @@ function problems(spec: InputSpec, value: unknown): string[] {
  * The upstream body for the given input fields (absent ones stay absent; null only where the
  * upstream accepts null). `path` prefixes field names in errors (`serviceInstanceRestores.0.`).
  */
-export function toBody(specs: readonly InputSpec[], input: Record<string, unknown>, errors: FieldErrors, path = ''): Record<string, unknown> {
+export function toBody(
+  specs: readonly InputSpec[],
+  input: Record<string, unknown>,
+  errors: FieldErrors,
+  path = '',
+  maxFileBytes = Number.POSITIVE_INFINITY,
+): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const spec of specs) {
     const name = argumentName(spec);
@@ -118,10 +125,16 @@ export function toBody(specs: readonly InputSpec[], input: Record<string, unknow
       if (spec.required && ids.length === 0) errors.add(where, 'must name at least one');
       body[spec.key] = ids.map((id, index) => checkId(errors, type.refs, id, `${where}.${index}`));
     } else if (typeof type === 'object' && 'inputObjects' in type) {
-      body[spec.key] = (value as Record<string, unknown>[]).map((item, index) => toBody(type.fields, item, errors, `${where}.${index}.`));
+      body[spec.key] = (value as Record<string, unknown>[]).map((item, index) => toBody(type.fields, item, errors, `${where}.${index}.`, maxFileBytes));
     } else if (type === 'DivioId') {
       if (isDivioId(String(value))) body[spec.key] = String(value).toLowerCase();
       else errors.add(where, 'must be a Divio id (1 to 64 letters, digits or dashes)');
+    } else if (type === 'File') {
+      const file = value as File;
+      if (file.size === 0) errors.add(where, 'must not be an empty file');
+      if (file.size > maxFileBytes) errors.add(where, `must be at most ${maxFileBytes} bytes (MAX_UPLOAD_BYTES); this file has ${file.size}`);
+      if (spec.mediaTypes && !spec.mediaTypes.includes(file.type)) errors.add(where, `must be one of ${spec.mediaTypes.join(', ')} (this file is ${file.type || 'untyped'})`);
+      body[spec.key] = file;
     } else if (value instanceof Date) {
       body[spec.key] = value.toISOString();
     } else {

@@ -98,7 +98,7 @@ function defineMutation(resource: ResourceDescription, operation: string, option
           const input = args.input as Record<string, unknown>;
           const errors = new FieldErrors();
           const subject = options.addressesObject ? (checkId(errors, resource.type, input.id, 'id') ?? null) : null;
-          const body = toBody(options.specs, input, errors);
+          const body = toBody(options.specs, input, errors, '', context.maxUploadBytes);
           if (options.pathArgument) toBody(extra, input, errors);
           if (options.mode === 'update' && Object.keys(body).length === 0) errors.add('input', 'nothing to update: give at least one field');
           errors.throwIfAny();

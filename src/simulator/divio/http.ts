@@ -20,9 +20,10 @@ export const notFound = (detail = 'Not found.'): DrfError => new DrfError(404, {
 export const badRequest = (errors: Record<string, unknown>): DrfError => new DrfError(400, errors);
 export const nonFieldError = (message: string): DrfError => badRequest({ non_field_errors: [message] });
 
-/** Bodies are tiny JSON documents; anything bigger is a client bug or abuse. */
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Bodies are small JSON documents or an image upload; anything bigger is a client bug or abuse. */
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
 const JSON_CONTENT_TYPE = 'application/json';
+const MULTIPART_CONTENT_TYPE = 'multipart/form-data';
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   // DRF answers 204 without a body or content type.
@@ -66,7 +67,7 @@ export function sendFaultError(res: ServerResponse, status: number, headers: Rec
   sendJson(res, status, { detail }, headers);
 }
 
-async function readText(req: IncomingMessage): Promise<string> {
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -75,17 +76,45 @@ async function readText(req: IncomingMessage): Promise<string> {
     if (size > MAX_BODY_BYTES) throw new DrfError(413, { detail: 'Request body is too large.' });
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** A file part of a multipart body, as DRF's file fields receive it. */
+export interface UploadedFile {
+  name: string;
+  type: string;
+  bytes: Buffer;
+}
+
+export function isUploadedFile(value: unknown): value is UploadedFile {
+  return typeof value === 'object' && value !== null && Buffer.isBuffer((value as UploadedFile).bytes);
+}
+
+/** multipart/form-data as DRF's MultiPartParser reads it: text fields as strings, files as UploadedFile. */
+async function readMultipart(bytes: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': contentType } }).formData();
+  } catch (error) {
+    throw new DrfError(400, { detail: `Multipart form parse error - ${(error as Error).message}` });
+  }
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of form) {
+    body[key] = typeof value === 'string' ? value : { name: value.name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) };
+  }
+  return body;
 }
 
 /**
  * The parsed JSON body, or `{}` for an empty one (DRF gives serializers empty data then, so
- * they report their required fields). Only JSON is parsed, as the API only speaks JSON.
+ * they report their required fields). JSON, and multipart for the operations that take files.
  */
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const text = await readText(req);
-  if (text.trim() === '') return {};
+  const bytes = await readBytes(req);
   const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (contentType === MULTIPART_CONTENT_TYPE && bytes.length > 0) return readMultipart(bytes, req.headers['content-type']!);
+  const text = bytes.toString('utf8');
+  if (text.trim() === '') return {};
   if (contentType !== JSON_CONTENT_TYPE) {
     throw new DrfError(415, { detail: `Unsupported media type "${contentType}" in request.` });
   }

@@ -13,6 +13,7 @@ import { DrfError, badRequest, notFound, readJsonBody, sendFaultError, sendJson 
 import { DIVIO_RESOURCES } from '../../resources/divio/index.js';
 import { matchRoute, type Method, type Route } from './router.js';
 import { resourceRoutes } from './resources.js';
+import { applicationMediaRoutes, MEDIA_PREFIX } from './routes-application-media.js';
 import { applicationRoutes } from './routes-applications.js';
 import { deploymentRoutes } from './routes-deployments.js';
 import { environmentRoutes } from './routes-environments.js';
@@ -29,7 +30,7 @@ const DEFAULTS = {
   defaultPageSize: 20,
 } as const;
 
-const ROUTES: readonly Route[] = [...applicationRoutes, ...environmentRoutes, ...deploymentRoutes, ...resourceRoutes(DIVIO_RESOURCES)];
+const ROUTES: readonly Route[] = [...applicationRoutes, ...applicationMediaRoutes, ...environmentRoutes, ...deploymentRoutes, ...resourceRoutes(DIVIO_RESOURCES)];
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 const TOKEN_KEYWORD = 'token';
 /** DRF's TokenAuthentication challenge, sent with every 401. */
@@ -82,6 +83,12 @@ function resolveOptions(options: DivioSimulatorOptions): Required<DivioSimulator
   return config;
 }
 
+function serveMedia(res: ServerResponse, file: { type: string; bytes: Buffer } | undefined): void {
+  if (file === undefined) return sendJson(res, 404, { detail: 'Not found.' });
+  res.writeHead(200, { 'content-type': file.type, 'content-length': String(file.bytes.length) });
+  res.end(file.bytes);
+}
+
 /** Starts a simulator with its own fresh state built from the seed. */
 export async function startDivioSimulator(options: DivioSimulatorOptions = {}): Promise<DivioSimulator> {
   const config = resolveOptions(options);
@@ -125,6 +132,8 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
   const server = createServer((req, res) => {
     const [path = '/', query = ''] = (req.url ?? '/').split(/\?(.*)/s);
     if (isControlPath(path)) return serveFaultControl(req, res, path, faults);
+    // Uploaded files, public like a CDN's: no token, no budget.
+    if (path.startsWith(MEDIA_PREFIX) && req.method === 'GET') return serveMedia(res, store.media.get(path));
     const record: DivioRecordedRequest = { method: req.method ?? 'GET', path, query, token: null, status: 0, at: Date.now() };
     // Recorded on arrival so the log keeps arrival order; the status is filled in on answer.
     requests.push(record);

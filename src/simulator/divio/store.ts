@@ -64,6 +64,8 @@ export class DivioStore {
   readonly applications = new Map<string, ApplicationRecord>();
   readonly environments = new Map<string, EnvironmentRecord>();
   readonly deployments = new Map<string, DeploymentRecord>();
+  /** Uploaded files by their /media/ path, served back as a CDN would. */
+  readonly media = new Map<string, { type: string; bytes: Buffer }>();
   /** The records of every described group (backups, domains, ...), scoped through their environment. */
   readonly resources = new ResourceStore(describedGroups(DIVIO_RESOURCES), (user, root, id) => {
     if (root === 'environment') return this.visibleEnvironment(user, id) !== undefined;

@@ -35,6 +35,36 @@ export function queryString(query: Query): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * A body holding files is sent as multipart/form-data (files as parts, other values as text),
+ * the way DRF's file fields take them; any other body stays JSON.
+ */
+async function multipartIfFiles(body: unknown): Promise<{ bytes: Uint8Array; contentType: string } | undefined> {
+  if (body === null || typeof body !== 'object' || !Object.values(body).some(isFileLike)) return undefined;
+  const form = new FormData();
+  for (const [key, value] of Object.entries(body)) {
+    if (value === undefined) continue;
+    if (isFileLike(value)) {
+      // Copied into this runtime's Blob: the file may come from another fetch implementation.
+      form.set(key, new Blob([await value.arrayBuffer()], { type: value.type }), value.name ?? key);
+    } else form.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  // Encoded once, here, so the transport sends plain bytes (and never re-reads a stream).
+  const encoded = new Response(form);
+  return { bytes: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type')! };
+}
+
+interface FileLike {
+  arrayBuffer(): Promise<ArrayBuffer>;
+  size: number;
+  type: string;
+  name?: string;
+}
+
+function isFileLike(value: unknown): value is FileLike {
+  return typeof value === 'object' && value !== null && typeof (value as FileLike).arrayBuffer === 'function' && typeof (value as FileLike).size === 'number';
+}
+
 export function objectPath(collection: string, uuid: string, action = ''): string {
   return `${collection}${encodeURIComponent(uuid)}/${action ? `${action}/` : ''}`;
 }
@@ -178,7 +208,9 @@ export class DivioClient {
   private async send(method: HttpRequest['method'], path: string, body?: unknown): Promise<unknown> {
     const headers: Record<string, string> = { authorization: this.authorization, accept: 'application/json' };
     if (this.requestId) headers['x-request-id'] = this.requestId;
-    const response = await this.transport.http.request({ method, path, headers, body, budgetKey: this.scope });
+    const encodedBody = await multipartIfFiles(body);
+    const request = encodedBody ? { encodedBody } : { body };
+    const response = await this.transport.http.request({ method, path, headers, ...request, budgetKey: this.scope });
     return response.json;
   }
 }
