@@ -14,6 +14,9 @@ import { isoDateTime } from './wire.js';
 /** An action's behaviour: the subject (null on a collection action) and the validated input. */
 export type ActionHandler = (ctx: RouteContext, subject: WireRecord | null, input: Input) => Reply;
 
+/** A view's answer for the (visible) object it reads. */
+export type ViewHandler = (ctx: RouteContext, subject: WireRecord) => Reply;
+
 export interface GroupHooks {
   /** The list order when the description documents none. */
   order?: { key: string; descending: boolean };
@@ -37,6 +40,8 @@ export interface GroupHooks {
   present?: (view: WireRecord) => WireRecord;
   /** Action behaviour by action path; an action without one only acknowledges (`{}`). */
   actions?: Readonly<Record<string, ActionHandler>>;
+  /** What a view (GET `{group}/{id}/{path}/`) answers, by view path; every described view needs one. */
+  views?: Readonly<Record<string, ViewHandler>>;
 }
 
 export const now = (ctx: { now: number }): string => isoDateTime(ctx.now);

@@ -211,11 +211,23 @@ function routesOf(resource: ResourceDescription): Route[] {
     detail.methods.PATCH = update(resource, resource.update, true);
   }
   if (operations.destroy !== undefined) detail.methods.DELETE = destroy(resource);
-  const actions = (resource.actions ?? []).map((spec): Route => {
+  // One route per path: an action and a view (or two actions) may share it under other methods.
+  const byPattern = new Map<string, Route>();
+  const add = (pattern: string, method: 'GET' | 'POST' | 'DELETE', handler: Handler) => {
+    const route = byPattern.get(pattern) ?? { pattern, methods: {} };
+    route.methods[method] = handler;
+    byPattern.set(pattern, route);
+  };
+  for (const spec of resource.actions ?? []) {
     const argument = spec.pathArgument === undefined ? '' : ':arg/';
-    const pattern = spec.onCollection === true ? `${base}${spec.path}/` : `${base}:uuid/${spec.path}/${argument}`;
-    return { pattern, methods: { POST: action(resource, spec) } };
-  });
+    add(spec.onCollection === true ? `${base}${spec.path}/` : `${base}:uuid/${spec.path}/${argument}`, spec.method ?? 'POST', action(resource, spec));
+  }
+  for (const view of resource.views ?? []) {
+    const answer = hooksOf(resource.group).views?.[view.path];
+    if (answer === undefined) throw new Error(`The simulator has no answer for the view ${view.operation} of ${resource.group}`);
+    add(`${base}:uuid/${view.path}/`, 'GET', (ctx) => answer(ctx, subject(ctx, resource.group)));
+  }
+  const actions = [...byPattern.values()];
   // Collection actions (`backups/upload/`) come before the detail route, which would take `upload` for an id.
   const onCollection = actions.filter((route) => !route.pattern.includes(':uuid'));
   const onObject = actions.filter((route) => route.pattern.includes(':uuid'));
