@@ -71,6 +71,13 @@ export interface Config {
   introspection: boolean;
   /** MAX_BODY_BYTES; default 1 MiB. */
   maxBodyBytes: number;
+  /**
+   * REDIS_URL: where replicas share the call budget, the response cache and the pollers (redis:// or
+   * rediss://, password and db in the URL); null: all of it lives in this process.
+   */
+  redisUrl: string | null;
+  /** GATEWAY_REPLICAS: how many replicas share one budget; each takes 1/N of it while Redis is lost. */
+  replicas: number;
   /** MAX_UPLOAD_BYTES: the largest uploaded file (multipart requests may be this much larger); default 5 MiB. */
   maxUploadBytes: number;
   /** LOG_LEVEL; default info. */
@@ -212,6 +219,22 @@ function parsePersistedOperations(mode: string | undefined, manifest: string | u
   return { mode: 'only', manifest };
 }
 
+/** redis:// or rediss:// (TLS); the message never repeats the URL, which may hold a password. */
+function parseRedisUrl(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL is not a URL: expected redis://[:password@]host[:port][/db] or rediss://...');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got ${url.protocol}//`);
+  }
+  if (url.pathname.length > 1 && !/^\/\d+$/.test(url.pathname)) throw new ConfigError('REDIS_URL: the path must be a database number (/0)');
+  return raw;
+}
+
 /** Reads and validates the environment. Throws ConfigError with a message naming the variable. */
 export function loadConfig(env: Env = process.env): Config {
   const clickhouseUrl = nonEmpty(env, 'CLICKHOUSE_API_URL');
@@ -239,6 +262,8 @@ export function loadConfig(env: Env = process.env): Config {
     graphiql: parseBoolean('GRAPHIQL', nonEmpty(env, 'GRAPHIQL'), true),
     introspection: parseBoolean('INTROSPECTION', nonEmpty(env, 'INTROSPECTION'), true),
     maxBodyBytes: parseInteger('MAX_BODY_BYTES', nonEmpty(env, 'MAX_BODY_BYTES'), DEFAULT_MAX_BODY_BYTES, 1_024, 104_857_600, 'bytes'),
+    redisUrl: parseRedisUrl(nonEmpty(env, 'REDIS_URL')),
+    replicas: parseInteger('GATEWAY_REPLICAS', nonEmpty(env, 'GATEWAY_REPLICAS'), 1, 1, 1_000, 'replicas'),
     maxUploadBytes: parseInteger('MAX_UPLOAD_BYTES', nonEmpty(env, 'MAX_UPLOAD_BYTES'), DEFAULT_MAX_UPLOAD_BYTES, 1_024, 104_857_600, 'bytes'),
     logLevel: parseLogLevel(nonEmpty(env, 'LOG_LEVEL')),
     useSimulators: clickhouseUrl === undefined && divioUrl === undefined,

@@ -25,6 +25,7 @@ import { createDivioTransport, type DivioTransport } from './upstream/divio/tran
 import type { BackupDto, ServiceDto } from './upstream/clickhouse/types.js';
 import { underOrganization } from './schema/clickhouse/visibility.js';
 import { createPersistedOperations, type PersistedOperations } from './plugins/persisted-operations.js';
+import type { RedisStore } from './upstream/redis/connection.js';
 
 /** Long-lived collaborators shared by every request. */
 export interface GatewayDeps {
@@ -42,7 +43,14 @@ export interface GatewayDeps {
 }
 
 /** Creates the shared collaborators for a configuration (`logSink`: where log lines go). */
-export function createGatewayDeps(config: Config, options: { logSink?: LogSink } = {}): GatewayDeps {
+export interface GatewayDepsOptions {
+  /** Where log lines go. */
+  logSink?: LogSink;
+  /** REDIS_URL's connection (made by the caller, which reports an unreachable Redis): shared state. */
+  redis?: RedisStore;
+}
+
+export function createGatewayDeps(config: Config, options: GatewayDepsOptions = {}): GatewayDeps {
   const metrics = new GatewayMetrics();
   const clickhouse = createClickHouseTransport({
     baseUrl: config.clickhouse.apiUrl,
@@ -57,7 +65,7 @@ export function createGatewayDeps(config: Config, options: { logSink?: LogSink }
     onAttempt: metrics.attemptObserver('divio'),
     circuitBreaker: config.circuit,
   });
-  const live = new PollerRegistry({ ...DEFAULT_LIVE_SETTINGS, ...config.live });
+  const live = new PollerRegistry({ ...DEFAULT_LIVE_SETTINGS, ...config.live }, { redis: options.redis });
   metrics.watch(
     [
       { upstream: 'clickhouse', budget: clickhouse.budget, cache: clickhouse.cache, circuitState: () => clickhouse.breaker.state },

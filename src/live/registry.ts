@@ -3,6 +3,7 @@
  * by the first subscriber and dropped when the last one leaves. Keys are built by the helpers
  * below and never contain a secret.
  */
+import type { RedisStore } from '../upstream/redis/connection.js';
 import { Poller, type PollListener, type PollSource, type PollerSettings } from './poller.js';
 
 /** Live-update intervals; see README "Subscriptions". */
@@ -25,7 +26,11 @@ export class PollerRegistry {
   private readonly pollers = new Map<string, Poller<unknown>>();
   private closed = false;
 
-  constructor(readonly settings: PollerSettings = DEFAULT_LIVE_SETTINGS) {}
+  constructor(
+    readonly settings: PollerSettings = DEFAULT_LIVE_SETTINGS,
+    /** With `redis`, one poller per key runs across every replica sharing it (not yet used). */
+    readonly options: { redis?: RedisStore } = {},
+  ) {}
 
   /** Subscribes to the poller for `key`, creating it from `source` when it is the first. */
   watch<S>(key: string, source: () => PollSource<S>, listener: PollListener<S>): () => void {

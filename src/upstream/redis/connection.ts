@@ -1,0 +1,114 @@
+/**
+ * The one Redis connection of a replica (REDIS_URL), shared by the budget, the cache and the live
+ * bus. It knows whether Redis answers: `healthy` flips on the client's own events, every change is
+ * logged and counted, and the users of the store fall back to in-process state while it is false.
+ * ioredis reconnects with the backoff below; commands fail fast while it is away (no offline queue),
+ * so a lost Redis costs a request one failed command, never a hang.
+ *
+ * Keys hold no secret: they are built from credential fingerprints and upstream paths only.
+ */
+import { EventEmitter } from 'node:events';
+import { Redis } from 'ioredis';
+import type { Logger } from '../../observability/logger.js';
+
+/** Every key this gateway writes starts with this, so one Redis can serve other things too. */
+export const KEY_PREFIX = 'opsgraph:';
+/** How long start-up waits for the first connection before it gives up with a clear message. */
+export const CONNECT_TIMEOUT_MS = 3_000;
+const MAX_BACKOFF_MS = 5_000;
+
+/** The URL as it may be shown: without its password. */
+export function displayRedisUrl(url: string): string {
+  const shown = new URL(url);
+  if (shown.password) shown.password = '***';
+  return shown.toString();
+}
+
+export class RedisUnavailableError extends Error {
+  override name = 'RedisUnavailableError';
+}
+
+export interface RedisStoreOptions {
+  logger?: Logger;
+  /** Called with the new state on every change (metrics). */
+  onHealthChange?: (healthy: boolean) => void;
+}
+
+export class RedisStore extends EventEmitter<{ health: [healthy: boolean] }> {
+  private isHealthy = false;
+  private subscriberClient: Redis | undefined;
+  private closed = false;
+
+  private constructor(
+    readonly client: Redis,
+    private readonly url: string,
+    private readonly options: RedisStoreOptions,
+  ) {
+    super();
+    client.on('ready', () => this.setHealthy(true));
+    client.on('close', () => this.setHealthy(false));
+    client.on('end', () => this.setHealthy(false));
+    // Errors surface through 'close' and failed commands; without a listener ioredis would print them.
+    client.on('error', () => {});
+  }
+
+  /** Connects, or throws RedisUnavailableError with a message fit for a log line. */
+  static async connect(url: string, options: RedisStoreOptions = {}): Promise<RedisStore> {
+    const client = new Redis(url, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      retryStrategy: (attempt) => Math.min(100 * 2 ** Math.min(attempt, 6), MAX_BACKOFF_MS),
+    });
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      await client.ping();
+    } catch (error) {
+      client.disconnect();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new RedisUnavailableError(`Redis at ${displayRedisUrl(url)} is unreachable (${reason}); start it, fix REDIS_URL, or unset REDIS_URL to keep all state in this process`);
+    }
+    const store = new RedisStore(client, url, options);
+    store.setHealthy(true);
+    return store;
+  }
+
+  get healthy(): boolean {
+    return this.isHealthy && !this.closed;
+  }
+
+  /** A second connection for SUBSCRIBE (a subscribed connection can run no other command). */
+  subscriber(): Redis {
+    if (!this.subscriberClient) {
+      this.subscriberClient = this.client.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+      this.subscriberClient.on('error', () => {});
+    }
+    return this.subscriberClient;
+  }
+
+  /** Marks Redis lost after a failed command, before the client notices the socket is gone. */
+  reportFailure(error: unknown): void {
+    if (this.isHealthy) this.options.logger?.warn({ msg: 'redis command failed', error: error instanceof Error ? error.message : String(error) });
+    this.setHealthy(false);
+    // The client still thinks it is connected: ask it to check, so 'ready' brings us back.
+    if (this.client.status === 'ready') void this.client.ping().then(() => this.setHealthy(true), () => {});
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.subscriberClient?.disconnect();
+    this.client.disconnect();
+  }
+
+  private setHealthy(healthy: boolean): void {
+    if (this.closed || healthy === this.isHealthy) return;
+    this.isHealthy = healthy;
+    const where = displayRedisUrl(this.url);
+    if (healthy) this.options.logger?.info({ msg: 'shared state on Redis', redis: where });
+    else this.options.logger?.warn({ msg: 'Redis lost: falling back to in-process state until it is back', redis: where });
+    this.options.onHealthChange?.(healthy);
+    this.emit('health', healthy);
+  }
+}

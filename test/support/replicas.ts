@@ -1,0 +1,163 @@
+/**
+ * Several gateway replicas sharing one Redis, for the tests of issue "Several replicas, one
+ * budget": one ClickHouse simulator enforcing the real limit (10 per 10 s per key) and one Divio
+ * simulator, and N gateways, each with its own deps and its own Redis connection, on port 0.
+ * Each test file takes its own Redis database (flushed first), so files running at the same time
+ * never share a budget or a cache. Without a Redis at REDIS_TEST_URL the tests skip with one line.
+ */
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Redis } from 'ioredis';
+import { createApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createGatewayDeps, type GatewayDeps } from '../../src/context.js';
+import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
+import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from '../../src/simulator/divio/index.js';
+import { RedisStore } from '../../src/upstream/redis/connection.js';
+
+export const REDIS_TEST_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
+
+/** Whether a Redis answers at REDIS_TEST_URL (checked once per file). */
+export async function redisAvailable(): Promise<boolean> {
+  const probe = new Redis(REDIS_TEST_URL, { lazyConnect: true, connectTimeout: 1_000, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  probe.on('error', () => {});
+  try {
+    await probe.connect();
+    await probe.ping();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+export function redisUrlFor(database: number): string {
+  const url = new URL(REDIS_TEST_URL);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function flushDatabase(url: string): Promise<void> {
+  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    await client.flushdb();
+  } finally {
+    client.disconnect();
+  }
+}
+
+export interface Replica {
+  index: number;
+  url: string;
+  wsUrl: string;
+  app: App;
+  deps: GatewayDeps;
+  redis: RedisStore;
+  logs: string[];
+  execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables> | string,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<ExecutionResult<TResult> & { status: number }>;
+  /** Stops this replica as a crash would look to the others: no goodbye in Redis. */
+  kill(): Promise<void>;
+}
+
+export interface ReplicaSet {
+  replicas: Replica[];
+  clickhouse: ClickHouseSimulator;
+  divio: DivioSimulator;
+  redisUrl: string;
+  /** ClickHouse requests since the last reset, and how many of them the simulator answered 429. */
+  clickhouseCalls(): { total: number; throttled: number };
+  divioCalls(): number;
+  resetCalls(): void;
+  close(): Promise<void>;
+}
+
+export interface ReplicaOptions {
+  count: number;
+  /** This file's own Redis database (1..15). */
+  database: number;
+  /** Simulator state transition delay. @default 300 */
+  transitionMs?: number;
+  /** Extra environment for every replica. */
+  env?: Record<string, string>;
+}
+
+export async function startReplicas(options: ReplicaOptions): Promise<ReplicaSet> {
+  const redisUrl = redisUrlFor(options.database);
+  await flushDatabase(redisUrl);
+  const [clickhouse, divio] = await Promise.all([
+    startClickHouseSimulator({ rateLimit: { limit: 10, windowMs: 10_000 }, transitionMs: options.transitionMs ?? 300 }),
+    startDivioSimulator({ deploymentStepMs: 40 }),
+  ]);
+  const key = CLICKHOUSE_SEED.keys[0]!;
+  const token = DIVIO_SEED.tokens.find((candidate) => candidate.id === 'acme-ops')!;
+  const replicas: Replica[] = [];
+  for (let index = 0; index < options.count; index += 1) {
+    const config = loadConfig({
+      CLICKHOUSE_API_URL: clickhouse.url,
+      CLICKHOUSE_API_KEY_ID: key.keyId,
+      CLICKHOUSE_API_KEY_SECRET: key.keySecret,
+      DIVIO_API_URL: divio.url,
+      DIVIO_API_TOKEN: token.token,
+      REDIS_URL: redisUrl,
+      GATEWAY_REPLICAS: String(options.count),
+      ...options.env,
+    });
+    const logs: string[] = [];
+    const redis = await RedisStore.connect(redisUrl);
+    const deps = createGatewayDeps(config, { logSink: (line) => logs.push(line), redis });
+    const app = createApp(deps);
+    const url = await app.start(0, '127.0.0.1');
+    replicas.push({
+      index,
+      url,
+      wsUrl: url.replace(/^http/, 'ws'),
+      app,
+      deps,
+      redis,
+      logs,
+      async execute(document, variables, headers = {}) {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+          body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+        });
+        return { ...((await response.json()) as ExecutionResult<never>), status: response.status } as never;
+      },
+      async kill() {
+        // A crash: the process is gone, its Redis connection drops, nothing is released politely.
+        redis.client.disconnect();
+        redis.subscriber().disconnect();
+        await app.stop();
+      },
+    });
+  }
+  return {
+    replicas,
+    clickhouse,
+    divio,
+    redisUrl,
+    clickhouseCalls() {
+      const requests = clickhouse.requests;
+      return { total: requests.length, throttled: requests.filter((request) => request.status === 429).length };
+    },
+    divioCalls() {
+      return divio.requests.length;
+    },
+    resetCalls() {
+      clickhouse.clearRequests();
+      divio.clearRequests();
+    },
+    async close() {
+      for (const replica of replicas) {
+        await replica.app.stop().catch(() => {});
+        await replica.redis.close();
+      }
+      await Promise.all([clickhouse.close(), divio.close()]);
+    },
+  };
+}
