@@ -20,6 +20,7 @@ import {
 } from './upstream/credentials.js';
 import { ClickHouseClient } from './upstream/clickhouse/client.js';
 import { createClickHouseTransport, type ClickHouseTransport } from './upstream/clickhouse/transport.js';
+import { DEFAULT_IN_MOTION_TTL_MS } from './upstream/transport.js';
 import { DivioClient } from './upstream/divio/client.js';
 import { createDivioTransport, type DivioTransport } from './upstream/divio/transport.js';
 import type { BackupDto, ServiceDto } from './upstream/clickhouse/types.js';
@@ -52,18 +53,22 @@ export interface GatewayDepsOptions {
 
 export function createGatewayDeps(config: Config, options: GatewayDepsOptions = {}): GatewayDeps {
   const metrics = new GatewayMetrics();
+  const shared = options.redis && { redis: options.redis, replicas: config.replicas };
   const clickhouse = createClickHouseTransport({
     baseUrl: config.clickhouse.apiUrl,
     timeoutMs: config.upstreamTimeoutMs,
     rateLimit: config.clickhouse.rateLimit,
     onAttempt: metrics.attemptObserver('clickhouse'),
     circuitBreaker: config.circuit,
+    shared,
+    inMotionTtlMs: Math.min(DEFAULT_IN_MOTION_TTL_MS, config.live.fastMs),
   });
   const divio = createDivioTransport({
     baseUrl: config.divio.apiUrl,
     timeoutMs: config.upstreamTimeoutMs,
     onAttempt: metrics.attemptObserver('divio'),
     circuitBreaker: config.circuit,
+    shared,
   });
   const live = new PollerRegistry({ ...DEFAULT_LIVE_SETTINGS, ...config.live }, { redis: options.redis });
   metrics.watch(

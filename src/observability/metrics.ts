@@ -4,7 +4,7 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Budget } from '../upstream/budget.js';
-import type { ResponseCache } from '../upstream/cache.js';
+import type { Cache } from '../upstream/cache.js';
 import type { AttemptInfo } from '../upstream/http.js';
 import type { PollerRegistry } from '../live/registry.js';
 
@@ -18,7 +18,7 @@ export function endpointTemplate(path: string): string {
 export interface UpstreamSources {
   upstream: 'clickhouse' | 'divio';
   budget: Budget;
-  cache: ResponseCache;
+  cache: Cache;
   circuitState?: () => string;
 }
 

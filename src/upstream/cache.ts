@@ -27,6 +27,25 @@ export interface ResponseCacheStats {
 
 export const DEFAULT_MAX_CACHE_ENTRIES = 10_000;
 
+/** How long a loaded value stays fresh: fixed, or decided by the value (an object in motion less). */
+export type CacheTtl<T> = number | ((value: T) => number);
+
+export function ttlOf<T>(ttl: CacheTtl<T>, value: T): number {
+  return typeof ttl === 'function' ? ttl(value) : ttl;
+}
+
+/**
+ * The response cache as the clients use it; an in-process one (below) and one on Redis
+ * (redis/cache.ts) for replicas. Writes await set() and invalidate(): on Redis they are done for
+ * every replica when they resolve.
+ */
+export interface Cache {
+  getOrLoad<T>(scope: string, key: string, ttlMs: CacheTtl<T>, load: () => Promise<T>, options?: GetOrLoadOptions): Promise<T>;
+  set<T>(scope: string, key: string, value: T, ttlMs: number): Promise<void> | void;
+  invalidate(scope: string, keyPrefix: string): Promise<void> | void;
+  stats(): ResponseCacheStats;
+}
+
 interface Entry {
   scope: string;
   key: string;
@@ -52,11 +71,11 @@ interface Flight {
 }
 
 /** Scopes and keys are opaque strings; NUL keeps "a"+"bc" apart from "ab"+"c". */
-function slot(scope: string, key: string): string {
+export function slot(scope: string, key: string): string {
   return `${scope}\u0000${key}`;
 }
 
-export class ResponseCache {
+export class ResponseCache implements Cache {
   private readonly maxEntries: number;
   private readonly now: () => number;
   /** Map order is insertion order, which makes the first entry the oldest. */
@@ -82,7 +101,7 @@ export class ResponseCache {
   getOrLoad<T>(
     scope: string,
     key: string,
-    ttlMs: number,
+    ttlMs: CacheTtl<T>,
     load: () => Promise<T>,
     options: GetOrLoadOptions = {},
   ): Promise<T> {
@@ -102,7 +121,7 @@ export class ResponseCache {
     const promise = (async () => {
       try {
         const value = await load();
-        if (!flight.stale) this.set(scope, key, value, ttlMs);
+        if (!flight.stale) this.set(scope, key, value, ttlOf(ttlMs, value));
         return value;
       } finally {
         // A newer load may have replaced this one after an invalidate(); leave that one alone.
@@ -148,6 +167,13 @@ export class ResponseCache {
         this.flights.delete(id);
       }
     }
+  }
+
+  /** Forgets every entry (a replica back on Redis: what it kept alone may be stale). */
+  clear(): void {
+    this.entries.clear();
+    for (const flight of this.flights.values()) flight.stale = true;
+    this.flights.clear();
   }
 
   stats(): ResponseCacheStats {

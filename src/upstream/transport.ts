@@ -5,9 +5,14 @@
  */
 import { CircuitBreaker, type CircuitBreakerOptions } from './breaker.js';
 import { CallBudget, UnlimitedBudget, type Budget } from './budget.js';
-import { ResponseCache } from './cache.js';
+import { ResponseCache, type Cache } from './cache.js';
+import { SharedBudget } from './redis/budget.js';
+import { SharedCache } from './redis/cache.js';
+import type { RedisStore } from './redis/connection.js';
 import type { ErrorDetail, UpstreamName } from './errors.js';
 import { createHttpClient, type AttemptInfo, type HttpClient } from './http.js';
+
+export const DEFAULT_IN_MOTION_TTL_MS = 1_000;
 
 export interface TransportOptions {
   upstream: UpstreamName;
@@ -26,6 +31,19 @@ export interface TransportOptions {
    * @default the CircuitBreaker defaults: open after 5 consecutive failed attempts, probe after 10 s
    */
   circuitBreaker?: Omit<CircuitBreakerOptions, 'upstream'>;
+  /**
+   * Longest a value in motion (a service starting, a backup running) stays cached: the fast poll
+   * interval, capped at a second. @default 1000
+   */
+  inMotionTtlMs?: number;
+  /** Shared state for replicas (REDIS_URL): the budget and the cache live in Redis. */
+  shared?: SharedStateOptions;
+}
+
+export interface SharedStateOptions {
+  redis: RedisStore;
+  /** GATEWAY_REPLICAS: each replica's share of the budget while Redis is lost. */
+  replicas: number;
 }
 
 export interface Transport {
@@ -33,14 +51,19 @@ export interface Transport {
   readonly budget: Budget;
   /** The origin's breaker (shared by all credentials: it tracks the origin, not a key); for metrics. */
   readonly breaker: CircuitBreaker;
-  readonly cache: ResponseCache;
+  readonly cache: Cache;
+  /** See TransportOptions.inMotionTtlMs. */
+  readonly inMotionTtlMs: number;
   close(): Promise<void>;
 }
 
 export function createTransport(options: TransportOptions): Transport {
-  const budget: Budget = options.rateLimit
-    ? new CallBudget({ ...options.rateLimit, upstream: options.upstream })
-    : new UnlimitedBudget();
+  const { shared } = options;
+  let budget: Budget = new UnlimitedBudget();
+  if (options.rateLimit && shared) {
+    budget = new SharedBudget(shared.redis, { ...options.rateLimit, upstream: options.upstream, callDeadlineMs: options.timeoutMs, replicas: shared.replicas });
+  } else if (options.rateLimit) budget = new CallBudget({ ...options.rateLimit, upstream: options.upstream });
+  const cache: Cache = shared ? new SharedCache(shared.redis) : new ResponseCache();
   const breaker = new CircuitBreaker({ ...options.circuitBreaker, upstream: options.upstream });
   const http = createHttpClient({
     upstream: options.upstream,
@@ -52,5 +75,5 @@ export function createTransport(options: TransportOptions): Transport {
     describeError: options.describeError,
     onAttempt: options.onAttempt,
   });
-  return { http, budget, breaker, cache: new ResponseCache(), close: () => http.close() };
+  return { http, budget, breaker, cache, inMotionTtlMs: options.inMotionTtlMs ?? DEFAULT_IN_MOTION_TTL_MS, close: () => http.close() };
 }

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query TestFreshServiceState($id: ID!) { node(id: $id) { ... on Service { state } } }\n": typeof types.TestFreshServiceStateDocument,
+    "\n  query TestFreshServiceList { organizations { services { edges { node { uuid state } } } } }\n": typeof types.TestFreshServiceListDocument,
+    "\n  mutation TestFreshStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": typeof types.TestFreshStopDocument,
     "\n  query TestDashboard {\n    organizations {\n      id\n      uuid\n      name\n      services(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            uuid\n            name\n            state\n            tier\n            provider\n            region\n            latestBackup { uuid status }\n            backups(first: 100) {\n              totalCount\n              edges { node { id uuid status type startedAt finishedAt sizeInBytes durationInSeconds } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TestDashboardDocument,
     "\n  query TestDashboardAliases($org: UUID!) {\n    first: organizations { name services { totalCount edges { node { name backups { totalCount } } } } }\n    second: organizations { id services { edges { node { state tier latestBackup { status } } } } }\n    one: organization(uuid: $org) { name services(first: 2) { edges { node { uuid } } } }\n  }\n": typeof types.TestDashboardAliasesDocument,
     "\n      query TestDashboardPlus {\n        organizations {\n          services { edges { node { uuid backups { totalCount } backupConfiguration { backupPeriodInHours } privateEndpointConfig { privateDnsHostname } } } }\n        }\n      }\n    ": typeof types.TestDashboardPlusDocument,
@@ -98,6 +101,9 @@ type Documents = {
     "\n  subscription TestScanWatch($id: ID!) { serviceUpdated(id: $id) { state } }\n": typeof types.TestScanWatchDocument,
 };
 const documents: Documents = {
+    "\n  query TestFreshServiceState($id: ID!) { node(id: $id) { ... on Service { state } } }\n": types.TestFreshServiceStateDocument,
+    "\n  query TestFreshServiceList { organizations { services { edges { node { uuid state } } } } }\n": types.TestFreshServiceListDocument,
+    "\n  mutation TestFreshStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": types.TestFreshStopDocument,
     "\n  query TestDashboard {\n    organizations {\n      id\n      uuid\n      name\n      services(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            uuid\n            name\n            state\n            tier\n            provider\n            region\n            latestBackup { uuid status }\n            backups(first: 100) {\n              totalCount\n              edges { node { id uuid status type startedAt finishedAt sizeInBytes durationInSeconds } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TestDashboardDocument,
     "\n  query TestDashboardAliases($org: UUID!) {\n    first: organizations { name services { totalCount edges { node { name backups { totalCount } } } } }\n    second: organizations { id services { edges { node { state tier latestBackup { status } } } } }\n    one: organization(uuid: $org) { name services(first: 2) { edges { node { uuid } } } }\n  }\n": types.TestDashboardAliasesDocument,
     "\n      query TestDashboardPlus {\n        organizations {\n          services { edges { node { uuid backups { totalCount } backupConfiguration { backupPeriodInHours } privateEndpointConfig { privateDnsHostname } } } }\n        }\n      }\n    ": types.TestDashboardPlusDocument,
@@ -196,6 +202,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestFreshServiceState($id: ID!) { node(id: $id) { ... on Service { state } } }\n"): (typeof documents)["\n  query TestFreshServiceState($id: ID!) { node(id: $id) { ... on Service { state } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestFreshServiceList { organizations { services { edges { node { uuid state } } } } }\n"): (typeof documents)["\n  query TestFreshServiceList { organizations { services { edges { node { uuid state } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestFreshStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation TestFreshStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

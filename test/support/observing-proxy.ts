@@ -12,6 +12,11 @@ export interface ObservingProxy {
   maxConcurrent(pattern: RegExp): number;
   /** Answers the next `count` GET requests whose path matches `pattern` with `status` itself. */
   failNext(pattern: RegExp, count: number, status?: number): void;
+  /**
+   * The next `count` requests of `method` whose path matches `pattern` reach the simulator (which
+   * acts on them), but their answer is lost: the connection is reset instead.
+   */
+  loseAnswerOfNext(method: string, pattern: RegExp, count: number): void;
   /** The x-request-id header of every request that came through, in order. */
   readonly requestIds: string[];
   /** Requests answered by failNext so far. */
@@ -31,6 +36,7 @@ export async function startObservingProxy(targetUrl: string, latencyMs: number):
   let snapshots: string[][] = [];
   let failure: { pattern: RegExp; remaining: number; status: number } | undefined;
   let injectedFailures = 0;
+  let lostAnswers: { method: string; pattern: RegExp; remaining: number } | undefined;
   const requestIds: string[] = [];
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -54,6 +60,13 @@ export async function startObservingProxy(targetUrl: string, latencyMs: number):
         const upstream = httpRequest(
           { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
           (upstreamRes) => {
+            if (lostAnswers && lostAnswers.remaining > 0 && req.method === lostAnswers.method && lostAnswers.pattern.test(entry.path)) {
+              lostAnswers.remaining -= 1;
+              inFlight.delete(entry);
+              upstreamRes.resume();
+              res.destroy();
+              return;
+            }
             res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
             upstreamRes.pipe(res);
             upstreamRes.on('end', () => inFlight.delete(entry));
@@ -77,6 +90,9 @@ export async function startObservingProxy(targetUrl: string, latencyMs: number):
     },
     failNext(pattern, count, status = 503) {
       failure = { pattern, remaining: count, status };
+    },
+    loseAnswerOfNext(method, pattern, count) {
+      lostAnswers = { method, pattern, remaining: count };
     },
     requestIds,
     get injectedFailures() {

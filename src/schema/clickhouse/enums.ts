@@ -74,8 +74,7 @@ export const BACKUP_TYPES = upstreamValues(BACKUP_TYPE_MEANINGS);
 export const ENDPOINT_PROTOCOLS = upstreamValues(ENDPOINT_PROTOCOL_MEANINGS);
 export const RELEASE_CHANNELS = upstreamValues(RELEASE_CHANNEL_MEANINGS);
 
-/** States that change on their own; pollers and clients watch these closely. */
-export const TRANSITIONAL_SERVICE_STATES = new Set(['starting', 'stopping', 'terminating', 'softdeleting', 'awaking', 'provisioning']);
+export { TRANSITIONAL_SERVICE_STATES } from '../../upstream/clickhouse/types.js';
 
 export function toEnumValue(upstream: string): string {
   return upstream.toUpperCase();

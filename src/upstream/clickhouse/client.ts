@@ -4,7 +4,7 @@
  * the entries they make stale. Every call goes through the transport's budget and retry policy.
  */
 import { UpstreamProtocolError } from '../errors.js';
-import type { GetOrLoadOptions } from '../cache.js';
+import type { CacheTtl, GetOrLoadOptions } from '../cache.js';
 import type { ClickHouseCredential } from '../credentials.js';
 import type { HttpRequest } from '../http.js';
 import type { ClickHouseTransport } from './transport.js';
@@ -36,6 +36,7 @@ import type {
   ServiceScalingBody,
   ServiceStateCommand,
 } from './types.js';
+import { TRANSITIONAL_SERVICE_STATES } from './types.js';
 
 /**
  * How long a GET result is served from the shared cache. Short enough that a dashboard sees
@@ -71,6 +72,9 @@ function servicePath(organizationId: string, serviceId: string): string {
   return `${servicesPath(organizationId)}/${encodeURIComponent(serviceId)}`;
 }
 
+const serviceInMotion = (service: ServiceDto) => TRANSITIONAL_SERVICE_STATES.has(service.state);
+const backupInMotion = (backup: BackupDto) => backup.status === 'in_progress';
+
 export class ClickHouseClient {
   private readonly authorization: string;
 
@@ -99,8 +103,7 @@ export class ClickHouseClient {
 
   async updateOrganization(organizationId: string, body: OrganizationPatchBody): Promise<OrganizationDto> {
     const path = organizationPath(organizationId);
-    const organization = parseOrganization(await this.write('PATCH', path, body));
-    this.invalidate(API_PREFIX, path);
+    const organization = parseOrganization(await this.write('PATCH', path, body, [API_PREFIX, path]));
     return organization;
   }
 
@@ -108,16 +111,16 @@ export class ClickHouseClient {
 
   /** `maxAgeMs`: pollers accept a cached list only when it is at most that old. */
   listServices(organizationId: string, options?: GetOrLoadOptions): Promise<ServiceDto[]> {
-    return this.cachedGet(servicesPath(organizationId), CLICKHOUSE_CACHE_TTL_MS.services, parseServices, options);
+    const ttl = this.unlessInMotion(CLICKHOUSE_CACHE_TTL_MS.services, (services: ServiceDto[]) => services.some(serviceInMotion));
+    return this.cachedGet(servicesPath(organizationId), ttl, parseServices, options);
   }
 
   getService(organizationId: string, serviceId: string): Promise<ServiceDto> {
-    return this.cachedGet(servicePath(organizationId, serviceId), CLICKHOUSE_CACHE_TTL_MS.services, parseService);
+    return this.cachedGet(servicePath(organizationId, serviceId), this.unlessInMotion(CLICKHOUSE_CACHE_TTL_MS.services, serviceInMotion), parseService);
   }
 
   async createService(organizationId: string, body: ServiceCreateBody): Promise<CreatedServiceDto> {
-    const created = parseCreatedService(await this.write('POST', servicesPath(organizationId), body));
-    this.invalidate(servicesPath(organizationId));
+    const created = parseCreatedService(await this.write('POST', servicesPath(organizationId), body, [servicesPath(organizationId)]));
     return created;
   }
 
@@ -142,8 +145,7 @@ export class ClickHouseClient {
   }
 
   async deleteService(organizationId: string, serviceId: string): Promise<void> {
-    await this.write('DELETE', servicePath(organizationId, serviceId));
-    this.invalidate(servicesPath(organizationId), servicePath(organizationId, serviceId));
+    await this.write('DELETE', servicePath(organizationId, serviceId), undefined, [servicesPath(organizationId), servicePath(organizationId, serviceId)]);
   }
 
   /** Returns the generated password, or null when the caller supplied a hash. */
@@ -178,7 +180,7 @@ export class ClickHouseClient {
   listBackups(organizationId: string, serviceId: string, options?: GetOrLoadOptions): Promise<BackupDto[]> {
     return this.cachedGet(
       `${servicePath(organizationId, serviceId)}/backups`,
-      CLICKHOUSE_CACHE_TTL_MS.backups,
+      this.unlessInMotion(CLICKHOUSE_CACHE_TTL_MS.backups, (backups: BackupDto[]) => backups.some(backupInMotion)),
       (v) => parseBackups(v, serviceId),
       options,
     );
@@ -187,7 +189,7 @@ export class ClickHouseClient {
   getBackup(organizationId: string, serviceId: string, backupId: string): Promise<BackupDto> {
     return this.cachedGet(
       `${servicePath(organizationId, serviceId)}/backups/${encodeURIComponent(backupId)}`,
-      CLICKHOUSE_CACHE_TTL_MS.backups,
+      this.unlessInMotion(CLICKHOUSE_CACHE_TTL_MS.backups, backupInMotion),
       (v) => parseBackup(v, serviceId),
     );
   }
@@ -206,8 +208,8 @@ export class ClickHouseClient {
     body: BackupConfigurationBody,
   ): Promise<BackupConfigurationDto> {
     const path = `${servicePath(organizationId, serviceId)}/backupConfiguration`;
-    const configuration = parseBackupConfiguration(await this.write('PATCH', path, body));
-    this.transport.cache.set(this.scope, exactKey(path), configuration, CLICKHOUSE_CACHE_TTL_MS.backupConfiguration);
+    const configuration = parseBackupConfiguration(await this.write('PATCH', path, body, [path]));
+    await this.transport.cache.set(this.scope, exactKey(path), configuration, CLICKHOUSE_CACHE_TTL_MS.backupConfiguration);
     return configuration;
   }
 
@@ -220,9 +222,10 @@ export class ClickHouseClient {
     suffix: string,
     body: unknown,
   ): Promise<ServiceDto> {
-    const service = parseService(await this.write(method, `${servicePath(organizationId, serviceId)}${suffix}`, body));
-    this.invalidate(servicesPath(organizationId));
-    this.transport.cache.set(
+    const service = parseService(
+      await this.write(method, `${servicePath(organizationId, serviceId)}${suffix}`, body, [servicesPath(organizationId), servicePath(organizationId, serviceId)]),
+    );
+    await this.transport.cache.set(
       this.scope,
       exactKey(servicePath(organizationId, serviceId)),
       service,
@@ -231,13 +234,18 @@ export class ClickHouseClient {
     return service;
   }
 
-  private invalidate(...paths: string[]): void {
-    for (const path of paths) this.transport.cache.invalidate(this.scope, exactKey(path));
+
+  /**
+   * The TTL of a value, or no more than the transport's in-motion TTL while it is in motion
+   * (starting, stopping, a backup running): a query after a stop sees STOPPED soon after it is.
+   */
+  private unlessInMotion<T>(ttlMs: number, inMotion: (value: T) => boolean): CacheTtl<T> {
+    return (value) => (inMotion(value) ? Math.min(ttlMs, this.transport.inMotionTtlMs) : ttlMs);
   }
 
   private cachedGet<T>(
     path: string,
-    ttlMs: number,
+    ttlMs: CacheTtl<T>,
     parse: (result: unknown) => T,
     options?: GetOrLoadOptions,
   ): Promise<T> {
@@ -250,8 +258,16 @@ export class ClickHouseClient {
     );
   }
 
-  private async write(method: HttpRequest['method'], path: string, body?: unknown): Promise<unknown> {
-    return unwrapEnvelope(await this.send(method, path, body), method !== 'DELETE');
+  /**
+   * A write, then the invalidation of what it can have changed, whether or not its answer arrived
+   * (a timeout may come after the upstream committed); on Redis, done for every replica on return.
+   */
+  private async write(method: HttpRequest['method'], path: string, body: unknown, invalidates: readonly string[] = []): Promise<unknown> {
+    try {
+      return unwrapEnvelope(await this.send(method, path, body), method !== 'DELETE');
+    } finally {
+      await Promise.all(invalidates.map((stale) => this.transport.cache.invalidate(this.scope, exactKey(stale))));
+    }
   }
 
   private async send(method: HttpRequest['method'], path: string, body?: unknown): Promise<unknown> {

@@ -17,6 +17,8 @@ export interface ClickHouseTransportOptions {
   onAttempt?: (info: AttemptInfo) => void;
   /** Circuit breaker tuning (CIRCUIT_*). */
   circuitBreaker?: TransportOptions['circuitBreaker'];
+  shared?: TransportOptions['shared'];
+  inMotionTtlMs?: number;
 }
 
 /** Pulls the human message out of the v1 error envelope `{status, error, requestId}`. */

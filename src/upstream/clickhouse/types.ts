@@ -31,6 +31,9 @@ export interface IpAccessListEntryDto {
   description?: string;
 }
 
+/** States that change on their own; pollers and the cache watch these closely. */
+export const TRANSITIONAL_SERVICE_STATES: ReadonlySet<string> = new Set(['starting', 'stopping', 'terminating', 'softdeleting', 'awaking', 'provisioning']);
+
 export interface ServiceDto {
   id: string;
   name: string;

@@ -201,7 +201,7 @@ export class DivioClient {
       return await this.send(method, path, body);
     } finally {
       // Even a failed write may have changed something upstream (e.g. a timeout after commit).
-      for (const prefix of invalidates) this.transport.cache.invalidate(this.scope, prefix);
+      await Promise.all(invalidates.map((prefix) => this.transport.cache.invalidate(this.scope, prefix)));
     }
   }
 

@@ -20,6 +20,7 @@ export interface DivioTransportOptions {
   onAttempt?: (info: AttemptInfo) => void;
   /** Circuit breaker tuning (CIRCUIT_*). */
   circuitBreaker?: TransportOptions['circuitBreaker'];
+  shared?: TransportOptions['shared'];
 }
 
 function messagesOf(value: unknown): string[] {
@@ -55,5 +56,6 @@ export function createDivioTransport(options: DivioTransportOptions): DivioTrans
     describeError: describeDivioError,
     onAttempt: options.onAttempt,
     circuitBreaker: options.circuitBreaker,
+    shared: options.shared,
   });
 }

@@ -1,0 +1,208 @@
+/**
+ * The response cache shared by every replica on one Redis. Entries are JSON under keys built from
+ * the credential fingerprint and the upstream path (never a secret), with Redis expiring them.
+ *
+ * - Coalescing stays local (one load per key per replica), plus a short cross-replica claim: the
+ *   first replica to miss a key claims it and loads; the others wait for its value, so N replicas'
+ *   cold misses of one URL cost one upstream call.
+ * - A write invalidates for everyone before it returns: matching entries are deleted and the
+ *   scope's epoch moves on, so a load that started before the write cannot store its (possibly
+ *   older) result afterwards.
+ * - While Redis is lost, an in-process cache serves (each replica on its own, as without Redis);
+ *   it is emptied when Redis is back, since other replicas' writes never reached it.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { ResponseCache, slot, ttlOf, type Cache, type CacheTtl, type GetOrLoadOptions, type ResponseCacheStats } from '../cache.js';
+import { KEY_PREFIX, type RedisStore } from './connection.js';
+
+/** How long a replica's claim to load a key holds (longer than any call should take to answer). */
+export const CLAIM_MS = 5_000;
+/** How often a replica waiting on another's claim looks for the value. */
+const CLAIM_POLL_MS = 20;
+const SCAN_COUNT = 500;
+
+/** KEYS: epoch, entry. ARGV: epoch seen at the start of the load, JSON, ttl ms. */
+const STORE_IF_CURRENT = `if (redis.call('GET', KEYS[1]) or '0') == ARGV[1] then redis.call('SET', KEYS[2], ARGV[2], 'PX', tonumber(ARGV[3])) return 1 end return 0`;
+/** KEYS: claim. ARGV: token. Deletes the claim only if it is still ours. */
+const RELEASE_CLAIM = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+interface CacheScripts {
+  opsgraphCacheStore(epoch: string, entry: string, seenEpoch: string, json: string, ttlMs: number): Promise<number>;
+  opsgraphCacheUnclaim(claim: string, token: string): Promise<number>;
+}
+
+function scripts(client: Redis): CacheScripts {
+  const withScripts = client as Redis & Partial<CacheScripts>;
+  if (!withScripts.opsgraphCacheStore) {
+    client.defineCommand('opsgraphCacheStore', { numberOfKeys: 2, lua: STORE_IF_CURRENT });
+    client.defineCommand('opsgraphCacheUnclaim', { numberOfKeys: 1, lua: RELEASE_CLAIM });
+  }
+  return withScripts as CacheScripts;
+}
+
+/** SCAN MATCH takes a glob: upstream paths may hold `?`, `*` or `[`. */
+const escapeGlob = (text: string) => text.replace(/[*?[\]\\]/g, '\\$&');
+
+interface Stored {
+  /** The value. */
+  v: unknown;
+  /** When it was stored (ms), for callers that accept only young values. */
+  at: number;
+}
+
+interface Flight {
+  promise: Promise<unknown>;
+  stale: boolean;
+}
+
+export class SharedCache implements Cache {
+  private readonly flights = new Map<string, Flight>();
+  private hits = 0;
+  private misses = 0;
+  private coalesced = 0;
+
+  constructor(
+    private readonly store: RedisStore,
+    private readonly local: ResponseCache = new ResponseCache(),
+  ) {
+    store.on('health', (healthy) => {
+      if (healthy) local.clear();
+    });
+  }
+
+  getOrLoad<T>(scope: string, key: string, ttlMs: CacheTtl<T>, load: () => Promise<T>, options: GetOrLoadOptions = {}): Promise<T> {
+    if (!this.store.healthy) return this.local.getOrLoad(scope, key, ttlMs, load, options);
+    const id = slot(scope, key);
+    const inFlight = this.flights.get(id);
+    if (inFlight) {
+      this.coalesced += 1;
+      return inFlight.promise as Promise<T>;
+    }
+    const flight: Flight = { promise: Promise.resolve(), stale: false };
+    flight.promise = this.loadShared(scope, key, ttlMs, load, options, flight).finally(() => {
+      if (this.flights.get(id) === flight) this.flights.delete(id);
+    });
+    this.flights.set(id, flight);
+    return flight.promise as Promise<T>;
+  }
+
+  async set<T>(scope: string, key: string, value: T, ttlMs: number): Promise<void> {
+    this.local.set(scope, key, value, ttlMs);
+    if (!this.store.healthy || !(ttlMs > 0)) return;
+    try {
+      await this.store.client.set(this.entryKey(scope, key), JSON.stringify({ v: value, at: Date.now() } satisfies Stored), 'PX', ttlMs);
+    } catch (error) {
+      this.store.reportFailure(error);
+    }
+  }
+
+  async invalidate(scope: string, keyPrefix: string): Promise<void> {
+    this.local.invalidate(scope, keyPrefix);
+    const prefix = slot(scope, keyPrefix);
+    for (const [id, flight] of this.flights) {
+      if (id.startsWith(prefix)) {
+        flight.stale = true;
+        this.flights.delete(id);
+      }
+    }
+    if (!this.store.healthy) return;
+    try {
+      const client = this.store.client;
+      await client.incr(this.epochKey(scope));
+      const match = `${escapeGlob(this.entryKey(scope, keyPrefix))}*`;
+      let cursor = '0';
+      do {
+        const [next, keys] = await client.scan(cursor, 'MATCH', match, 'COUNT', SCAN_COUNT);
+        if (keys.length > 0) await client.unlink(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+    } catch (error) {
+      this.store.reportFailure(error);
+    }
+  }
+
+  stats(): ResponseCacheStats {
+    const local = this.local.stats();
+    return { hits: this.hits + local.hits, misses: this.misses + local.misses, coalesced: this.coalesced + local.coalesced, size: local.size };
+  }
+
+  private async loadShared<T>(
+    scope: string,
+    key: string,
+    ttlMs: CacheTtl<T>,
+    load: () => Promise<T>,
+    options: GetOrLoadOptions,
+    flight: Flight,
+  ): Promise<T> {
+    const client = this.store.client;
+    const entryKey = this.entryKey(scope, key);
+    let epoch: string;
+    let claimToken: string | undefined;
+    try {
+      const found = await this.read<T>(entryKey, options.maxAgeMs);
+      if (found !== undefined) {
+        this.hits += 1;
+        return found.value;
+      }
+      epoch = (await client.get(this.epochKey(scope))) ?? '0';
+      const token = randomUUID();
+      if ((await client.set(this.claimKey(scope, key), token, 'PX', CLAIM_MS, 'NX')) === 'OK') claimToken = token;
+      else {
+        const theirs = await this.awaitClaim<T>(scope, key, options.maxAgeMs);
+        if (theirs !== undefined) {
+          this.coalesced += 1;
+          return theirs.value;
+        }
+      }
+    } catch (error) {
+      this.store.reportFailure(error);
+      return this.local.getOrLoad(scope, key, ttlMs, load, options);
+    }
+    this.misses += 1;
+    try {
+      const value = await load();
+      if (!flight.stale) {
+        const json = JSON.stringify({ v: value, at: Date.now() } satisfies Stored);
+        await scripts(client).opsgraphCacheStore(this.epochKey(scope), entryKey, epoch, json, ttlOf(ttlMs, value)).catch((error: unknown) => this.store.reportFailure(error));
+      }
+      return value;
+    } finally {
+      if (claimToken !== undefined) {
+        await scripts(client).opsgraphCacheUnclaim(this.claimKey(scope, key), claimToken).catch((error: unknown) => this.store.reportFailure(error));
+      }
+    }
+  }
+
+  /** The value another replica is loading, once it is stored; undefined if its claim ends without one. */
+  private async awaitClaim<T>(scope: string, key: string, maxAgeMs: number | undefined): Promise<{ value: T } | undefined> {
+    const deadline = Date.now() + CLAIM_MS;
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
+      const [stored, claim] = await Promise.all([this.read<T>(this.entryKey(scope, key), maxAgeMs), this.store.client.exists(this.claimKey(scope, key))]);
+      if (stored !== undefined) return stored;
+      if (claim === 0) return undefined;
+    }
+    return undefined;
+  }
+
+  private async read<T>(entryKey: string, maxAgeMs: number | undefined): Promise<{ value: T } | undefined> {
+    const text = await this.store.client.get(entryKey);
+    if (text === null) return undefined;
+    const stored = JSON.parse(text) as Stored;
+    if (maxAgeMs !== undefined && Date.now() - stored.at > maxAgeMs) return undefined;
+    return { value: stored.v as T };
+  }
+
+  private entryKey(scope: string, key: string): string {
+    return `${KEY_PREFIX}cache:{${scope}}:${key}`;
+  }
+
+  private claimKey(scope: string, key: string): string {
+    return `${KEY_PREFIX}claim:{${scope}}:${key}`;
+  }
+
+  private epochKey(scope: string): string {
+    return `${KEY_PREFIX}epoch:{${scope}}`;
+  }
+}
