@@ -9,7 +9,7 @@ import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
 import { DEFAULT_LIVE_SETTINGS, PollerRegistry } from './live/registry.js';
 import { createLogger, type Logger, type LogSink } from './observability/logger.js';
-import { GatewayMetrics } from './observability/metrics.js';
+import { GatewayMetrics, type SharedState } from './observability/metrics.js';
 import {
   clickHouseCredential,
   divioCredential,
@@ -41,6 +41,8 @@ export interface GatewayDeps {
   serverCredentials: { clickhouse: ClickHouseCredential | null; divio: DivioCredential | null };
   /** Persisted operations (PERSISTED_OPERATIONS), shared by HTTP, SSE and WebSocket. */
   persistedOperations: PersistedOperations;
+  /** Where shared state lives now: /readyz and /metrics report it. */
+  sharedState(): SharedState;
 }
 
 /** Creates the shared collaborators for a configuration (`logSink`: where log lines go). */
@@ -53,7 +55,9 @@ export interface GatewayDepsOptions {
 
 export function createGatewayDeps(config: Config, options: GatewayDepsOptions = {}): GatewayDeps {
   const metrics = new GatewayMetrics();
-  const shared = options.redis && { redis: options.redis, replicas: config.replicas };
+  const { redis } = options;
+  const shared = redis && { redis, replicas: config.replicas };
+  const sharedState = (): SharedState => (redis === undefined ? 'in-process' : redis.healthy ? 'redis' : 'in-process (Redis lost)');
   const clickhouse = createClickHouseTransport({
     baseUrl: config.clickhouse.apiUrl,
     timeoutMs: config.upstreamTimeoutMs,
@@ -77,14 +81,16 @@ export function createGatewayDeps(config: Config, options: GatewayDepsOptions = 
       { upstream: 'divio', budget: divio.budget, cache: divio.cache, circuitState: () => divio.breaker.state },
     ],
     live,
+    sharedState,
   );
   const serverCredentials = {
     clickhouse: config.clickhouse.key && clickHouseCredential(config.clickhouse.key.keyId, config.clickhouse.key.keySecret),
     divio: config.divio.token === null ? null : divioCredential(config.divio.token),
   };
   const logger = createLogger(config.logLevel, options.logSink);
+  redis?.logTo(logger);
   const persistedOperations = createPersistedOperations(config);
-  return { config, clickhouse, divio, live, metrics, logger, serverCredentials, persistedOperations };
+  return { config, clickhouse, divio, live, metrics, logger, serverCredentials, persistedOperations, sharedState };
 }
 
 /** A service together with the organization that owns it (the API only addresses it that way). */

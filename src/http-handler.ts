@@ -107,7 +107,8 @@ export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readin
       if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (path === '/readyz') {
         const ready = readiness.ready();
-        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+        // A lost Redis is not an outage: the replica still serves, and says where its state lives.
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', sharedState: deps.sharedState() });
       }
       if (path === '/metrics') {
         if (!bearerAccepted(req.headers.authorization, config.gatewayTokens)) {

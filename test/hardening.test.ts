@@ -122,7 +122,7 @@ describe('hostile input', () => {
     expect((await fetch(new URL('/healthz', base))).status).toBe(200);
     const ready = await fetch(new URL('/readyz', base));
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', sharedState: 'in-process' });
     const metrics = await (await fetch(new URL('/metrics', base))).text();
     expect(metrics).toMatch(/opsgraph_upstream_calls_total\{upstream="clickhouse",endpoint="\/v1\/organizations\/:id\/services",method="GET",status="200"\} \d+/);
     expect(metrics).toMatch(/opsgraph_http_requests_total\{method="POST",status="200"\} \d+/);

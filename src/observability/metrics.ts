@@ -5,6 +5,9 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Budget } from '../upstream/budget.js';
 import type { Cache } from '../upstream/cache.js';
+
+/** Where the state replicas share lives right now (README "Running several replicas"). */
+export type SharedState = 'in-process' | 'redis' | 'in-process (Redis lost)';
 import type { AttemptInfo } from '../upstream/http.js';
 import type { PollerRegistry } from '../live/registry.js';
 
@@ -59,7 +62,7 @@ export class GatewayMetrics {
   }
 
   /** Gauges read at scrape time from the budget, cache, breaker and poller registry. */
-  watch(sources: readonly UpstreamSources[], live: PollerRegistry): void {
+  watch(sources: readonly UpstreamSources[], live: PollerRegistry, sharedState: () => SharedState): void {
     const perUpstream = (name: string, help: string, read: (source: UpstreamSources) => number) =>
       new Gauge({
         name,
@@ -80,6 +83,14 @@ export class GatewayMetrics {
     perUpstream('opsgraph_circuit_open', '1 while the circuit breaker of the upstream is open.', (s) =>
       s.circuitState?.() === 'open' ? 1 : 0,
     );
+    new Gauge({
+      name: 'opsgraph_shared_state_redis',
+      help: '1 while budget, cache and pollers are shared on Redis; 0 in-process (no REDIS_URL, or Redis lost).',
+      registers: [this.registry],
+      collect() {
+        this.set(sharedState() === 'redis' ? 1 : 0);
+      },
+    });
     new Gauge({
       name: 'opsgraph_active_subscriptions',
       help: 'Open subscription streams.',

@@ -117,6 +117,30 @@ export class CallBudget implements Budget {
     return { ...this.counters };
   }
 
+  /**
+   * Takes over from a budget this one cannot see (a shared one whose Redis was lost): every slot
+   * of `key` counts as used until a full window from now, since the other may have spent them all.
+   */
+  occupyWindow(key: string): void {
+    const state = this.stateFor(key);
+    const now = Date.now();
+    this.expire(state, now);
+    while (this.occupied(state) < this.limit) state.releases.push(now);
+    state.releases.sort((a, b) => a - b);
+    this.pump(key, state);
+  }
+
+  /** What this budget spent lately, per key: release times within the window and calls in flight. */
+  recentSlots(): Map<string, { releasedAt: number[]; inFlight: number }> {
+    const now = Date.now();
+    const slots = new Map<string, { releasedAt: number[]; inFlight: number }>();
+    for (const [key, state] of this.keys) {
+      this.expire(state, now);
+      if (state.inFlight > 0 || state.releases.length > 0) slots.set(key, { releasedAt: [...state.releases], inFlight: state.inFlight });
+    }
+    return slots;
+  }
+
   private stateFor(key: string): KeyState {
     let state = this.keys.get(key);
     if (!state) {

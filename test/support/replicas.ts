@@ -78,8 +78,10 @@ export interface ReplicaSet {
 
 export interface ReplicaOptions {
   count: number;
-  /** This file's own Redis database (1..15). */
-  database: number;
+  /** This file's own Redis database (1..15) on REDIS_TEST_URL. */
+  database?: number;
+  /** Or a Redis of its own (a private server): used as it is, and flushed first. */
+  redisUrl?: string;
   /** Simulator state transition delay. @default 300 */
   transitionMs?: number;
   /** Extra environment for every replica. */
@@ -87,7 +89,7 @@ export interface ReplicaOptions {
 }
 
 export async function startReplicas(options: ReplicaOptions): Promise<ReplicaSet> {
-  const redisUrl = redisUrlFor(options.database);
+  const redisUrl = options.redisUrl ?? redisUrlFor(options.database ?? 1);
   await flushDatabase(redisUrl);
   const [clickhouse, divio] = await Promise.all([
     startClickHouseSimulator({ rateLimit: { limit: 10, windowMs: 10_000 }, transitionMs: options.transitionMs ?? 300 }),

@@ -92,6 +92,8 @@ export class SharedBudget implements Budget {
   /** Wakes a napping drain of the key early (a local call released its slot). */
   private readonly wakers = new Map<string, () => void>();
   private readonly counters: BudgetStats = { granted: 0, waited: 0, totalWaitMs: 0, rejected: 0 };
+  /** Keys whose in-process budget has been told, since Redis was lost, that the shared one may be spent. */
+  private readonly takenOver = new Set<string>();
 
   constructor(
     private readonly store: RedisStore,
@@ -106,11 +108,15 @@ export class SharedBudget implements Budget {
       maxWaitMs: this.maxWaitMs,
       upstream: options.upstream,
     });
+    store.on('health', (healthy) => {
+      if (healthy) void this.handBack();
+      else this.takenOver.clear();
+    });
   }
 
   acquire(key: string, signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (!this.store.healthy) return this.fallback.acquire(key, signal);
+    if (!this.store.healthy) return this.acquireInProcess(key, signal);
     return new Promise<ReleaseSlot>((resolve, reject) => {
       const now = Date.now();
       const waiter: Waiter = { resolve, reject, enqueuedAt: now, deadline: now + this.maxWaitMs, signal };
@@ -250,7 +256,38 @@ export class SharedBudget implements Budget {
 
   private handToFallback(key: string, waiter: Waiter): void {
     this.detach(waiter);
-    this.fallback.acquire(key, waiter.signal).then(waiter.resolve, waiter.reject);
+    this.acquireInProcess(key, waiter.signal).then(waiter.resolve, waiter.reject);
+  }
+
+  /**
+   * Redis is lost. The shared window may already be spent by all replicas together, so the first
+   * call of a key waits out a full window; from then on each replica spends only its 1/N share, and
+   * the replicas together stay within the limit in every window.
+   */
+  private acquireInProcess(key: string, signal: AbortSignal | undefined): Promise<ReleaseSlot> {
+    if (!this.takenOver.has(key)) {
+      this.takenOver.add(key);
+      this.fallback.occupyWindow(key);
+    }
+    return this.fallback.acquire(key, signal);
+  }
+
+  /** Redis is back: what this replica spent meanwhile goes into the shared set, so it counts for all. */
+  private async handBack(): Promise<void> {
+    const now = Date.now();
+    try {
+      for (const [key, slots] of this.fallback.recentSlots()) {
+        const members: (number | string)[] = [];
+        for (const releasedAt of slots.releasedAt) members.push(releasedAt + this.windowMs, randomUUID());
+        for (let index = 0; index < slots.inFlight; index += 1) members.push(now + this.holdMs, randomUUID());
+        if (members.length === 0) continue;
+        const slotsKey = this.redisKey(key, 'slots');
+        await this.store.client.zadd(slotsKey, ...members);
+        await this.store.client.pexpire(slotsKey, this.holdMs);
+      }
+    } catch (error) {
+      this.store.reportFailure(error);
+    }
   }
 
   private detach(waiter: Waiter): void {

@@ -8,8 +8,10 @@
  * - A write invalidates for everyone before it returns: matching entries are deleted and the
  *   scope's epoch moves on, so a load that started before the write cannot store its (possibly
  *   older) result afterwards.
- * - While Redis is lost, an in-process cache serves (each replica on its own, as without Redis);
- *   it is emptied when Redis is back, since other replicas' writes never reached it.
+ * - Every value this replica reads or stores is also kept in an in-process cache until it expires.
+ *   That one serves while Redis is lost (each replica on its own, as without Redis), so a replica
+ *   keeps answering what it answered; it is emptied when Redis is back, as other replicas' writes
+ *   never reached it.
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
@@ -49,6 +51,8 @@ interface Stored {
   v: unknown;
   /** When it was stored (ms), for callers that accept only young values. */
   at: number;
+  /** When it expires (ms). */
+  exp: number;
 }
 
 interface Flight {
@@ -91,7 +95,8 @@ export class SharedCache implements Cache {
     this.local.set(scope, key, value, ttlMs);
     if (!this.store.healthy || !(ttlMs > 0)) return;
     try {
-      await this.store.client.set(this.entryKey(scope, key), JSON.stringify({ v: value, at: Date.now() } satisfies Stored), 'PX', ttlMs);
+      const now = Date.now();
+      await this.store.client.set(this.entryKey(scope, key), JSON.stringify({ v: value, at: now, exp: now + ttlMs } satisfies Stored), 'PX', ttlMs);
     } catch (error) {
       this.store.reportFailure(error);
     }
@@ -140,15 +145,23 @@ export class SharedCache implements Cache {
     let epoch: string;
     let claimToken: string | undefined;
     try {
-      const found = await this.read<T>(entryKey, options.maxAgeMs);
+      const found = await this.read<T>(scope, key, options.maxAgeMs);
       if (found !== undefined) {
         this.hits += 1;
         return found.value;
       }
       epoch = (await client.get(this.epochKey(scope))) ?? '0';
       const token = randomUUID();
-      if ((await client.set(this.claimKey(scope, key), token, 'PX', CLAIM_MS, 'NX')) === 'OK') claimToken = token;
-      else {
+      if ((await client.set(this.claimKey(scope, key), token, 'PX', CLAIM_MS, 'NX')) === 'OK') {
+        claimToken = token;
+        // Another replica may have loaded and stored it between our miss and our claim.
+        const stored = await this.read<T>(scope, key, options.maxAgeMs);
+        if (stored !== undefined) {
+          await scripts(client).opsgraphCacheUnclaim(this.claimKey(scope, key), token);
+          this.coalesced += 1;
+          return stored.value;
+        }
+      } else {
         const theirs = await this.awaitClaim<T>(scope, key, options.maxAgeMs);
         if (theirs !== undefined) {
           this.coalesced += 1;
@@ -163,8 +176,11 @@ export class SharedCache implements Cache {
     try {
       const value = await load();
       if (!flight.stale) {
-        const json = JSON.stringify({ v: value, at: Date.now() } satisfies Stored);
-        await scripts(client).opsgraphCacheStore(this.epochKey(scope), entryKey, epoch, json, ttlOf(ttlMs, value)).catch((error: unknown) => this.store.reportFailure(error));
+        const now = Date.now();
+        const ttl = ttlOf(ttlMs, value);
+        this.local.set(scope, key, value, ttl);
+        const json = JSON.stringify({ v: value, at: now, exp: now + ttl } satisfies Stored);
+        await scripts(client).opsgraphCacheStore(this.epochKey(scope), entryKey, epoch, json, ttl).catch((error: unknown) => this.store.reportFailure(error));
       }
       return value;
     } finally {
@@ -179,18 +195,20 @@ export class SharedCache implements Cache {
     const deadline = Date.now() + CLAIM_MS;
     while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
-      const [stored, claim] = await Promise.all([this.read<T>(this.entryKey(scope, key), maxAgeMs), this.store.client.exists(this.claimKey(scope, key))]);
+      const [stored, claim] = await Promise.all([this.read<T>(scope, key, maxAgeMs), this.store.client.exists(this.claimKey(scope, key))]);
       if (stored !== undefined) return stored;
       if (claim === 0) return undefined;
     }
     return undefined;
   }
 
-  private async read<T>(entryKey: string, maxAgeMs: number | undefined): Promise<{ value: T } | undefined> {
-    const text = await this.store.client.get(entryKey);
+  private async read<T>(scope: string, key: string, maxAgeMs: number | undefined): Promise<{ value: T } | undefined> {
+    const text = await this.store.client.get(this.entryKey(scope, key));
     if (text === null) return undefined;
     const stored = JSON.parse(text) as Stored;
-    if (maxAgeMs !== undefined && Date.now() - stored.at > maxAgeMs) return undefined;
+    const now = Date.now();
+    if (maxAgeMs !== undefined && now - stored.at > maxAgeMs) return undefined;
+    this.local.set(scope, key, stored.v, stored.exp - now);
     return { value: stored.v as T };
   }
 

@@ -42,7 +42,7 @@ export class RedisStore extends EventEmitter<{ health: [healthy: boolean] }> {
   private constructor(
     readonly client: Redis,
     private readonly url: string,
-    private readonly options: RedisStoreOptions,
+    private options: RedisStoreOptions,
   ) {
     super();
     client.on('ready', () => this.setHealthy(true));
@@ -73,6 +73,11 @@ export class RedisStore extends EventEmitter<{ health: [healthy: boolean] }> {
     const store = new RedisStore(client, url, options);
     store.setHealthy(true);
     return store;
+  }
+
+  /** Where state changes are logged (the gateway's logger, known once its deps exist). */
+  logTo(logger: Logger): void {
+    this.options.logger = logger;
   }
 
   get healthy(): boolean {
