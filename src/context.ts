@@ -212,7 +212,7 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
       deps.serverCredentials.clickhouse,
       'No ClickHouse Cloud credentials: send the x-clickhouse-key header ("<keyId>:<keySecret>") or configure CLICKHOUSE_API_KEY_ID and CLICKHOUSE_API_KEY_SECRET',
     ),
-    (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId),
+    (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId, signal),
   );
   const divio = lazyClient(
     resolveCredential(
@@ -222,7 +222,7 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
       deps.serverCredentials.divio,
       'No Divio credentials: send the x-divio-token header or configure DIVIO_API_TOKEN',
     ),
-    (credential) => new DivioClient(deps.divio, credential, requestId),
+    (credential) => new DivioClient(deps.divio, credential, requestId, signal),
   );
   return { requestId, clickhouse, divio, loaders: createLoaders(clickhouse), live: deps.live, signal, maxUploadBytes: deps.config.maxUploadBytes };
 }

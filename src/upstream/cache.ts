@@ -40,7 +40,7 @@ export function ttlOf<T>(ttl: CacheTtl<T>, value: T): number {
  * every replica when they resolve.
  */
 export interface Cache {
-  getOrLoad<T>(scope: string, key: string, ttlMs: CacheTtl<T>, load: () => Promise<T>, options?: GetOrLoadOptions): Promise<T>;
+  getOrLoad<T>(scope: string, key: string, ttlMs: CacheTtl<T>, load: Load<T>, options?: GetOrLoadOptions): Promise<T>;
   set<T>(scope: string, key: string, value: T, ttlMs: number): Promise<void> | void;
   invalidate(scope: string, keyPrefix: string): Promise<void> | void;
   stats(): ResponseCacheStats;
@@ -60,12 +60,63 @@ export interface GetOrLoadOptions {
    * interval is as good as a new call; an older one is reloaded and the entry refreshed for all).
    */
   maxAgeMs?: number;
+  /**
+   * The caller's own signal (its client went away): it stops waiting at once, and a load nobody
+   * waits for any more is aborted. Without one, the caller keeps the load alive.
+   */
+  signal?: AbortSignal;
+}
+
+/** A load as the cache runs it: its signal aborts when no caller waits for it any more. */
+export type Load<T> = (signal: AbortSignal) => Promise<T>;
+
+/**
+ * The callers of one load in flight. The load is aborted only when every caller that joined it has
+ * gone away; a caller without a signal keeps it alive for good.
+ */
+export class FlightInterest {
+  readonly controller = new AbortController();
+  private waiting = 0;
+  private pinned = false;
+
+  /** Joins `promise` for a caller: it settles with the load, or rejects when the caller's signal aborts. */
+  join<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    if (!signal) {
+      this.pinned = true;
+      return promise;
+    }
+    if (signal.aborted) return Promise.reject(signal.reason);
+    this.waiting += 1;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => {
+        this.leave();
+        reject(signal.reason);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      promise.then(
+        (value) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  private leave(): void {
+    this.waiting -= 1;
+    if (this.waiting === 0 && !this.pinned) this.controller.abort(new Error('every caller of this load went away'));
+  }
 }
 
 interface Flight {
   scope: string;
   key: string;
   promise: Promise<unknown>;
+  interest: FlightInterest;
   /** Set by invalidate(): the result may predate a write, so it must not be stored. */
   stale: boolean;
 }
@@ -102,7 +153,7 @@ export class ResponseCache implements Cache {
     scope: string,
     key: string,
     ttlMs: CacheTtl<T>,
-    load: () => Promise<T>,
+    load: Load<T>,
     options: GetOrLoadOptions = {},
   ): Promise<T> {
     const id = slot(scope, key);
@@ -114,13 +165,13 @@ export class ResponseCache implements Cache {
     const inFlight = this.flights.get(id);
     if (inFlight) {
       this.coalesced += 1;
-      return inFlight.promise as Promise<T>;
+      return inFlight.interest.join(inFlight.promise as Promise<T>, options.signal);
     }
     this.misses += 1;
-    const flight: Flight = { scope, key, promise: Promise.resolve(), stale: false };
+    const flight: Flight = { scope, key, promise: Promise.resolve(), interest: new FlightInterest(), stale: false };
     const promise = (async () => {
       try {
-        const value = await load();
+        const value = await load(flight.interest.controller.signal);
         if (!flight.stale) this.set(scope, key, value, ttlOf(ttlMs, value));
         return value;
       } finally {
@@ -130,7 +181,7 @@ export class ResponseCache implements Cache {
     })();
     flight.promise = promise;
     this.flights.set(id, flight);
-    return promise;
+    return flight.interest.join(promise, options.signal);
   }
 
   /** The fresh value, or undefined when absent or expired. */

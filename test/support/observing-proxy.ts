@@ -17,6 +17,8 @@ export interface ObservingProxy {
    * acts on them), but their answer is lost: the connection is reset instead.
    */
   loseAnswerOfNext(method: string, pattern: RegExp, count: number): void;
+  /** Requests whose caller (the gateway) hung up before the answer was complete. */
+  readonly abandoned: number;
   /** The x-request-id header of every request that came through, in order. */
   readonly requestIds: string[];
   /** Requests answered by failNext so far. */
@@ -36,11 +38,15 @@ export async function startObservingProxy(targetUrl: string, latencyMs: number):
   let snapshots: string[][] = [];
   let failure: { pattern: RegExp; remaining: number; status: number } | undefined;
   let injectedFailures = 0;
+  let abandoned = 0;
   let lostAnswers: { method: string; pattern: RegExp; remaining: number } | undefined;
   const requestIds: string[] = [];
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const entry: InFlight = { path: (req.url ?? '/').split('?')[0]! };
+    res.on('close', () => {
+      if (!res.writableFinished) abandoned += 1;
+    });
     const requestId = req.headers['x-request-id'];
     if (typeof requestId === 'string') requestIds.push(requestId);
     inFlight.add(entry);
@@ -97,6 +103,9 @@ export async function startObservingProxy(targetUrl: string, latencyMs: number):
     requestIds,
     get injectedFailures() {
       return injectedFailures;
+    },
+    get abandoned() {
+      return abandoned;
     },
     reset() {
       snapshots = [];

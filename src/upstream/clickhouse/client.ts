@@ -82,6 +82,8 @@ export class ClickHouseClient {
     private readonly transport: ClickHouseTransport,
     private readonly credential: ClickHouseCredential,
     private readonly requestId?: string,
+    /** The request's signal: its client went away, so its waits and calls end. */
+    private readonly signal?: AbortSignal,
   ) {
     this.authorization = `Basic ${Buffer.from(`${credential.keyId}:${credential.keySecret}`).toString('base64')}`;
   }
@@ -168,10 +170,8 @@ export class ClickHouseClient {
   /** Prometheus exposition text; the endpoint answers text/plain, not the JSON envelope. */
   getPrometheusMetrics(organizationId: string, serviceId: string): Promise<string> {
     const path = `${servicePath(organizationId, serviceId)}/prometheus`;
-    return this.transport.cache.getOrLoad(this.scope, exactKey(path), CLICKHOUSE_CACHE_TTL_MS.prometheus, async () => {
-      const response = await this.transport.http.request(this.request('GET', path));
-      return response.text;
-    });
+    const load = async (signal: AbortSignal) => (await this.transport.http.request(this.request('GET', path), signal)).text;
+    return this.transport.cache.getOrLoad(this.scope, exactKey(path), CLICKHOUSE_CACHE_TTL_MS.prometheus, load, { signal: this.signal });
   }
 
   // --- backups -------------------------------------------------------------------------------
@@ -253,8 +253,8 @@ export class ClickHouseClient {
       this.scope,
       exactKey(path),
       ttlMs,
-      async () => parse(unwrapEnvelope(await this.send('GET', path), true)),
-      options,
+      async (signal) => parse(unwrapEnvelope(await this.send('GET', path, undefined, signal), true)),
+      { ...options, signal: this.signal },
     );
   }
 
@@ -270,8 +270,8 @@ export class ClickHouseClient {
     }
   }
 
-  private async send(method: HttpRequest['method'], path: string, body?: unknown): Promise<unknown> {
-    const response = await this.transport.http.request(this.request(method, path, body));
+  private async send(method: HttpRequest['method'], path: string, body?: unknown, signal = this.signal): Promise<unknown> {
+    const response = await this.transport.http.request(this.request(method, path, body), signal);
     return response.json;
   }
 

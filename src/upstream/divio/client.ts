@@ -98,6 +98,8 @@ export class DivioClient {
     private readonly transport: Transport,
     private readonly credential: DivioCredential,
     private readonly requestId?: string,
+    /** The request's signal: its client went away, so its waits and calls end. */
+    private readonly signal?: AbortSignal,
   ) {
     this.authorization = `Token ${credential.token}`;
   }
@@ -166,15 +168,16 @@ export class DivioClient {
   ): Promise<ListResult<T> | null> {
     const key = `${collection}${queryString(filter)}#list`;
     try {
-      return await this.transport.cache.getOrLoad(this.scope, key, ttlMs, async () => {
+      const load = async (signal: AbortSignal) => {
         const walked = await walkPages(
           async (page, pageSize) =>
-            parsePage(await this.send('GET', `${collection}${queryString({ ...filter, page, page_size: pageSize })}`)),
+            parsePage(await this.send('GET', `${collection}${queryString({ ...filter, page, page_size: pageSize })}`, undefined, signal)),
           { pageSize: DIVIO_MAX_PAGE_SIZE, ...options },
         );
         if (!walked) throw LIST_TOO_LONG;
         return { items: walked.items.map(parse), count: walked.count };
-      }, cacheOptions);
+      };
+      return await this.transport.cache.getOrLoad(this.scope, key, ttlMs, load, { ...cacheOptions, signal: this.signal });
     } catch (error) {
       if (error === LIST_TOO_LONG) return null;
       throw error;
@@ -186,8 +189,8 @@ export class DivioClient {
       this.scope,
       `${path}#`,
       ttlMs,
-      async () => parse(await this.send('GET', path)),
-      options,
+      async (signal) => parse(await this.send('GET', path, undefined, signal)),
+      { ...options, signal: this.signal },
     );
   }
 
@@ -205,12 +208,12 @@ export class DivioClient {
     }
   }
 
-  private async send(method: HttpRequest['method'], path: string, body?: unknown): Promise<unknown> {
+  private async send(method: HttpRequest['method'], path: string, body?: unknown, signal = this.signal): Promise<unknown> {
     const headers: Record<string, string> = { authorization: this.authorization, accept: 'application/json' };
     if (this.requestId) headers['x-request-id'] = this.requestId;
     const encodedBody = await multipartIfFiles(body);
     const request = encodedBody ? { encodedBody } : { body };
-    const response = await this.transport.http.request({ method, path, headers, ...request, budgetKey: this.scope });
+    const response = await this.transport.http.request({ method, path, headers, ...request, budgetKey: this.scope }, signal);
     return response.json;
   }
 }

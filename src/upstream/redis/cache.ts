@@ -15,7 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { ResponseCache, slot, ttlOf, type Cache, type CacheTtl, type GetOrLoadOptions, type ResponseCacheStats } from '../cache.js';
+import { FlightInterest, ResponseCache, slot, ttlOf, type Cache, type CacheTtl, type GetOrLoadOptions, type Load, type ResponseCacheStats } from '../cache.js';
 import { KEY_PREFIX, type RedisStore } from './connection.js';
 
 /** How long a replica's claim to load a key holds (longer than any call should take to answer). */
@@ -57,6 +57,7 @@ interface Stored {
 
 interface Flight {
   promise: Promise<unknown>;
+  interest: FlightInterest;
   stale: boolean;
 }
 
@@ -75,20 +76,20 @@ export class SharedCache implements Cache {
     });
   }
 
-  getOrLoad<T>(scope: string, key: string, ttlMs: CacheTtl<T>, load: () => Promise<T>, options: GetOrLoadOptions = {}): Promise<T> {
+  getOrLoad<T>(scope: string, key: string, ttlMs: CacheTtl<T>, load: Load<T>, options: GetOrLoadOptions = {}): Promise<T> {
     if (!this.store.healthy) return this.local.getOrLoad(scope, key, ttlMs, load, options);
     const id = slot(scope, key);
     const inFlight = this.flights.get(id);
     if (inFlight) {
       this.coalesced += 1;
-      return inFlight.promise as Promise<T>;
+      return inFlight.interest.join(inFlight.promise as Promise<T>, options.signal);
     }
-    const flight: Flight = { promise: Promise.resolve(), stale: false };
+    const flight: Flight = { promise: Promise.resolve(), interest: new FlightInterest(), stale: false };
     flight.promise = this.loadShared(scope, key, ttlMs, load, options, flight).finally(() => {
       if (this.flights.get(id) === flight) this.flights.delete(id);
     });
     this.flights.set(id, flight);
-    return flight.promise as Promise<T>;
+    return flight.interest.join(flight.promise as Promise<T>, options.signal);
   }
 
   async set<T>(scope: string, key: string, value: T, ttlMs: number): Promise<void> {
@@ -136,7 +137,7 @@ export class SharedCache implements Cache {
     scope: string,
     key: string,
     ttlMs: CacheTtl<T>,
-    load: () => Promise<T>,
+    load: Load<T>,
     options: GetOrLoadOptions,
     flight: Flight,
   ): Promise<T> {
@@ -170,11 +171,11 @@ export class SharedCache implements Cache {
       }
     } catch (error) {
       this.store.reportFailure(error);
-      return this.local.getOrLoad(scope, key, ttlMs, load, options);
+      return this.local.getOrLoad(scope, key, ttlMs, load, { maxAgeMs: options.maxAgeMs });
     }
     this.misses += 1;
     try {
-      const value = await load();
+      const value = await load(flight.interest.controller.signal);
       if (!flight.stale) {
         const now = Date.now();
         const ttl = ttlOf(ttlMs, value);
