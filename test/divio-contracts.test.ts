@@ -35,12 +35,15 @@ describe.each(DIVIO_RESOURCES.map((resource) => [resource.type, resource] as [st
   });
 
   it('describes every field of the seed detail response, and only fields some response of the group shows', () => {
-    const keys = resource.fields.map((f) => f.key);
-    const get = operation(resource.operations.get!);
-    expect(sorted(keys)).toEqual(expect.arrayContaining(get.response.map((f) => f.name).filter((name) => name !== 'uuid')));
+    const keys = resource.fields.map((f) => f.key).filter((key) => key !== '*');
+    // A group without a Get (a bare list) is described by what its list shows.
+    const detail = operation(resource.operations.get ?? resource.operations.list!);
+    expect(sorted(keys)).toEqual(expect.arrayContaining(detail.response.map((f) => f.name).filter((name) => !['uuid', 'count', 'results'].includes(name))));
     const shown = new Set(ops.flatMap((name) => operation(name).response.map((f) => f.name)));
     const beyond = new Set(resource.fields.filter((f) => f.beyondSeed).map((f) => f.key));
     expect(keys.filter((key) => !shown.has(key) && !beyond.has(key))).toEqual([]);
+    // The whole object stands in for fields only where the seed shows none.
+    if (resource.fields.some((f) => f.key === '*')) expect(detail.response.filter((f) => !['count', 'results'].includes(f.name))).toEqual([]);
   });
 
   it('takes exactly the list query parameters as filters', () => {

@@ -57,7 +57,7 @@ export interface ObjectListType {
 export type FieldType = ScalarType | EnumType | RefType | RefListType | ListType | ObjectListType;
 
 export interface FieldSpec {
-  /** The upstream (snake_case) key. */
+  /** The upstream (snake_case) key; `*` is the whole object as received (a list the seed shows no field of). */
   key: string;
   type: FieldType;
   /** What the field means, in our words. */
@@ -205,6 +205,11 @@ export interface ResourceDescription {
   type: string;
   /** camelCase plural for root lists (`serviceInstanceBackups`, `divioBackups`). */
   plural: string;
+  /**
+   * The root field of one object where the type's camelCase would be the plural too
+   * (`environmentMetricMetadata` is the list, so one entry is `environmentMetricMetadataEntry`).
+   */
+  singularField?: string;
   description: string;
   /** The seed's operation names, for the contract test. */
   operations: {

@@ -607,18 +607,26 @@ export type TestManyNodesQueryVariables = Exact<{
 
 
 export type TestManyNodesQuery = { nodes: Array<
+    | { __typename: 'AppTemplate', id: string }
     | { __typename: 'Application', id: string }
+    | { __typename: 'ApplicationActivity', id: string }
     | { __typename: 'Backup', status: BackupStatus, id: string }
     | { __typename: 'BackupDownload', id: string }
     | { __typename: 'BackupDownloadServiceInstance', id: string }
     | { __typename: 'BackupRestore', id: string }
     | { __typename: 'BackupRetentionConfiguration', id: string }
+    | { __typename: 'Charge', id: string }
+    | { __typename: 'Country', id: string }
     | { __typename: 'Deployment', id: string }
     | { __typename: 'DivioBackup', id: string }
     | { __typename: 'DivioService', id: string }
     | { __typename: 'Domain', id: string }
     | { __typename: 'Environment', id: string }
+    | { __typename: 'EnvironmentMetricMetadata', id: string }
     | { __typename: 'EnvironmentVariable', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'InvoiceItem', id: string }
+    | { __typename: 'License', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'ScheduledBackupConfiguration', id: string }
@@ -662,7 +670,23 @@ export type TestByIdsQuery = { organization: { name: string, service: { name: st
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, serviceNode:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -702,7 +726,23 @@ export type TestByIdsQuery = { organization: { name: string, service: { name: st
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, many: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -730,18 +770,26 @@ export type TestNodeOnlyQueryVariables = Exact<{
 
 
 export type TestNodeOnlyQuery = { node:
+    | { __typename: 'AppTemplate', id: string }
     | { __typename: 'Application', id: string }
+    | { __typename: 'ApplicationActivity', id: string }
     | { __typename: 'Backup', id: string }
     | { __typename: 'BackupDownload', id: string }
     | { __typename: 'BackupDownloadServiceInstance', id: string }
     | { __typename: 'BackupRestore', id: string }
     | { __typename: 'BackupRetentionConfiguration', id: string }
+    | { __typename: 'Charge', id: string }
+    | { __typename: 'Country', id: string }
     | { __typename: 'Deployment', id: string }
     | { __typename: 'DivioBackup', id: string }
     | { __typename: 'DivioService', id: string }
     | { __typename: 'Domain', id: string }
     | { __typename: 'Environment', id: string }
+    | { __typename: 'EnvironmentMetricMetadata', id: string }
     | { __typename: 'EnvironmentVariable', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'InvoiceItem', id: string }
+    | { __typename: 'License', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'ScheduledBackupConfiguration', id: string }
@@ -1227,7 +1275,23 @@ export type TestLookupsQuery = { application: { name: string } | null, environme
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, envNode:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -8,6 +8,8 @@ import { backupDownloadServiceInstances, backupDownloads, backupRestores, servic
 import { backups, serviceInstanceBackups, serviceInstances } from './backups.js';
 import { backupRetentionConfigurations, regions, scheduledBackupConfigurations, services } from './catalogs.js';
 import { domains, environmentVariables } from './domains.js';
+import { charges, invoiceItems, invoices, licenses } from './billing.js';
+import { applicationActivities, appTemplates, countries, environmentMetricMetadata } from './catalogs-extra.js';
 
 export const DIVIO_RESOURCES: readonly ResourceDescription[] = [
   applications,
@@ -26,6 +28,14 @@ export const DIVIO_RESOURCES: readonly ResourceDescription[] = [
   serviceInstanceBackupRestores,
   domains,
   environmentVariables,
+  invoices,
+  invoiceItems,
+  charges,
+  licenses,
+  countries,
+  appTemplates,
+  environmentMetricMetadata,
+  applicationActivities,
 ];
 
 /** The description of a group, by its GraphQL type name or its path segment. */

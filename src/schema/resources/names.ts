@@ -40,7 +40,7 @@ export function argumentName(spec: FilterSpec | InputSpec): string {
 
 /** The GraphQL name of the object field holding the type (`divioBackup`, `domain`). */
 export function typeFieldName(resource: ResourceDescription): string {
-  return lowerFirst(resource.type);
+  return resource.singularField ?? lowerFirst(resource.type);
 }
 
 /**

@@ -153,7 +153,8 @@ export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown
   const { key, type, description } = spec;
   const name = fieldName(spec);
   if (typeof type === 'string') {
-    return [[name, t.field({ type: type as 'String', nullable: !spec.nonNull, description, resolve: (r) => coerceScalar(r.raw[key], type) as string })]];
+    const read = (r: ResourceRecord) => (key === '*' ? r.raw : r.raw[key]);
+    return [[name, t.field({ type: type as 'String', nullable: !spec.nonNull, description, resolve: (r) => coerceScalar(read(r), type) as string })]];
   }
   if ('enum' in type) {
     return [[name, t.field({ type: enumRef(type), nullable: true, description, resolve: (r) => coerceEnum(r.raw[key], type) as never })]];

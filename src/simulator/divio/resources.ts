@@ -8,6 +8,7 @@ import type { ActionSpec, FilterSpec, InputSpec, ResourceDescription } from '../
 import { Filters, paginate } from './query.js';
 import { created, noContent, ok, orNotFound, type Handler, type Route, type RouteContext } from './router.js';
 import { BACKUP_HOOKS } from './resources-backups.js';
+import { BILLING_HOOKS } from './resources-billing.js';
 import { ENVIRONMENT_HOOKS } from './resources-environment.js';
 import type { ActionHandler, GroupHooks } from './resources-hooks.js';
 import { readInputs, type Input, type InputRules } from './resources-input.js';
@@ -17,7 +18,7 @@ import { FieldErrors } from './validation.js';
 
 const API_PREFIX = '/apps/v3/';
 
-const GROUP_HOOKS: Readonly<Record<string, GroupHooks>> = { ...BACKUP_HOOKS, ...ENVIRONMENT_HOOKS };
+const GROUP_HOOKS: Readonly<Record<string, GroupHooks>> = { ...BACKUP_HOOKS, ...ENVIRONMENT_HOOKS, ...BILLING_HOOKS };
 const hooksOf = (group: string): GroupHooks => GROUP_HOOKS[group] ?? {};
 
 /** References to the hand-written groups, checked by the store's own visibility rules. */
@@ -43,6 +44,8 @@ const isRequired = (spec: InputSpec): boolean => spec.required === true;
 
 /** The wire view: the id and every described field (null when unset), then the group's adjustments. */
 function present(resource: ResourceDescription, record: WireRecord): WireRecord {
+  // A group the seed shows no field of is answered whole.
+  if (resource.fields.some((field) => field.key === '*')) return { ...record };
   const view: WireRecord = { uuid: record.uuid };
   for (const field of resource.fields) view[field.key] = record[field.key] ?? null;
   return hooksOf(resource.group).present?.(view) ?? view;

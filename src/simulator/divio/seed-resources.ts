@@ -6,6 +6,7 @@
  */
 import { NAMED_APPLICATIONS, NAMED_ENVIRONMENTS, REGIONS, SEED_DEPLOYER_MEMBERSHIP } from './seed-fixtures.js';
 import { SEED_PLAN } from './seed-plan.js';
+import { BILLING_GROUPS, seedBilling, type DivioSeedBilling } from './seed-billing.js';
 import { BACKUP_STATE, COPY_BYTES, RESTORE_TRIGGER_MANUAL, SUCCESS, TRANSFER_HOST } from './resources-backups.js';
 import { SERVICE_STATUS, VERIFY_DNS_ACTION, serviceVariable, setupInstructions } from './resources-environment.js';
 import { seededResourceId, type WireRecord } from './resources-store.js';
@@ -76,6 +77,7 @@ export interface DivioSeedEnvironmentResources {
 }
 
 export type DivioSeedResources = {
+  billing: DivioSeedBilling;
   services: Record<ServiceKey, string>;
   retentionConfigurations: Record<keyof typeof RETENTIONS, string>;
   scheduledConfigurations: Record<keyof typeof SCHEDULES, string>;
@@ -220,6 +222,7 @@ function transfers(records: Records, key: ResourceEnvironmentKey, seeded: DivioS
 }
 
 const GROUPS = [
+  ...BILLING_GROUPS,
   'regions', 'services', 'backup-retention-configurations', 'scheduled-backup-configurations', 'service-instances', 'domains',
   'environment-variables', 'backups', 'service-instance-backups', 'backup-downloads', 'backup-download-service-instances',
   'backup-restores', 'service-instance-backup-restores',
@@ -232,7 +235,8 @@ function buildSeed(): { records: Readonly<Records>; ids: DivioSeedResources } {
     (Object.keys(RESOURCE_ENVIRONMENTS) as ResourceEnvironmentKey[]).map((key) => [key, environmentResources(records, key, catalog.services)]),
   ) as Record<ResourceEnvironmentKey, DivioSeedEnvironmentResources>;
   transfers(records, 'shopLive', environments.shopLive);
-  return { records, ids: { ...catalog, ...environments } };
+  const billing = seedBilling(records);
+  return { records, ids: { ...catalog, ...environments, billing } };
 }
 
 /** The whole seed of the described groups, computed once (it is pure); stores copy it. */
