@@ -616,7 +616,9 @@ export type TestManyNodesQuery = { nodes: Array<
     | { __typename: 'BackupRestore', id: string }
     | { __typename: 'BackupRetentionConfiguration', id: string }
     | { __typename: 'Charge', id: string }
+    | { __typename: 'ContainerRegistry', id: string }
     | { __typename: 'Country', id: string }
+    | { __typename: 'Cronjob', id: string }
     | { __typename: 'Deployment', id: string }
     | { __typename: 'DivioBackup', id: string }
     | { __typename: 'DivioService', id: string }
@@ -629,11 +631,13 @@ export type TestManyNodesQuery = { nodes: Array<
     | { __typename: 'License', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'Repository', id: string }
     | { __typename: 'ScheduledBackupConfiguration', id: string }
     | { __typename: 'Service', name: string, id: string }
     | { __typename: 'ServiceInstance', id: string }
     | { __typename: 'ServiceInstanceBackup', id: string }
     | { __typename: 'ServiceInstanceBackupRestore', id: string }
+    | { __typename: 'Webhook', id: string }
    | null> };
 
 export type TestEverythingQueryVariables = Exact<{ [key: string]: never; }>;
@@ -651,6 +655,10 @@ export type TestByIdsQueryVariables = Exact<{
 
 
 export type TestByIdsQuery = { organization: { name: string, service: { name: string } | null } | null, orgNode:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -702,11 +710,19 @@ export type TestByIdsQuery = { organization: { name: string, service: { name: st
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, id: string }
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, backupNode:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -762,6 +778,10 @@ export type TestByIdsQuery = { organization: { name: string, service: { name: st
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type TestNodeOnlyQueryVariables = Exact<{
@@ -779,7 +799,9 @@ export type TestNodeOnlyQuery = { node:
     | { __typename: 'BackupRestore', id: string }
     | { __typename: 'BackupRetentionConfiguration', id: string }
     | { __typename: 'Charge', id: string }
+    | { __typename: 'ContainerRegistry', id: string }
     | { __typename: 'Country', id: string }
+    | { __typename: 'Cronjob', id: string }
     | { __typename: 'Deployment', id: string }
     | { __typename: 'DivioBackup', id: string }
     | { __typename: 'DivioService', id: string }
@@ -792,11 +814,13 @@ export type TestNodeOnlyQuery = { node:
     | { __typename: 'License', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'Repository', id: string }
     | { __typename: 'ScheduledBackupConfiguration', id: string }
     | { __typename: 'Service', id: string }
     | { __typename: 'ServiceInstance', id: string }
     | { __typename: 'ServiceInstanceBackup', id: string }
     | { __typename: 'ServiceInstanceBackupRestore', id: string }
+    | { __typename: 'Webhook', id: string }
    | null };
 
 export type TestServiceUnderOrgQueryVariables = Exact<{
@@ -1283,7 +1307,15 @@ export type TestLookupsQuery = { application: { name: string } | null, environme
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, envNode:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -78,7 +78,7 @@ export const applications: ResourceDescription = {
     { key: 'slug', type: 'String', nonNull: true, description: 'Short name used in URLs and domains.' },
     { key: 'organisation', name: 'organizationId', type: 'DivioId', description: 'The Divio organization that owns it (Divio spells it organisation).' },
     { key: 'region', type: { ref: 'Region' }, description: 'The region the application is hosted in.' },
-    { key: 'repository', type: 'DivioId', name: 'repositoryId', description: 'The Git repository the application deploys from.' },
+    { key: 'repository', type: { ref: 'Repository' }, description: 'The Git repository the application deploys from.' },
     { key: 'branch', type: 'String', description: 'The Git branch deployed by default.' },
     { key: 'screenshots', type: 'JSON', description: 'Screenshots of the site, by size (free-form JSON: the API documents no shape).' },
     { key: 'custom_screenshots', type: 'JSON', description: 'Screenshots uploaded by users, by size (free-form JSON: the API documents no shape).' },

@@ -9,6 +9,8 @@ import { backups, serviceInstanceBackups, serviceInstances } from './backups.js'
 import { backupRetentionConfigurations, regions, scheduledBackupConfigurations, services } from './catalogs.js';
 import { domains, environmentVariables } from './domains.js';
 import { charges, invoiceItems, invoices, licenses } from './billing.js';
+import { cronjobs } from './automation.js';
+import { containerRegistries, repositories, webhooks } from './repositories.js';
 import { applicationActivities, appTemplates, countries, environmentMetricMetadata } from './catalogs-extra.js';
 
 export const DIVIO_RESOURCES: readonly ResourceDescription[] = [
@@ -36,6 +38,10 @@ export const DIVIO_RESOURCES: readonly ResourceDescription[] = [
   appTemplates,
   environmentMetricMetadata,
   applicationActivities,
+  repositories,
+  webhooks,
+  containerRegistries,
+  cronjobs,
 ];
 
 /** The description of a group, by its GraphQL type name or its path segment. */

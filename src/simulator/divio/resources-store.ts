@@ -90,7 +90,7 @@ export class ResourceStore {
 
   /**
    * An `environment` reference, else an `application` one, else an `organisation` id, else the
-   * first reference into a group that is not a catalog (a service instance backup's `backup`, a
+   * first reference into a group that has an owner itself (a service instance backup's `backup`, a
    * download part's `backup_download`); none: a catalog.
    */
   private ownerOf(resource: ResourceDescription): Owner | null {
@@ -105,9 +105,9 @@ export class ResourceStore {
     for (const ref of refs) {
       const group = this.groupOfType.get(ref.type);
       const target = this.descriptions.find((candidate) => candidate.group === group);
-      if (group !== undefined && target !== undefined && target.batch !== 'catalog') {
-        return { key: ref.key, group, root: this.owners.get(group)?.root ?? this.ownerOf(target)?.root ?? 'environment' };
-      }
+      // Through a reference to something owned (a webhook's repository); a catalog entry owns nothing.
+      const targetOwner = target === undefined || target === resource ? null : this.ownerOf(target);
+      if (group !== undefined && targetOwner) return { key: ref.key, group, root: targetOwner.root };
     }
     return null;
   }

@@ -9,6 +9,7 @@ import { Filters, paginate } from './query.js';
 import { created, noContent, ok, orNotFound, type Handler, type Route, type RouteContext } from './router.js';
 import { BACKUP_HOOKS } from './resources-backups.js';
 import { BILLING_HOOKS } from './resources-billing.js';
+import { SOURCE_HOOKS } from './resources-source.js';
 import { ENVIRONMENT_HOOKS } from './resources-environment.js';
 import type { ActionHandler, GroupHooks } from './resources-hooks.js';
 import { readInputs, type Input, type InputRules } from './resources-input.js';
@@ -18,7 +19,7 @@ import { FieldErrors } from './validation.js';
 
 const API_PREFIX = '/apps/v3/';
 
-const GROUP_HOOKS: Readonly<Record<string, GroupHooks>> = { ...BACKUP_HOOKS, ...ENVIRONMENT_HOOKS, ...BILLING_HOOKS };
+const GROUP_HOOKS: Readonly<Record<string, GroupHooks>> = { ...BACKUP_HOOKS, ...ENVIRONMENT_HOOKS, ...BILLING_HOOKS, ...SOURCE_HOOKS };
 const hooksOf = (group: string): GroupHooks => GROUP_HOOKS[group] ?? {};
 
 /** References to the hand-written groups, checked by the store's own visibility rules. */

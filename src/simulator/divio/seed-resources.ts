@@ -7,6 +7,7 @@
 import { NAMED_APPLICATIONS, NAMED_ENVIRONMENTS, REGIONS, SEED_DEPLOYER_MEMBERSHIP } from './seed-fixtures.js';
 import { SEED_PLAN } from './seed-plan.js';
 import { BILLING_GROUPS, seedBilling, type DivioSeedBilling } from './seed-billing.js';
+import { SOURCE_GROUPS, seedSource, type DivioSeedSource } from './seed-source.js';
 import { BACKUP_STATE, COPY_BYTES, RESTORE_TRIGGER_MANUAL, SUCCESS, TRANSFER_HOST } from './resources-backups.js';
 import { SERVICE_STATUS, VERIFY_DNS_ACTION, serviceVariable, setupInstructions } from './resources-environment.js';
 import { seededResourceId, type WireRecord } from './resources-store.js';
@@ -78,6 +79,7 @@ export interface DivioSeedEnvironmentResources {
 
 export type DivioSeedResources = {
   billing: DivioSeedBilling;
+  source: DivioSeedSource;
   services: Record<ServiceKey, string>;
   retentionConfigurations: Record<keyof typeof RETENTIONS, string>;
   scheduledConfigurations: Record<keyof typeof SCHEDULES, string>;
@@ -223,6 +225,7 @@ function transfers(records: Records, key: ResourceEnvironmentKey, seeded: DivioS
 
 const GROUPS = [
   ...BILLING_GROUPS,
+  ...SOURCE_GROUPS,
   'regions', 'services', 'backup-retention-configurations', 'scheduled-backup-configurations', 'service-instances', 'domains',
   'environment-variables', 'backups', 'service-instance-backups', 'backup-downloads', 'backup-download-service-instances',
   'backup-restores', 'service-instance-backup-restores',
@@ -236,7 +239,8 @@ function buildSeed(): { records: Readonly<Records>; ids: DivioSeedResources } {
   ) as Record<ResourceEnvironmentKey, DivioSeedEnvironmentResources>;
   transfers(records, 'shopLive', environments.shopLive);
   const billing = seedBilling(records);
-  return { records, ids: { ...catalog, ...environments, billing } };
+  const source = seedSource(records);
+  return { records, ids: { ...catalog, ...environments, billing, source } };
 }
 
 /** The whole seed of the described groups, computed once (it is pure); stores copy it. */

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { DIVIO_RESOURCES } from '../../resources/divio/index.js';
 import { ResourceStore, describedGroups } from './resources-store.js';
 import { RESOURCE_SEED } from './seed-resources.js';
+import { seedRepositoryId } from './seed-source.js';
 import { ORGANISATIONS, SEED_DEPLOYER_MEMBERSHIP, TOKENS } from './seed-fixtures.js';
 import { SEED_PLAN, type ApplicationPlan, type EnvironmentPlan } from './seed-plan.js';
 import type {
@@ -96,7 +97,7 @@ export class DivioStore {
   private seedApplication(plan: ApplicationPlan, now: number): void {
     const app: ApplicationRecord = {
       uuid: plan.uuid, slug: plan.slug, name: plan.name, organisation: plan.organisation, region: plan.region,
-      repository: null, appTemplate: null, branch: 'main', repositoryPrepopulated: false, releaseCommands: [], tags: [],
+      repository: seedRepositoryId(plan.slug), appTemplate: null, branch: 'main', repositoryPrepopulated: false, releaseCommands: [], tags: [],
       disk: 0, transfer: 0, createdAt: plan.createdAt, activeSubscription: plan.subscription, archivedAt: null,
       ...APPLICATION_DEFAULTS,
     };
