@@ -14,6 +14,7 @@ import './clickhouse/service-mutations.js';
 import './clickhouse/service-operations.js';
 import './divio/environment.js';
 import './divio/deployment.js';
+import './divio/container-specifications.js';
 import './live/clickhouse.js';
 import './live/divio.js';
 import { defineResources } from './resources/index.js';

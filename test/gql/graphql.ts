@@ -615,6 +615,7 @@ export type TestManyNodesQuery = { nodes: Array<
     | { __typename: 'BackupDownloadServiceInstance', id: string }
     | { __typename: 'BackupRestore', id: string }
     | { __typename: 'BackupRetentionConfiguration', id: string }
+    | { __typename: 'Build', id: string }
     | { __typename: 'Charge', id: string }
     | { __typename: 'ContainerRegistry', id: string }
     | { __typename: 'Country', id: string }
@@ -629,6 +630,7 @@ export type TestManyNodesQuery = { nodes: Array<
     | { __typename: 'Invoice', id: string }
     | { __typename: 'InvoiceItem', id: string }
     | { __typename: 'License', id: string }
+    | { __typename: 'MaintenanceRun', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Repository', id: string }
@@ -686,7 +688,11 @@ export type TestByIdsQuery = { organization: { name: string, service: { name: st
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null, serviceNode:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -750,7 +756,11 @@ export type TestByIdsQuery = { organization: { name: string, service: { name: st
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null, many: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -798,6 +808,7 @@ export type TestNodeOnlyQuery = { node:
     | { __typename: 'BackupDownloadServiceInstance', id: string }
     | { __typename: 'BackupRestore', id: string }
     | { __typename: 'BackupRetentionConfiguration', id: string }
+    | { __typename: 'Build', id: string }
     | { __typename: 'Charge', id: string }
     | { __typename: 'ContainerRegistry', id: string }
     | { __typename: 'Country', id: string }
@@ -812,6 +823,7 @@ export type TestNodeOnlyQuery = { node:
     | { __typename: 'Invoice', id: string }
     | { __typename: 'InvoiceItem', id: string }
     | { __typename: 'License', id: string }
+    | { __typename: 'MaintenanceRun', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Repository', id: string }
@@ -1311,7 +1323,11 @@ export type TestLookupsQuery = { application: { name: string } | null, environme
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null, envNode:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

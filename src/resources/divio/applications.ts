@@ -3,7 +3,7 @@
  * by id cost one list call with repeated `uuid`.
  */
 import type { ActionSpec, InputSpec, ResourceDescription } from '../types.js';
-import { APPLICATION_ORDER, COPY_TYPE } from './enums.js';
+import { APPLICATION_ORDER, COPY_MODE, COPY_TYPE } from './enums.js';
 
 const INT32_MAX = 2_147_483_647;
 /** Django's SlugField, as CreateApplication and CreateEnvironment take slugs. */
@@ -40,6 +40,43 @@ const APPLICATION_MEDIA_ACTIONS: ActionSpec[] = [
     guessed: true,
   },
   { operation: 'DeleteApplicationScreenshot', path: 'screenshot', method: 'DELETE', description: 'Removes the uploaded screenshot.', guessed: true },
+];
+
+/** An application copied, moved to another organization, or moved to its own Git repository. */
+const APPLICATION_MOVES: ActionSpec[] = [
+  {
+    operation: 'CopyApplication',
+    path: 'copy',
+    description: 'Copies the application (a fork or a mirror) into an organization; the payload is the copy.',
+    input: [
+      { key: 'target_name', type: 'String', required: true, maxLength: 255, description: 'Name of the copy.' },
+      { key: 'target_organisation', name: 'targetOrganizationId', type: 'DivioId', required: true, description: 'The organization to create the copy in.' },
+      { key: 'type', type: COPY_MODE, required: true, description: 'A fork (goes its own way) or a mirror (kept in step).' },
+    ],
+    payloadObject: 'response',
+    guessed: true,
+  },
+  {
+    operation: 'TransferApplication',
+    path: 'transfer',
+    description: 'Moves the application to another organization these credentials belong to.',
+    input: [{ key: 'organisation', name: 'organizationId', type: 'DivioId', required: true, description: 'The organization to move it to.' }],
+    invalidates: ['environments', 'deployments'],
+    guessed: true,
+  },
+  {
+    operation: 'MigrateApplicationToExternalRepository',
+    path: 'migrate-to-external-repository',
+    description: "Moves the application's code to a repository of your own, which it then deploys from.",
+    input: [{ key: 'repository', type: { ref: 'Repository' }, required: true, description: 'The repository to move the code to.' }],
+    result: [
+      { key: 'status', type: 'Boolean', description: 'Whether it worked.' },
+      { key: 'message', type: 'String', description: 'What happened, for a person.' },
+      { key: 'code', type: 'String', description: 'What happened, for a program.' },
+    ],
+    invalidates: ['repositories'],
+    guessed: true,
+  },
 ];
 
 export const applications: ResourceDescription = {
@@ -97,7 +134,7 @@ export const applications: ResourceDescription = {
     { key: 'tags', type: 'JSON', description: 'Its labels (free-form JSON: the API documents no shape).' },
     { key: 'on_free_trial', type: 'Boolean', description: 'Running on a free trial.' },
     { key: 'free_trial_days_left', type: 'Int', description: 'Days left of the free trial.' },
-    { key: 'copied_from', name: 'copiedFrom', type: 'DivioId', description: 'The application it was copied from.' },
+    { key: 'copied_from', type: { ref: 'Application' }, description: 'The application it was copied from.' },
     { key: 'screenshot_taken_at', type: 'DateTime', description: 'When the last screenshot was taken.' },
     { key: 'maintenance_window_start', type: 'Int', description: 'Start of the weekly maintenance window, in seconds from Monday 00:00 UTC.' },
     { key: 'maintenance_window_duration', type: 'Int', description: 'Length of the maintenance window, in seconds.' },
@@ -154,5 +191,6 @@ export const applications: ResourceDescription = {
       invalidates: ['environments', 'deployments'],
     },
     ...APPLICATION_MEDIA_ACTIONS,
+    ...APPLICATION_MOVES,
   ],
 };

@@ -102,3 +102,14 @@ export const TIME_WINDOW_PRESET: EnumType = {
     '7d': 'The last seven days.',
   },
 };
+
+export const COPY_MODE: EnumType = {
+  enum: 'ApplicationCopyMode',
+  values: ['FORK', 'MIRROR'],
+  inputOnly: true,
+  description: 'How copyApplication copies: as a fork or as a mirror.',
+  meanings: {
+    FORK: 'A fork: a copy that goes its own way.',
+    MIRROR: 'A mirror, kept in step with the application it mirrors.',
+  },
+};

@@ -228,5 +228,27 @@ export const deployments: ResourceDescription = {
     { key: 'success', type: 'Boolean', nullable: true, description: 'The verdict; null while running.' },
   ],
   invalidates: ['environments'],
+  actions: [
+    {
+      operation: 'CreateDeploymentsInBulk',
+      path: 'bulk',
+      onCollection: true,
+      description: 'Deploys several environments at once; answers which started and which could not.',
+      input: [
+        {
+          key: '*',
+          name: 'parameters',
+          type: 'JSON',
+          description: 'The body as the API takes it: {"environments": [environment ids], "build_mode": "AUTO"} (the seed documents no body).',
+        },
+      ],
+      result: [
+        { key: 'deployed', type: 'JSON', description: 'Environment id -> the deployment started for it (free-form JSON: the API documents no shape).' },
+        { key: 'errored', type: 'JSON', description: 'Environment id -> why it was not deployed (free-form JSON: the API documents no shape).' },
+      ],
+      invalidates: ['environments'],
+      guessed: true,
+    },
+  ],
   progress: { subscription: 'deploymentUpdated', doneWhen: [{ key: 'ended_at' }, { key: 'success', values: [true, false] }] },
 };

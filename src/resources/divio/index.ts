@@ -10,6 +10,7 @@ import { backupRetentionConfigurations, regions, scheduledBackupConfigurations, 
 import { domains, environmentVariables } from './domains.js';
 import { charges, invoiceItems, invoices, licenses } from './billing.js';
 import { cronjobs } from './automation.js';
+import { builds, maintenanceRuns } from './maintenance.js';
 import { containerRegistries, repositories, webhooks } from './repositories.js';
 import { applicationActivities, appTemplates, countries, environmentMetricMetadata } from './catalogs-extra.js';
 
@@ -42,6 +43,8 @@ export const DIVIO_RESOURCES: readonly ResourceDescription[] = [
   webhooks,
   containerRegistries,
   cronjobs,
+  maintenanceRuns,
+  builds,
 ];
 
 /** The description of a group, by its GraphQL type name or its path segment. */

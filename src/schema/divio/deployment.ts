@@ -3,9 +3,25 @@
  * read from its own upstream view.
  */
 import { builder } from '../../builder.js';
-import { DeploymentRef } from './nodes.js';
+import { builds } from '../../resources/divio/maintenance.js';
+import { nodeRef, resourceClient } from '../resources/nodes.js';
+import { DeploymentRef, EnvironmentRef } from './nodes.js';
 
 builder.objectFields(DeploymentRef, (t) => ({
+  build: t.field({
+    type: nodeRef('Build') as never,
+    nullable: true,
+    description:
+      "The build whose image it runs: the application's build of the same commit. Builds are one list per credential (it takes no filter), read once and shared by every deployment of the request.",
+    resolve: async (deployment, _args, context) => {
+      const [environment, list] = await Promise.all([
+        EnvironmentRef.getDataloader(context).load(String(deployment.raw.environment)),
+        resourceClient(context).list(builds),
+      ]);
+      const found = list?.items.find((build) => build.raw.website === environment.application && build.raw.git_commit === deployment.raw.git_commit);
+      return (found ?? null) as never;
+    },
+  }),
   logs: t.string({
     nullable: true,
     description: 'The deployment log text (GetDeploymentLogs).',

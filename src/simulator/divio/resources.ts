@@ -10,6 +10,7 @@ import { created, noContent, ok, orNotFound, type Handler, type Route, type Rout
 import { BACKUP_HOOKS } from './resources-backups.js';
 import { BILLING_HOOKS } from './resources-billing.js';
 import { SOURCE_HOOKS } from './resources-source.js';
+import { MAINTENANCE_HOOKS } from './resources-maintenance.js';
 import { ENVIRONMENT_HOOKS } from './resources-environment.js';
 import type { ActionHandler, GroupHooks } from './resources-hooks.js';
 import { readInputs, type Input, type InputRules } from './resources-input.js';
@@ -19,7 +20,7 @@ import { FieldErrors } from './validation.js';
 
 const API_PREFIX = '/apps/v3/';
 
-const GROUP_HOOKS: Readonly<Record<string, GroupHooks>> = { ...BACKUP_HOOKS, ...ENVIRONMENT_HOOKS, ...BILLING_HOOKS, ...SOURCE_HOOKS };
+const GROUP_HOOKS: Readonly<Record<string, GroupHooks>> = { ...BACKUP_HOOKS, ...ENVIRONMENT_HOOKS, ...BILLING_HOOKS, ...SOURCE_HOOKS, ...MAINTENANCE_HOOKS };
 const hooksOf = (group: string): GroupHooks => GROUP_HOOKS[group] ?? {};
 
 /** References to the hand-written groups, checked by the store's own visibility rules. */

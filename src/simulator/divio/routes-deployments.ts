@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { deploymentCreateDto, deploymentDto, deploymentVariablesDto } from './dto.js';
 import { appName, isoDateTime } from './wire.js';
-import { nonFieldError } from './http.js';
+import { badRequest, nonFieldError } from './http.js';
 import { Filters, paginate } from './query.js';
 import { created, ok, orNotFound, type Route, type RouteContext } from './router.js';
 import { FAILURE_PERCENT, PERCENT_PER_STEP, newestFirst, type DivioStore } from './store.js';
@@ -38,6 +38,35 @@ function listDeployments(ctx: RouteContext) {
     .sort(newestFirst);
   const page = paginate(deployments, ctx.query, ctx.requestUrl, ctx.paging);
   return ok({ ...page, results: page.results.map(deploymentDto) });
+}
+
+/**
+ * POST deployments/bulk/ (the seed documents no body): `environments` (ids) and an optional
+ * `build_mode`; each environment is deployed as CreateDeployment would, or says why not.
+ */
+function createDeploymentsInBulk(ctx: RouteContext) {
+  const { body, store, user } = ctx;
+  const environments = body.environments;
+  if (!Array.isArray(environments) || environments.length === 0 || !environments.every((id) => typeof id === 'string')) {
+    throw badRequest({ environments: ['A non-empty list of environment ids is required.'] });
+  }
+  const errors = new FieldErrors();
+  const buildMode = readChoice(body, 'build_mode', errors, BUILD_MODES) ?? 'AUTO';
+  errors.throwIfAny();
+  const deployed: Record<string, unknown> = {};
+  const errored: Record<string, string> = {};
+  for (const id of environments as string[]) {
+    const env = store.visibleEnvironment(user, id.toLowerCase());
+    if (env === undefined) errored[id] = 'Not found.';
+    else if (store.deploymentsOf(env.uuid).some((deployment) => deployment.endedAt === null)) errored[id] = 'A deployment is already running for this environment.';
+    else {
+      const app = store.applicationOf(env);
+      const deployment: DeploymentRecord = { ...store.newDeployment(app, env, randomUUID(), user.memberships[app.organisation] ?? '', ctx.now), buildMode };
+      store.addDeployment(deployment);
+      deployed[id] = deploymentCreateDto(deployment);
+    }
+  }
+  return ok({ deployed, errored });
 }
 
 function createDeployment(ctx: RouteContext) {
@@ -106,6 +135,8 @@ function deploymentLogs(store: DivioStore, deployment: DeploymentRecord): string
 
 export const deploymentRoutes: Route[] = [
   { pattern: '/apps/v3/deployments/', methods: { GET: listDeployments, POST: createDeployment } },
+  // Before the detail route, which would take `bulk` for an id.
+  { pattern: '/apps/v3/deployments/bulk/', methods: { POST: createDeploymentsInBulk } },
   {
     pattern: '/apps/v3/deployments/:uuid/',
     methods: {

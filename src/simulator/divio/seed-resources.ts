@@ -8,6 +8,7 @@ import { NAMED_APPLICATIONS, NAMED_ENVIRONMENTS, REGIONS, SEED_DEPLOYER_MEMBERSH
 import { SEED_PLAN } from './seed-plan.js';
 import { BILLING_GROUPS, seedBilling, type DivioSeedBilling } from './seed-billing.js';
 import { SOURCE_GROUPS, seedSource, type DivioSeedSource } from './seed-source.js';
+import { MAINTENANCE_GROUPS, seedMaintenance, type DivioSeedMaintenance } from './seed-maintenance.js';
 import { BACKUP_STATE, COPY_BYTES, RESTORE_TRIGGER_MANUAL, SUCCESS, TRANSFER_HOST } from './resources-backups.js';
 import { SERVICE_STATUS, VERIFY_DNS_ACTION, serviceVariable, setupInstructions } from './resources-environment.js';
 import { seededResourceId, type WireRecord } from './resources-store.js';
@@ -80,6 +81,7 @@ export interface DivioSeedEnvironmentResources {
 export type DivioSeedResources = {
   billing: DivioSeedBilling;
   source: DivioSeedSource;
+  maintenance: DivioSeedMaintenance;
   services: Record<ServiceKey, string>;
   retentionConfigurations: Record<keyof typeof RETENTIONS, string>;
   scheduledConfigurations: Record<keyof typeof SCHEDULES, string>;
@@ -226,6 +228,7 @@ function transfers(records: Records, key: ResourceEnvironmentKey, seeded: DivioS
 const GROUPS = [
   ...BILLING_GROUPS,
   ...SOURCE_GROUPS,
+  ...MAINTENANCE_GROUPS,
   'regions', 'services', 'backup-retention-configurations', 'scheduled-backup-configurations', 'service-instances', 'domains',
   'environment-variables', 'backups', 'service-instance-backups', 'backup-downloads', 'backup-download-service-instances',
   'backup-restores', 'service-instance-backup-restores',
@@ -240,7 +243,8 @@ function buildSeed(): { records: Readonly<Records>; ids: DivioSeedResources } {
   transfers(records, 'shopLive', environments.shopLive);
   const billing = seedBilling(records);
   const source = seedSource(records);
-  return { records, ids: { ...catalog, ...environments, billing, source } };
+  const maintenance = seedMaintenance(records);
+  return { records, ids: { ...catalog, ...environments, billing, source, maintenance } };
 }
 
 /** The whole seed of the described groups, computed once (it is pure); stores copy it. */

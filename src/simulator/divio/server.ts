@@ -14,6 +14,7 @@ import { DIVIO_RESOURCES } from '../../resources/divio/index.js';
 import { matchRoute, type Method, type Route } from './router.js';
 import { resourceRoutes } from './resources.js';
 import { applicationMediaRoutes, MEDIA_PREFIX } from './routes-application-media.js';
+import { applicationMoveRoutes } from './routes-application-moves.js';
 import { applicationRoutes } from './routes-applications.js';
 import { deploymentRoutes } from './routes-deployments.js';
 import { environmentRoutes } from './routes-environments.js';
@@ -30,7 +31,7 @@ const DEFAULTS = {
   defaultPageSize: 20,
 } as const;
 
-const ROUTES: readonly Route[] = [...applicationRoutes, ...applicationMediaRoutes, ...environmentRoutes, ...deploymentRoutes, ...resourceRoutes(DIVIO_RESOURCES)];
+const ROUTES: readonly Route[] = [...applicationRoutes, ...applicationMediaRoutes, ...applicationMoveRoutes, ...environmentRoutes, ...deploymentRoutes, ...resourceRoutes(DIVIO_RESOURCES)];
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 const TOKEN_KEYWORD = 'token';
 /** DRF's TokenAuthentication challenge, sent with every 401. */

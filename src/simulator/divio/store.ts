@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { DIVIO_RESOURCES } from '../../resources/divio/index.js';
-import { ResourceStore, describedGroups } from './resources-store.js';
+import { ResourceStore, describedGroups, seededResourceId } from './resources-store.js';
+import { isoDateTime } from './wire.js';
 import { RESOURCE_SEED } from './seed-resources.js';
 import { seedRepositoryId } from './seed-source.js';
 import { ORGANISATIONS, SEED_DEPLOYER_MEMBERSHIP, TOKENS } from './seed-fixtures.js';
@@ -143,6 +144,7 @@ export class DivioStore {
   /** Stores a deployment; an unfinished one advances one step every `stepMs` until it ends. */
   addDeployment(deployment: DeploymentRecord): void {
     this.deployments.set(deployment.uuid, deployment);
+    this.recordBuild(deployment);
     const list = this.byEnvironment.get(deployment.environment) ?? [];
     list.push(deployment);
     this.byEnvironment.set(deployment.environment, list);
@@ -156,10 +158,12 @@ export class DivioStore {
     const percent = Math.min(COMPLETE_PERCENT, deployment.percent + PERCENT_PER_STEP);
     if (deployment.failsAtEnd && percent >= FAILURE_PERCENT) {
       Object.assign(deployment, { percent: FAILURE_PERCENT, status: 'failure', success: false, isUsable: false, endedAt: now });
+      this.recordBuild(deployment);
       return;
     }
     if (percent >= COMPLETE_PERCENT) {
       Object.assign(deployment, { percent, status: 'success', success: true, isUsable: true, endedAt: now });
+      this.recordBuild(deployment);
       const env = this.environments.get(deployment.environment);
       // The deployed code now matches the branch head.
       if (env !== undefined) env.pendingCommitCount = 0;
@@ -167,6 +171,23 @@ export class DivioStore {
     }
     Object.assign(deployment, { percent, status: 'running' });
     this.schedule(() => this.advance(deployment));
+  }
+
+  /**
+   * The build a deployment runs (GetBuild): made when the deployment starts, ended with it. Its id
+   * derives from the deployment's, so a deployment always finds its own build.
+   */
+  private recordBuild(deployment: DeploymentRecord): void {
+    const env = this.environments.get(deployment.environment);
+    if (env === undefined || !this.resources.serves('builds')) return;
+    const app = this.applicationOf(env);
+    const uuid = seededResourceId(`build/${deployment.uuid}`);
+    const build = this.resources.get('builds', uuid) ?? this.resources.add('builds', { uuid });
+    Object.assign(build, {
+      repository: app.repository, website: app.uuid, build_type: 'DOCKER', start: isoDateTime(deployment.startedAt),
+      end: deployment.endedAt === null ? null : isoDateTime(deployment.endedAt), git_commit: deployment.gitCommit,
+      docker_image: `registry.divio-simulator.invalid/${app.slug}:${deployment.gitCommit.slice(0, 12)}`,
+    });
   }
 
   /** Deployments of one environment, newest first (started_at desc, then uuid). */

@@ -112,6 +112,9 @@ export interface ApplicationRecord {
   startupProbeRetryTimeout: number;
   /** Archived applications (and everything under them) vanish from every answer. */
   archivedAt: number | null;
+  /** The application this one was copied from, and how (copyApplication). */
+  copiedFrom?: string;
+  copyType?: 'FORK' | 'MIRROR';
   /** URLs (under the simulator's /media/) of the uploaded avatar and custom screenshot, when there are any. */
   avatar?: string;
   screenshot?: string;
