@@ -122,6 +122,11 @@ export interface Context {
   signal: AbortSignal | undefined;
   /** MAX_UPLOAD_BYTES: the largest file an upload input takes. */
   maxUploadBytes: number;
+  /**
+   * Clients for one poll of a shared poller: the same credentials, but a request id of their own
+   * (`poll-<uuid>`) and no request signal, since the poll serves every subscriber, not this one.
+   */
+  forPolling: { clickhouse(): ClickHouseClient; divio(): DivioClient };
 }
 
 /** Header names of API.md. */
@@ -152,6 +157,12 @@ function resolveCredential<C>(
     return parsed.ok ? { credential: parsed.credential } : { error: unauthenticated(upstream, parsed.reason) };
   }
   return serverHeld ? { credential: serverHeld } : { error: unauthenticated(upstream, missing) };
+}
+
+/** A new client each call (one per poll); throws the coded credential error without credentials. */
+function freshClient<C, T>(resolved: { credential: C } | { error: GraphQLError }, build: (credential: C) => T): T {
+  if ('error' in resolved) throw resolved.error;
+  return build(resolved.credential);
 }
 
 /** Builds a client on first use; throws the coded credential error on every use without one. */
@@ -204,25 +215,26 @@ export interface ContextOptions {
 export function createContext(deps: GatewayDeps, headers: HeaderSource, options: ContextOptions = {}): Context {
   const { signal } = options;
   const requestId = options.requestId ?? randomUUID();
-  const clickhouse = lazyClient(
-    resolveCredential(
-      'clickhouse',
-      headers.get(CLICKHOUSE_KEY_HEADER),
-      parseClickHouseKeyHeader,
-      deps.serverCredentials.clickhouse,
-      'No ClickHouse Cloud credentials: send the x-clickhouse-key header ("<keyId>:<keySecret>") or configure CLICKHOUSE_API_KEY_ID and CLICKHOUSE_API_KEY_SECRET',
-    ),
-    (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId, signal),
+  const clickhouseCredential = resolveCredential(
+    'clickhouse',
+    headers.get(CLICKHOUSE_KEY_HEADER),
+    parseClickHouseKeyHeader,
+    deps.serverCredentials.clickhouse,
+    'No ClickHouse Cloud credentials: send the x-clickhouse-key header ("<keyId>:<keySecret>") or configure CLICKHOUSE_API_KEY_ID and CLICKHOUSE_API_KEY_SECRET',
   );
-  const divio = lazyClient(
-    resolveCredential(
-      'divio',
-      headers.get(DIVIO_TOKEN_HEADER),
-      parseDivioTokenHeader,
-      deps.serverCredentials.divio,
-      'No Divio credentials: send the x-divio-token header or configure DIVIO_API_TOKEN',
-    ),
-    (credential) => new DivioClient(deps.divio, credential, requestId, signal),
+  const divioCredential = resolveCredential(
+    'divio',
+    headers.get(DIVIO_TOKEN_HEADER),
+    parseDivioTokenHeader,
+    deps.serverCredentials.divio,
+    'No Divio credentials: send the x-divio-token header or configure DIVIO_API_TOKEN',
   );
-  return { requestId, clickhouse, divio, loaders: createLoaders(clickhouse), live: deps.live, signal, maxUploadBytes: deps.config.maxUploadBytes };
+  const clickhouse = lazyClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId, signal));
+  const divio = lazyClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, requestId, signal));
+  const pollId = () => `poll-${randomUUID()}`;
+  const forPolling = {
+    clickhouse: () => freshClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, pollId())),
+    divio: () => freshClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, pollId())),
+  };
+  return { requestId, clickhouse, divio, loaders: createLoaders(clickhouse), live: deps.live, signal, maxUploadBytes: deps.config.maxUploadBytes, forPolling };
 }

@@ -2,6 +2,8 @@
  * Subscriptions with real clients (graphql-ws over WebSocket, and SSE) against the simulators:
  * shared pollers, change-only events, completion, credential errors and poller shutdown.
  */
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIVIO_SEED } from '../src/simulator/divio/index.js';
 import { graphql } from './gql/index.js';
@@ -100,6 +102,28 @@ describe('subscriptions', () => {
     await Promise.all(subscribers.map((subscriber) => subscriber.until(() => states(subscriber).includes('STOPPED'))));
     for (const subscriber of subscribers) expect(states(subscriber)).toEqual(['RUNNING', 'STOPPING', 'STOPPED']);
     for (const subscriber of subscribers) subscriber.stop();
+    await client.dispose();
+  });
+
+  it('when the first subscriber leaves, the others keep their stream; every poll has its own request id', async () => {
+    const id = serviceGlobalId('acmeSandbox');
+    const client = wsClient(stack.wsUrl);
+    const first = subscribeWs(client, ServiceUpdated, { id });
+    await first.until((events) => events.length >= 1);
+    const second = subscribeSse(stack.url, ServiceUpdated, { id });
+    await second.until((events) => events.length >= 1);
+    // The poller was started for the first subscriber, whose operation now ends.
+    first.stop();
+    const idsBefore = stack.proxy.requestIds.length;
+    const start = parse('mutation Start($id: ID!) { startService(input: { id: $id }) { __typename } }') as TypedDocumentNode<{ startService: { __typename: string } }, { id: string }>;
+    expect((await stack.execute(start, { id })).data!.startService.__typename).toBe('ServicePayload');
+    const states = () => second.events.map((event) => event.data!.serviceUpdated.state);
+    await second.until(() => states().includes('RUNNING'));
+    expect(states()).toEqual(['STOPPED', 'STARTING', 'RUNNING']);
+    const pollIds = stack.proxy.requestIds.slice(idsBefore).filter((requestId) => requestId.startsWith('poll-'));
+    expect(pollIds.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(pollIds).size).toBe(pollIds.length);
+    second.stop();
     await client.dispose();
   });
 

@@ -43,11 +43,13 @@ function servicesStream(context: Context, organizationId: string, select: (servi
   return changeStream(context.live, {
     key: liveKeys.services(client.scope, organizationId),
     source: () => ({
-      read: async (maxAgeMs) =>
-        (await underOrganization(() => client, organizationId, () => client.listServices(organizationId, { maxAgeMs }))).map((service) => ({
+      read: async (maxAgeMs) => {
+        const poll = context.forPolling.clickhouse();
+        return (await underOrganization(() => poll, organizationId, () => poll.listServices(organizationId, { maxAgeMs }))).map((service) => ({
           ...service,
           organizationId,
-        })),
+        }));
+      },
       isBusy: (services) => services.some((service) => TRANSITIONAL_SERVICE_STATES.has(service.state)),
     }),
     select,
@@ -95,10 +97,12 @@ builder.subscriptionFields((t) => ({
       return changeStream<BackupRecord[], BackupRecord>(context.live, {
         key: liveKeys.backups(client.scope, organizationId, serviceId),
         source: () => ({
-          read: async (maxAgeMs) =>
-            (await underOrganization(() => client, organizationId, () => client.listBackups(organizationId, serviceId, { maxAgeMs }))).map(
+          read: async (maxAgeMs) => {
+            const poll = context.forPolling.clickhouse();
+            return (await underOrganization(() => poll, organizationId, () => poll.listBackups(organizationId, serviceId, { maxAgeMs }))).map(
               (backup) => ({ ...backup, organizationId }),
-            ),
+            );
+          },
           isBusy: (backups) => backups.some((backup) => backup.status === 'in_progress'),
         }),
         select: (backups) => backups,

@@ -4,6 +4,7 @@
  * clients, and nudged by every write to it. Deployments, backups, downloads and restores are
  * subscribable through their descriptions' progress (src/schema/resources/live.ts).
  */
+import { ResourceClient } from '../../upstream/resources.js';
 import { builder } from '../../builder.js';
 import { changeStream } from '../../live/change-stream.js';
 import type { LiveStreamError } from '../../live/event-queue.js';
@@ -26,7 +27,7 @@ builder.subscriptionFields((t) => ({
       return changeStream<EnvironmentDto, EnvironmentDto>(context.live, {
         key: progressKey(client.scope, environments, uuid),
         source: () => ({
-          read: async (maxAgeMs) => (await client.get(environments, uuid, { maxAgeMs })) as EnvironmentDto,
+          read: async (maxAgeMs) => (await new ResourceClient(context.forPolling.divio()).get(environments, uuid, { maxAgeMs })) as EnvironmentDto,
           isBusy: (environment) => Boolean(environment.raw.currently_running_deployment),
         }),
         select: (environment) => [environment],

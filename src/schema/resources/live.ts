@@ -3,6 +3,7 @@
  * description declares: the object now, then on every change, completing once the work has
  * ended. One poller per (token, object) serves every subscriber; writes nudge it.
  */
+import { ResourceClient } from '../../upstream/resources.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { changeStream } from '../../live/change-stream.js';
@@ -57,8 +58,9 @@ export function defineProgressSubscription(resource: ResourceDescription): void 
       args: { id: t.arg.id({ required: true, description: `The ${resource.type}: its global id or its Divio id.` }) },
       subscribe: (_root, args, context) => {
         const id = divioIdArgument(String(args.id), resource.type);
-        const client = resourceClient(context);
+        const { scope } = resourceClient(context);
         const read = async (maxAgeMs: number): Promise<ProgressRecord> => {
+          const client = new ResourceClient(context.forPolling.divio());
           const [record, parts] = await Promise.all([
             client.get(resource, id, { maxAgeMs }),
             childGroup && progress.children
@@ -68,7 +70,7 @@ export function defineProgressSubscription(resource: ResourceDescription): void 
           return { ...record, parts };
         };
         return changeStream<ProgressRecord, ProgressRecord>(context.live, {
-          key: progressKey(client.scope, resource, id),
+          key: progressKey(scope, resource, id),
           source: () => ({ read, isBusy: (record) => !isDone(progress, record) }),
           select: (record) => [record],
           identify: (record) => record.uuid,
