@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
-import { DEFAULT_LIVE_SETTINGS, PollerRegistry } from './live/registry.js';
+import { DEFAULT_LIVE_SETTINGS, PollerRegistry, type LiveRegistry } from './live/registry.js';
+import { SharedPollerRegistry } from './live/shared-registry.js';
 import { createLogger, type Logger, type LogSink } from './observability/logger.js';
 import { GatewayMetrics, type SharedState } from './observability/metrics.js';
 import {
@@ -34,7 +35,7 @@ export interface GatewayDeps {
   clickhouse: ClickHouseTransport;
   divio: DivioTransport;
   /** Subscription pollers, shared by every subscriber. */
-  live: PollerRegistry;
+  live: LiveRegistry;
   logger: Logger;
   metrics: GatewayMetrics;
   /** Server-held credentials, fingerprinted once here rather than on every request. */
@@ -74,7 +75,9 @@ export function createGatewayDeps(config: Config, options: GatewayDepsOptions = 
     circuitBreaker: config.circuit,
     shared,
   });
-  const live = new PollerRegistry({ ...DEFAULT_LIVE_SETTINGS, ...config.live }, { redis: options.redis });
+  const liveSettings = { ...DEFAULT_LIVE_SETTINGS, ...config.live };
+  // With Redis, one poller per resource runs across every replica; without, one per process.
+  const live: LiveRegistry = options.redis ? new SharedPollerRegistry(liveSettings, options.redis) : new PollerRegistry(liveSettings);
   metrics.watch(
     [
       { upstream: 'clickhouse', budget: clickhouse.budget, cache: clickhouse.cache, circuitState: () => clickhouse.breaker.state },
@@ -117,7 +120,7 @@ export interface Context {
   divio(): DivioClient;
   loaders: RequestLoaders;
   /** The shared poller registry (subscriptions, and mutations nudging pollers). */
-  live: PollerRegistry;
+  live: LiveRegistry;
   /** Aborted when the client goes away (HTTP request or WebSocket operation). */
   signal: AbortSignal | undefined;
   /** MAX_UPLOAD_BYTES: the largest file an upload input takes. */

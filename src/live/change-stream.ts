@@ -5,7 +5,7 @@
  */
 import { createEventQueue, type LiveStreamError } from './event-queue.js';
 import type { PollSource } from './poller.js';
-import type { PollerRegistry } from './registry.js';
+import type { LiveRegistry } from './registry.js';
 
 export interface ChangeStreamOptions<S, T> {
   key: string;
@@ -43,7 +43,7 @@ function fingerprintOf(item: unknown): string {
 }
 
 export function changeStream<S, T>(
-  registry: PollerRegistry,
+  registry: LiveRegistry,
   options: ChangeStreamOptions<S, T>,
 ): AsyncIterableIterator<T | LiveStreamError> {
   const seen = new Map<string, string>();

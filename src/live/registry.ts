@@ -3,7 +3,6 @@
  * by the first subscriber and dropped when the last one leaves. Keys are built by the helpers
  * below and never contain a secret.
  */
-import type { RedisStore } from '../upstream/redis/connection.js';
 import { Poller, type PollListener, type PollSource, type PollerSettings } from './poller.js';
 
 /** Live-update intervals; see README "Subscriptions". */
@@ -22,14 +21,27 @@ export interface RegistryStats {
   subscribers: number;
 }
 
-export class PollerRegistry {
+/**
+ * What subscriptions need from live state: this in-process registry, or the shared one of
+ * replicas on Redis (shared-registry.ts).
+ */
+export interface LiveRegistry {
+  readonly settings: PollerSettings;
+  /** Subscribes to the poller for `key`, creating it from `source` when it is the first. */
+  watch<S>(key: string, source: () => PollSource<S>, listener: PollListener<S>): () => void;
+  /** A mutation changed the resource behind `key`: poll it soon, if anyone is watching. */
+  nudge(key: string): void;
+  stats(): RegistryStats;
+  /** Stops every poller and completes every subscriber's stream (graceful shutdown). */
+  close(): void;
+}
+
+export class PollerRegistry implements LiveRegistry {
   private readonly pollers = new Map<string, Poller<unknown>>();
   private closed = false;
 
   constructor(
     readonly settings: PollerSettings = DEFAULT_LIVE_SETTINGS,
-    /** With `redis`, one poller per key runs across every replica sharing it (not yet used). */
-    readonly options: { redis?: RedisStore } = {},
   ) {}
 
   /** Subscribes to the poller for `key`, creating it from `source` when it is the first. */

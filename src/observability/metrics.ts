@@ -9,7 +9,7 @@ import type { Cache } from '../upstream/cache.js';
 /** Where the state replicas share lives right now (README "Running several replicas"). */
 export type SharedState = 'in-process' | 'redis' | 'in-process (Redis lost)';
 import type { AttemptInfo } from '../upstream/http.js';
-import type { PollerRegistry } from '../live/registry.js';
+import type { LiveRegistry } from '../live/registry.js';
 
 const UUID_SEGMENT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
@@ -62,7 +62,7 @@ export class GatewayMetrics {
   }
 
   /** Gauges read at scrape time from the budget, cache, breaker and poller registry. */
-  watch(sources: readonly UpstreamSources[], live: PollerRegistry, sharedState: () => SharedState): void {
+  watch(sources: readonly UpstreamSources[], live: LiveRegistry, sharedState: () => SharedState): void {
     const perUpstream = (name: string, help: string, read: (source: UpstreamSources) => number) =>
       new Gauge({
         name,
