@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from './simulator/clickhouse/index.js';
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from './simulator/divio/index.js';
 import { createGatewayDeps } from './context.js';
+import { displayRedisUrl, RedisStore, RedisUnavailableError } from './upstream/redis/connection.js';
 
 interface Simulators {
   clickhouse: ClickHouseSimulator;
@@ -56,11 +57,23 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  let redis: RedisStore | undefined;
+  if (config.redisUrl !== null) {
+    try {
+      redis = await RedisStore.connect(config.redisUrl);
+    } catch (error) {
+      if (!(error instanceof RedisUnavailableError)) throw error;
+      console.error(`opsgraph cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    console.log(`Shared state on Redis at ${displayRedisUrl(config.redisUrl)} (${config.replicas} replica${config.replicas === 1 ? '' : 's'} share the budget)`);
+  }
+
   const started = config.useSimulators ? await withSimulators(config) : { config, simulators: undefined };
   const { simulators } = started;
   config = started.config;
 
-  const app = createApp(createGatewayDeps(config));
+  const app = createApp(createGatewayDeps(config, { redis }));
   let url: string;
   try {
     url = await app.start(config.port, config.host);
@@ -68,6 +81,7 @@ async function main(): Promise<void> {
     if (!(error instanceof PortInUseError)) throw error;
     console.error(`opsgraph cannot start: ${error.message}`);
     await simulators?.close();
+    await redis?.close();
     process.exit(1);
   }
   console.log(`opsgraph gateway ready: ${url} (GraphiQL in a browser)`);
@@ -83,6 +97,7 @@ async function main(): Promise<void> {
     void (async () => {
       await app.stop();
       await simulators?.close();
+      await redis?.close();
       process.exit(0);
     })();
   };

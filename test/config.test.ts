@@ -62,4 +62,15 @@ describe('loadConfig', () => {
       expect((error as Error).message).not.toContain('super-secret-value');
     }
   });
+
+  it('REDIS_URL takes redis:// and rediss:// URLs, and says what is wrong without repeating a password', () => {
+    expect(loadConfig({}).redisUrl).toBeNull();
+    expect(loadConfig({ REDIS_URL: 'rediss://:pw@cache.example:6380/2', GATEWAY_REPLICAS: '3' })).toMatchObject({ redisUrl: 'rediss://:pw@cache.example:6380/2', replicas: 3 });
+    expect(loadConfig({}).replicas).toBe(1);
+    expect(() => loadConfig({ REDIS_URL: 'http://:hunter2@cache.example' })).toThrow(/REDIS_URL must start with redis:\/\/ or rediss:\/\//);
+    expect(() => loadConfig({ REDIS_URL: 'http://:hunter2@cache.example' })).not.toThrow(/hunter2/);
+    expect(() => loadConfig({ REDIS_URL: 'redis://cache.example/zero' })).toThrow(/database number/);
+    expect(() => loadConfig({ REDIS_URL: 'not a url' })).toThrow(ConfigError);
+    expect(() => loadConfig({ GATEWAY_REPLICAS: '0' })).toThrow(/GATEWAY_REPLICAS/);
+  });
 });

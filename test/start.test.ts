@@ -10,8 +10,8 @@ import { DIVIO_SEED } from '../src/simulator/divio/index.js';
 const READY = /gateway ready: (http:\/\/\S+\/graphql)/;
 const START_TIMEOUT_MS = 20_000;
 
-function spawnGateway(port = '0'): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, HOST: '127.0.0.1' };
+function spawnGateway(port = '0', extra: NodeJS.ProcessEnv = {}): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, HOST: '127.0.0.1', ...extra };
   for (const name of ['CLICKHOUSE_API_URL', 'DIVIO_API_URL', 'CLICKHOUSE_API_KEY_ID', 'CLICKHOUSE_API_KEY_SECRET', 'DIVIO_API_TOKEN', 'GATEWAY_TOKENS']) {
     delete env[name];
   }
@@ -84,6 +84,18 @@ describe('npm start with no configuration', () => {
     const [code] = await once(second, 'exit');
     expect(code).toBe(1);
     expect(output).toContain(`opsgraph cannot start: port ${port} on 127.0.0.1 is in use`);
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it('an unreachable REDIS_URL is one clear line and exit 1, without the password', async () => {
+    const child = spawnGateway('0', { REDIS_URL: 'redis://:s3cr3t-pass@127.0.0.1:1/0' });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(output).toMatch(/opsgraph cannot start: Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1\/0 is unreachable/);
+    expect(output).not.toContain('s3cr3t-pass');
     expect(output).not.toMatch(/\n\s+at /);
   });
 

@@ -2,8 +2,8 @@
  * Several gateway replicas sharing one Redis, for the tests of issue "Several replicas, one
  * budget": one ClickHouse simulator enforcing the real limit (10 per 10 s per key) and one Divio
  * simulator, and N gateways, each with its own deps and its own Redis connection, on port 0.
- * Each test file takes its own Redis database (flushed first), so files running at the same time
- * never share a budget or a cache. Without a Redis at REDIS_TEST_URL the tests skip with one line.
+ * Each test file brings its own Redis (test/support/redis-server.ts), so files running at the same
+ * time never share a budget or a cache.
  */
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -14,29 +14,6 @@ import { createGatewayDeps, type GatewayDeps } from '../../src/context.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from '../../src/simulator/divio/index.js';
 import { RedisStore } from '../../src/upstream/redis/connection.js';
-
-export const REDIS_TEST_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
-
-/** Whether a Redis answers at REDIS_TEST_URL (checked once per file). */
-export async function redisAvailable(): Promise<boolean> {
-  const probe = new Redis(REDIS_TEST_URL, { lazyConnect: true, connectTimeout: 1_000, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    await probe.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-export function redisUrlFor(database: number): string {
-  const url = new URL(REDIS_TEST_URL);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
 
 export async function flushDatabase(url: string): Promise<void> {
   const client = new Redis(url, { maxRetriesPerRequest: 1 });
@@ -78,10 +55,8 @@ export interface ReplicaSet {
 
 export interface ReplicaOptions {
   count: number;
-  /** This file's own Redis database (1..15) on REDIS_TEST_URL. */
-  database?: number;
-  /** Or a Redis of its own (a private server): used as it is, and flushed first. */
-  redisUrl?: string;
+  /** The Redis the replicas share (a private server of the test file): flushed first. */
+  redisUrl: string;
   /** Simulator state transition delay. @default 300 */
   transitionMs?: number;
   /** Extra environment for every replica. */
@@ -89,7 +64,7 @@ export interface ReplicaOptions {
 }
 
 export async function startReplicas(options: ReplicaOptions): Promise<ReplicaSet> {
-  const redisUrl = options.redisUrl ?? redisUrlFor(options.database ?? 1);
+  const { redisUrl } = options;
   await flushDatabase(redisUrl);
   const [clickhouse, divio] = await Promise.all([
     startClickHouseSimulator({ rateLimit: { limit: 10, windowMs: 10_000 }, transitionMs: options.transitionMs ?? 300 }),
