@@ -1,7 +1,7 @@
 /**
  * npm run bench: runs the workloads, writes bench/RESULTS.md and bench/results.svg, prints the
  * tables. Settings: BENCH_LATENCY_MS (default 50), BENCH_RUNS (default 5), BENCH_QUICK=1,
- * BENCH_ONLY=economy,rate-limit,overhead,fanout.
+ * BENCH_ONLY=economy,rate-limit,overhead,fanout,replicas.
  */
 import { writeFileSync } from 'node:fs';
 import { consoleTable, markdown, svg } from './report.js';
@@ -9,6 +9,7 @@ import { runEconomy } from './workloads/economy.js';
 import { runFanout } from './workloads/fanout.js';
 import { runOverhead } from './workloads/overhead.js';
 import { runRateLimit } from './workloads/rate-limit.js';
+import { runReplicas } from './workloads/replicas.js';
 import type { BenchOptions, WorkloadResult } from './workloads/types.js';
 
 const WORKLOADS: Record<string, (options: BenchOptions) => Promise<WorkloadResult>> = {
@@ -16,6 +17,7 @@ const WORKLOADS: Record<string, (options: BenchOptions) => Promise<WorkloadResul
   'rate-limit': runRateLimit,
   overhead: runOverhead,
   fanout: runFanout,
+  replicas: runReplicas,
 };
 
 function integer(name: string, fallback: number, min: number, max: number): number {

@@ -57,6 +57,8 @@ export interface ReplicaOptions {
   count: number;
   /** The Redis the replicas share (a private server of the test file): flushed first. */
   redisUrl: string;
+  /** The limit the ClickHouse simulator enforces; null: none. @default the real 10 per 10 s */
+  simulatorRateLimit?: { limit: number; windowMs: number } | null;
   /** Simulator state transition delay. @default 300 */
   transitionMs?: number;
   /** Extra environment for every replica. */
@@ -67,7 +69,7 @@ export async function startReplicas(options: ReplicaOptions): Promise<ReplicaSet
   const { redisUrl } = options;
   await flushDatabase(redisUrl);
   const [clickhouse, divio] = await Promise.all([
-    startClickHouseSimulator({ rateLimit: { limit: 10, windowMs: 10_000 }, transitionMs: options.transitionMs ?? 300 }),
+    startClickHouseSimulator({ rateLimit: options.simulatorRateLimit === undefined ? { limit: 10, windowMs: 10_000 } : options.simulatorRateLimit, transitionMs: options.transitionMs ?? 300 }),
     startDivioSimulator({ deploymentStepMs: 40 }),
   ]);
   const key = CLICKHOUSE_SEED.keys[0]!;
