@@ -9,7 +9,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD_QUERY } from '../src/examples.js';
+import { Redis } from 'ioredis';
 import { CLICKHOUSE_SEED } from '../src/simulator/clickhouse/index.js';
+import { DIVIO_SEED } from '../src/simulator/divio/index.js';
 import { seedService, sleep } from './support/ids.js';
 import { redisServerBinary, startPrivateRedis, type PrivateRedis } from './support/redis-server.js';
 import { startReplicas, type ReplicaSet } from './support/replicas.js';
@@ -52,6 +54,28 @@ describe.runIf(HAVE_REDIS || IN_CI)('three replicas sharing one Redis', { timeou
     const calls = set.clickhouseCalls();
     expect(calls.throttled).toBe(0);
     expect(calls.total).toBe(ONE_DASHBOARD_CALLS);
+  });
+
+  it('no credential reaches Redis: keys and values hold fingerprints and upstream answers only', async () => {
+    // Something of every kind first: cache entries, budget slots, a Divio read.
+    await set.replicas[0]!.execute('query Apps { applications(first: 5) { totalCount } }');
+    const client = new Redis(redis.url);
+    try {
+      const keys = await client.keys('*');
+      expect(keys.some((key) => key.startsWith('opsgraph:cache:'))).toBe(true);
+      expect(keys.some((key) => key.startsWith('opsgraph:budget:'))).toBe(true);
+      const contents: string[] = [...keys];
+      for (const key of keys) {
+        const type = await client.type(key);
+        if (type === 'string') contents.push((await client.get(key)) ?? '');
+        if (type === 'zset') contents.push(...(await client.zrange(key, 0, -1)));
+      }
+      const text = contents.join('\n');
+      const secrets = [...CLICKHOUSE_SEED.keys.flatMap((key) => [key.keySecret, Buffer.from(`${key.keyId}:${key.keySecret}`).toString('base64')]), ...DIVIO_SEED.tokens.map((token) => token.token)];
+      for (const secret of secrets) expect(text).not.toContain(secret);
+    } finally {
+      client.disconnect();
+    }
   });
 
   it('a write through one replica is read through another', async () => {
