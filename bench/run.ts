@@ -1,7 +1,7 @@
 /**
  * npm run bench: runs the workloads, writes bench/RESULTS.md and bench/results.svg, prints the
  * tables. Settings: BENCH_LATENCY_MS (default 50), BENCH_RUNS (default 5), BENCH_QUICK=1,
- * BENCH_ONLY=economy,rate-limit,overhead,fanout,replicas.
+ * BENCH_ONLY=economy,rate-limit,overhead,fanout,replicas,profile.
  */
 import { writeFileSync } from 'node:fs';
 import { consoleTable, markdown, svg } from './report.js';
@@ -10,6 +10,7 @@ import { runFanout } from './workloads/fanout.js';
 import { runOverhead } from './workloads/overhead.js';
 import { runRateLimit } from './workloads/rate-limit.js';
 import { runReplicas } from './workloads/replicas.js';
+import { runProfile } from './workloads/profile.js';
 import type { BenchOptions, WorkloadResult } from './workloads/types.js';
 
 const WORKLOADS: Record<string, (options: BenchOptions) => Promise<WorkloadResult>> = {
@@ -18,6 +19,7 @@ const WORKLOADS: Record<string, (options: BenchOptions) => Promise<WorkloadResul
   overhead: runOverhead,
   fanout: runFanout,
   replicas: runReplicas,
+  profile: runProfile,
 };
 
 function integer(name: string, fallback: number, min: number, max: number): number {

@@ -27,10 +27,10 @@ export interface GatewayChild {
 
 const CHILD_SCRIPT = fileURLToPath(new URL('./gateway-child.ts', import.meta.url));
 
-export async function startGatewayChild(overrides: Partial<ChildOptions> = {}): Promise<GatewayChild> {
+export async function startGatewayChild(overrides: Partial<ChildOptions> = {}, nodeArgs: readonly string[] = []): Promise<GatewayChild> {
   const options: ChildOptions = { ...DEFAULT_CHILD_OPTIONS, ...overrides };
   const child: ChildProcess = fork(CHILD_SCRIPT, [], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...nodeArgs],
     env: { ...process.env, OPSGRAPH_BENCH: JSON.stringify(options) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

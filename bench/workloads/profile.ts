@@ -1,0 +1,153 @@
+/**
+ * Profile: the gateway child under `node --cpu-prof`, loaded by autocannon on the warm dashboard
+ * and on one service by id (cache hits: no upstream call). The profile's self time is summed by
+ * area (where the code that ran lives), so each area's share of the gateway's busy time, and its
+ * microseconds per request, say where a warm request goes.
+ *
+ * Run alone: `npx tsx bench/workloads/profile.ts` (BENCH_QUICK=1 for a short run).
+ */
+import autocannon from 'autocannon';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DASHBOARD_QUERY } from '../../src/examples.js';
+import { CLICKHOUSE_SEED } from '../../src/simulator/clickhouse/index.js';
+import { startGatewayChild } from '../harness/child.js';
+import type { BenchOptions, WorkloadResult } from './types.js';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Areas in the order they are tested: the first that matches a frame takes its self time. */
+const AREAS: ReadonlyArray<[string, (frame: ProfileNode['callFrame']) => boolean]> = [
+  ['idle', (f) => f.functionName === '(idle)' || f.functionName === '(program)'],
+  ['garbage collection', (f) => f.functionName === '(garbage collector)'],
+  ['module loading (start-up, not per request)', (f) => f.url.includes('node:internal/modules') || ['compileSourceTextModule', 'wrapSafe'].includes(f.functionName) || f.url.includes('/tsx/') || f.url.includes('esbuild')],
+  ['armor rules', (f) => f.url.includes('graphql-armor')],
+  ['CSRF', (f) => f.url.includes('plugin-csrf')],
+  ['persisted operations', (f) => f.url.includes('persisted-operations')],
+  ['request log and metrics', (f) => f.url.includes('/src/observability/') || f.url.includes('prom-client')],
+  ['auth and tokens', (f) => f.url.includes('/src/yoga.ts') || f.url.includes('/src/security.ts')],
+  ['context creation', (f) => f.url.includes('/src/context.ts')],
+  ['node:http to fetch bridge', (f) => f.url.includes('/src/http-handler.ts') || f.url.includes('@whatwg-node')],
+  ['yoga and envelop', (f) => f.url.includes('graphql-yoga') || f.url.includes('@envelop')],
+  ['parse', (f) => f.url.includes('/graphql/language/')],
+  ['validate', (f) => f.url.includes('/graphql/validation/')],
+  ['execute', (f) => ['/graphql/execution/', '/graphql/jsutils/', '/graphql/type/', '@graphql-tools/'].some((part) => f.url.includes(part))],
+  ['Pothos plugin wrappers', (f) => f.url.includes('@pothos')],
+  ['resolvers, loaders and cache', (f) => f.url.includes('/src/') || f.url.includes('dataloader')],
+  ['JSON serialisation', (f) => f.functionName === 'stringify' || f.functionName === 'parse'],
+  ['HTTP parsing and sockets (node: internals)', (f) => f.url.startsWith('node:')],
+  ['V8 builtins (no source: array, string, promise work)', (f) => f.url === '' && !f.functionName.startsWith('(')],
+];
+
+function areaOf(frame: ProfileNode['callFrame']): string {
+  return AREAS.find(([, test]) => test(frame))?.[0] ?? 'other';
+}
+
+/** The heaviest functions of an area (self time), as `name (file)`. */
+function heaviest(profile: CpuProfile, area: string, count: number): string[] {
+  const byNode = new Map<number, number>();
+  profile.samples.forEach((nodeId, index) => byNode.set(nodeId, (byNode.get(nodeId) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    if (areaOf(node.callFrame) !== area) continue;
+    const file = node.callFrame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/\/work\/main\//, '');
+    const name = `${node.callFrame.functionName || '(anonymous)'} (${file || 'native'})`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + (byNode.get(node.id) ?? 0));
+  }
+  return [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name]) => name);
+}
+
+/** Self time per area in µs, idle left out. */
+function selfTimeByArea(profile: CpuProfile): Map<string, number> {
+  const areaOfNode = new Map(profile.nodes.map((node) => [node.id, areaOf(node.callFrame)]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((nodeId, index) => {
+    const area = areaOfNode.get(nodeId) ?? 'other';
+    if (area === 'idle' || area.startsWith('module loading')) return;
+    totals.set(area, (totals.get(area) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  });
+  return totals;
+}
+
+async function load(url: string, body: string, seconds: number): Promise<{ requests: number; rps: number; p50: number }> {
+  const result = await autocannon({ url, method: 'POST', connections: 10, duration: seconds, headers: { 'content-type': 'application/json' }, body });
+  return { requests: result.requests.total, rps: result.requests.average, p50: result.latency.p50 };
+}
+
+export async function runProfile(options: BenchOptions): Promise<WorkloadResult> {
+  const seconds = options.quick ? 3 : 8;
+  const directory = mkdtempSync(join(tmpdir(), 'opsgraph-profile-'));
+  const key = CLICKHOUSE_SEED.keys[0]!;
+  const service = CLICKHOUSE_SEED.services.acmeProduction;
+  const child = await startGatewayChild({}, ['--cpu-prof', '--cpu-prof-dir', directory]);
+  let requests = 0;
+  const loads: string[][] = [];
+  try {
+    const dashboard = JSON.stringify({ query: DASHBOARD_QUERY });
+    const one = JSON.stringify({
+      query: 'query One($org: UUID!, $id: UUID!) { organization(uuid: $org) { service(uuid: $id) { id name state tier } } }',
+      variables: { org: key.organizationId, id: service.id },
+    });
+    // Warm both first: the profile is of cache hits.
+    await load(child.url, dashboard, 1);
+    await load(child.url, one, 1);
+    for (const [label, body] of [['warm dashboard', dashboard], ['one service by id', one]] as const) {
+      const result = await load(child.url, body, seconds);
+      requests += result.requests;
+      loads.push([label, `${Math.round(result.rps)} req/s, p50 ${result.p50} ms`]);
+    }
+  } finally {
+    await child.stop();
+  }
+  const file = readdirSync(directory).find((name) => name.endsWith('.cpuprofile'));
+  if (!file) throw new Error('the gateway child wrote no CPU profile');
+  const profile = JSON.parse(readFileSync(join(directory, file), 'utf8')) as CpuProfile;
+  rmSync(directory, { recursive: true, force: true });
+  const totals = selfTimeByArea(profile);
+  const busy = [...totals.values()].reduce((sum, value) => sum + value, 0);
+  const biggest = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([area]) => `${area}: ${heaviest(profile, area, 4).join(', ')}`);
+  const rows = [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .map(([area, micros]) => [area, Math.round((micros / busy) * 1000) / 10, Math.round(micros / Math.max(1, requests))]);
+  rows.push(['busy time per request (µs)', '', Math.round(busy / Math.max(1, requests))]);
+  return {
+    id: 'profile',
+    title: 'Where a warm request goes (CPU profile)',
+    description:
+      `The gateway child under node --cpu-prof, autocannon with 10 connections for ${seconds} s on the warm dashboard, then ${seconds} s on one service by id (both cache hits). ` +
+      `Self time of every sampled function, summed by the area its code lives in; idle time left out. ${loads.map(([label, value]) => `${label}: ${value}`).join('; ')}.`,
+    columns: ['area', 'share of busy time (%)', 'µs per request'],
+    rows,
+    notes: [
+      'Areas are assigned by the file a function comes from, first match wins: plugin files of armor, CSRF and persisted operations, src/observability (request log, metrics), src/context.ts, src/http-handler.ts with @whatwg-node (the node:http to fetch bridge), graphql-yoga and @envelop, graphql-js parse / validate / execute, @pothos, the rest of src (resolvers, loaders, cache), JSON, then Node internals (HTTP parsing, sockets).',
+      'The load generator runs in the driver process; only the child is profiled.',
+      `Heaviest functions of the biggest areas: ${biggest.join('; ')}.`,
+    ],
+    headlines: [{ label: 'profile: busy µs per warm request', value: Math.round(busy / Math.max(1, requests)), unit: 'µs' }],
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runProfile({ latencyMs: 0, runs: 1, quick: process.env.BENCH_QUICK === '1' }).then(
+    (result) => {
+      console.log(result.description);
+      for (const row of result.rows) console.log(row.join(' | '));
+      console.log(result.notes.at(-1));
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
