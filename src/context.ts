@@ -239,5 +239,18 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
     clickhouse: () => freshClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, pollId())),
     divio: () => freshClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, pollId())),
   };
-  return { requestId, clickhouse, divio, loaders: createLoaders(clickhouse), live: deps.live, signal, maxUploadBytes: deps.config.maxUploadBytes, forPolling };
+  let loaders: RequestLoaders | undefined;
+  return {
+    requestId,
+    clickhouse,
+    divio,
+    // Built on first use: most operations (Divio ones, subscriptions) never touch them.
+    get loaders() {
+      return (loaders ??= createLoaders(clickhouse));
+    },
+    live: deps.live,
+    signal,
+    maxUploadBytes: deps.config.maxUploadBytes,
+    forPolling,
+  };
 }

@@ -40,6 +40,11 @@ function tooLarge(res: ServerResponse, limit: number): void {
   );
 }
 
+/** Answers that arrive over time (SSE, incremental delivery) are streamed; the rest is one buffer. */
+function isStream(contentType: string | undefined): boolean {
+  return contentType !== undefined && /text\/event-stream|multipart\/mixed/i.test(contentType);
+}
+
 async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway: Gateway, limit: number): Promise<void> {
   const declared = Number(req.headers['content-length'] ?? '0');
   if (declared > limit) {
@@ -59,7 +64,10 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
     throw error;
   }
   const controller = new AbortController();
-  res.once('close', () => controller.abort());
+  // Only a client that leaves before its answer is complete aborts (an abort builds a DOMException).
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name === 'content-length' || name === 'transfer-encoding') continue;
@@ -67,11 +75,21 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
   }
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const response = await gateway.fetch(url, { method: req.method, headers, body: new Uint8Array(body), signal: controller.signal });
-  res.writeHead(response.status, Object.fromEntries(response.headers));
+  const answerHeaders = Object.fromEntries(response.headers);
   if (!response.body) {
+    res.writeHead(response.status, answerHeaders);
     res.end();
     return;
   }
+  if (!isStream(response.headers.get('content-type') ?? undefined)) {
+    // A whole answer (JSON): one buffer and one write, no stream machinery per request.
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const sized = Object.fromEntries(Object.entries(answerHeaders).filter(([name]) => name.toLowerCase() !== 'content-length'));
+    res.writeHead(response.status, { ...sized, 'content-length': String(bytes.length) });
+    res.end(bytes);
+    return;
+  }
+  res.writeHead(response.status, answerHeaders);
   // yoga's body is a WHATWG stream (a ponyfill, not Node's class): iterate it, honouring backpressure.
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     if (res.destroyed) break;
@@ -90,10 +108,14 @@ function bodyLimit(req: IncomingMessage, config: GatewayDeps['config']): number 
 }
 
 /** A Host header a URL can be built from (yoga builds one per request, and fails with a 500). */
+let lastValidHost: string | undefined;
+
 function hostIsValid(host: string | undefined): boolean {
-  if (host === undefined) return true;
-  if (!/^[A-Za-z0-9.:[\]_-]+$/.test(host)) return false;
-  return URL.canParse(`http://${host}`);
+  if (host === undefined || host === lastValidHost) return true;
+  if (!/^[A-Za-z0-9.:[\]_-]+$/.test(host) || !URL.canParse(`http://${host}`)) return false;
+  // Nearly every request names the same host: remember the last good one.
+  lastValidHost = host;
+  return true;
 }
 
 export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readiness: Readiness) {

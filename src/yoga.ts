@@ -100,6 +100,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     renderGraphiQL,
     maskedErrors: { maskError: maskWithCodes },
     landingPage: false,
+    // http-handler.ts enforces MAX_BODY_BYTES while reading, before yoga sees a body; yoga's own
+    // limit would stream every body through a second, redundant counter.
+    maxRequestBodySize: false,
     cors: corsOption(deps.config),
     logging: yogaLogger(deps.logger),
     plugins: [

@@ -31,7 +31,8 @@ export async function startGatewayChild(overrides: Partial<ChildOptions> = {}, n
   const options: ChildOptions = { ...DEFAULT_CHILD_OPTIONS, ...overrides };
   const child: ChildProcess = fork(CHILD_SCRIPT, [], {
     execArgv: ['--import', 'tsx', '--expose-gc', ...nodeArgs],
-    env: { ...process.env, OPSGRAPH_BENCH: JSON.stringify(options) },
+    // As npm start runs it: graphql-js's development checks off unless NODE_ENV says otherwise.
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production', OPSGRAPH_BENCH: JSON.stringify(options) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let nextId = 1;
