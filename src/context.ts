@@ -4,6 +4,7 @@
  * request; what is shared across requests lives in the transports (keyed by fingerprint).
  */
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
@@ -217,6 +218,8 @@ export interface ContextOptions {
 
 export function createContext(deps: GatewayDeps, headers: HeaderSource, options: ContextOptions = {}): Context {
   const { signal } = options;
+  // Every upstream call of the request listens to it (a dashboard makes dozens): not a leak.
+  if (signal) setMaxListeners(0, signal);
   const requestId = options.requestId ?? randomUUID();
   const clickhouseCredential = resolveCredential(
     'clickhouse',
