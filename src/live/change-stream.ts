@@ -46,6 +46,8 @@ export function changeStream<S, T>(
   registry: LiveRegistry,
   options: ChangeStreamOptions<S, T>,
 ): AsyncIterableIterator<T | LiveStreamError> {
+  // Only what each event needs: the options (and the source's context) are not kept per subscriber.
+  const { key, source, select, identify, initial, isFinal, signal } = options;
   const seen = new Map<string, string>();
   let first = true;
   let unsubscribe: () => void = () => {};
@@ -53,29 +55,29 @@ export function changeStream<S, T>(
 
   const deliver = (item: T): boolean => {
     queue.push(item);
-    if (options.isFinal?.(item)) {
+    if (isFinal?.(item)) {
       queue.end();
       return false;
     }
     return true;
   };
 
-  unsubscribe = registry.watch(options.key, options.source, {
+  unsubscribe = registry.watch(key, source, {
     snapshot(snapshot) {
       if (queue.closed) return;
-      const selected = options.select(snapshot);
+      const selected = select(snapshot);
       if (selected instanceof Error) {
         queue.fail(selected);
         return;
       }
       const changed: T[] = [];
       for (const item of selected) {
-        const id = options.identify(item);
+        const id = identify(item);
         const fingerprint = fingerprintOf(item);
         if (seen.get(id) !== fingerprint) changed.push(item);
         seen.set(id, fingerprint);
       }
-      const events = first && options.initial === 'first' ? selected.slice(0, 1) : changed;
+      const events = first && initial === 'first' ? selected.slice(0, 1) : changed;
       first = false;
       for (const item of events) if (!deliver(item)) return;
     },
@@ -87,7 +89,6 @@ export function changeStream<S, T>(
   });
   // The current snapshot is delivered inside watch(); if it already ended the stream, leave now.
   if (queue.closed) unsubscribe();
-  const { signal } = options;
   if (signal) {
     if (signal.aborted) void queue.iterator.return?.();
     else signal.addEventListener('abort', () => void queue.iterator.return?.(), { once: true });
