@@ -179,6 +179,23 @@ function lazyClient<C, T>(resolved: { credential: C } | { error: GraphQLError },
   };
 }
 
+/**
+ * The loaders, each built on first use: most operations (Divio ones, subscriptions) never touch
+ * them. The getters sit on an object of their own, which survives yoga copying the context.
+ */
+function lazyLoaders(clickhouse: () => ClickHouseClient): RequestLoaders {
+  let built: RequestLoaders | undefined;
+  const loaders = () => (built ??= createLoaders(clickhouse));
+  return {
+    get servicesByOrganization() {
+      return loaders().servicesByOrganization;
+    },
+    get backupsByService() {
+      return loaders().backupsByService;
+    },
+  };
+}
+
 export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoaders {
   return {
     servicesByOrganization: new DataLoader(async (organizationIds) =>
@@ -242,15 +259,11 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
     clickhouse: () => freshClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, pollId())),
     divio: () => freshClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, pollId())),
   };
-  let loaders: RequestLoaders | undefined;
   return {
     requestId,
     clickhouse,
     divio,
-    // Built on first use: most operations (Divio ones, subscriptions) never touch them.
-    get loaders() {
-      return (loaders ??= createLoaders(clickhouse));
-    },
+    loaders: lazyLoaders(clickhouse),
     live: deps.live,
     signal,
     maxUploadBytes: deps.config.maxUploadBytes,
