@@ -75,11 +75,7 @@ function migrateToExternalRepository(ctx: RouteContext) {
   return ok({ status: true, message: `The application now deploys from ${String(repository.url)}.`, code: 'MIGRATED' });
 }
 
-/** The container size every application runs with here (container_specifications_retrieve). */
-const CONTAINER_SPECIFICATION = { id: 'default', memory: 512, cpu: 0.5 };
-
 export const applicationMoveRoutes: Route[] = [
-  { pattern: '/apps/v3/container-specifications/', methods: { GET: () => ok(CONTAINER_SPECIFICATION) } },
   { pattern: '/apps/v3/applications/:uuid/copy/', methods: { POST: copyApplication } },
   { pattern: '/apps/v3/applications/:uuid/transfer/', methods: { POST: transferApplication } },
   { pattern: '/apps/v3/applications/:uuid/migrate-to-external-repository/', methods: { POST: migrateToExternalRepository } },

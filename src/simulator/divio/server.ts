@@ -15,6 +15,7 @@ import { matchRoute, type Method, type Route } from './router.js';
 import { resourceRoutes } from './resources.js';
 import { applicationMediaRoutes, MEDIA_PREFIX } from './routes-application-media.js';
 import { applicationMoveRoutes } from './routes-application-moves.js';
+import { containerSpecificationRoutes } from './routes-container-specifications.js';
 import { applicationRoutes } from './routes-applications.js';
 import { deploymentRoutes } from './routes-deployments.js';
 import { environmentRoutes } from './routes-environments.js';
@@ -31,7 +32,7 @@ const DEFAULTS = {
   defaultPageSize: 20,
 } as const;
 
-const ROUTES: readonly Route[] = [...applicationRoutes, ...applicationMediaRoutes, ...applicationMoveRoutes, ...environmentRoutes, ...deploymentRoutes, ...resourceRoutes(DIVIO_RESOURCES)];
+const ROUTES: readonly Route[] = [...applicationRoutes, ...applicationMediaRoutes, ...applicationMoveRoutes, ...containerSpecificationRoutes, ...environmentRoutes, ...deploymentRoutes, ...resourceRoutes(DIVIO_RESOURCES)];
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 const TOKEN_KEYWORD = 'token';
 /** DRF's TokenAuthentication challenge, sent with every 401. */
