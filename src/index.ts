@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       console.error(`opsgraph cannot start: ${error.message}`);
       process.exit(1);
     }
-    console.log(`Shared state on Redis at ${displayRedisUrl(config.redisUrl)} (${config.replicas} replica${config.replicas === 1 ? '' : 's'} share the budget)`);
+    console.log(`Shared state on Redis at ${displayRedisUrl(config.redisUrl)} (GATEWAY_REPLICAS=${config.replicas}: each replica keeps 1/${config.replicas} of the budget while Redis is lost)`);
   }
 
   const started = config.useSimulators ? await withSimulators(config) : { config, simulators: undefined };
