@@ -33,7 +33,8 @@ export async function startGatewayChild(overrides: Partial<ChildOptions> = {}, n
     execArgv: ['--import', 'tsx', '--expose-gc', ...nodeArgs],
     // As npm start runs it: graphql-js's development checks off unless NODE_ENV says otherwise.
     env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production', OPSGRAPH_BENCH: JSON.stringify(options) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // The gateway logs a line per request, as in production; those lines go to /dev/null.
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   let nextId = 1;
   const pending = new Map<number, (value: unknown) => void>();

@@ -47,10 +47,11 @@ async function main(): Promise<void> {
     DIVIO_API_TOKEN: token.token,
     LIVE_POLL_FAST_MS: String(options.live.fastMs),
     LIVE_POLL_SLOW_MS: String(options.live.slowMs),
-    LOG_LEVEL: 'warn',
+    // The default level and sink (a request line per request to stdout), so logging is measured.
+    LOG_LEVEL: 'info',
     MAX_BODY_BYTES: String(4 * 1024 * 1024),
   });
-  const deps = createGatewayDeps(config, { logSink: () => {} });
+  const deps = createGatewayDeps(config);
   const app = createApp(deps);
   const url = await app.start(0, '127.0.0.1');
 
