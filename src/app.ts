@@ -57,8 +57,10 @@ function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayDeps) {
   };
   const disposable = useServer(
     {
-      execute: (args) => (args.rootValue as YogaRoot).execute(args) as never,
-      subscribe: (args) => (args.rootValue as YogaRoot).subscribe(args) as never,
+      // The root value only carries the operation's enveloped functions here (the schema has no
+      // use for one): dropped from what execution keeps, a long subscription does not hold them.
+      execute: (args) => (args.rootValue as YogaRoot).execute({ ...args, rootValue: undefined }) as never,
+      subscribe: (args) => (args.rootValue as YogaRoot).subscribe({ ...args, rootValue: undefined }) as never,
       // GATEWAY_TOKENS over WebSocket: the bearer token travels in the connection_init payload.
       onConnect: (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;

@@ -3,14 +3,15 @@
  * clients bound to those credentials, and the per-request loaders. Nothing here outlives the
  * request; what is shared across requests lives in the transports (keyed by fingerprint).
  */
-import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import DataLoader from 'dataloader';
+import { contextCacheSymbol } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
 import { DEFAULT_LIVE_SETTINGS, PollerRegistry, type LiveRegistry } from './live/registry.js';
 import { SharedPollerRegistry } from './live/shared-registry.js';
 import { createLogger, type Logger, type LogSink } from './observability/logger.js';
+import { newRequestId } from './observability/request-plugin.js';
 import { GatewayMetrics, type SharedState } from './observability/metrics.js';
 import {
   clickHouseCredential,
@@ -114,6 +115,11 @@ export interface RequestLoaders {
 }
 
 export interface Context {
+  /**
+   * Pothos keys every per-request cache (its loaders, the Divio loaders, child lists) by this
+   * object rather than by the context, so renewRequestCaches can start them afresh.
+   */
+  [contextCacheSymbol]: object;
   requestId: string;
   /** The ClickHouse client for this request's credential; throws a coded error when there is none. */
   clickhouse(): ClickHouseClient;
@@ -163,10 +169,28 @@ function resolveCredential<C>(
   return serverHeld ? { credential: serverHeld } : { error: unauthenticated(upstream, missing) };
 }
 
-/** A new client each call (one per poll); throws the coded credential error without credentials. */
-function freshClient<C, T>(resolved: { credential: C } | { error: GraphQLError }, build: (credential: C) => T): T {
-  if ('error' in resolved) throw resolved.error;
-  return build(resolved.credential);
+type Resolved<C> = { credential: C } | { error: GraphQLError };
+
+/**
+ * Clients for the polls of a shared poller: a new one per poll, with a request id of its own and
+ * no request signal. A class (methods on the prototype), since every subscription carries one.
+ */
+class PollingClients {
+  constructor(
+    private readonly deps: GatewayDeps,
+    private readonly clickhouseCredential: Resolved<ClickHouseCredential>,
+    private readonly divioCredential: Resolved<DivioCredential>,
+  ) {}
+
+  clickhouse(): ClickHouseClient {
+    if ('error' in this.clickhouseCredential) throw this.clickhouseCredential.error;
+    return new ClickHouseClient(this.deps.clickhouse, this.clickhouseCredential.credential, `poll-${newRequestId()}`);
+  }
+
+  divio(): DivioClient {
+    if ('error' in this.divioCredential) throw this.divioCredential.error;
+    return new DivioClient(this.deps.divio, this.divioCredential.credential, `poll-${newRequestId()}`);
+  }
 }
 
 /** Builds a client on first use; throws the coded credential error on every use without one. */
@@ -226,6 +250,17 @@ export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoader
   };
 }
 
+/**
+ * Empties the per-request caches: our loaders and everything Pothos keys by the context. A
+ * subscription lives as long as its client, but each of its events is a request of its own: run
+ * after set-up and after each event, this keeps an event from seeing data an earlier event
+ * loaded, and a quiet subscription from holding any.
+ */
+export function renewRequestCaches(context: Context): void {
+  context[contextCacheSymbol] = {};
+  context.loaders = lazyLoaders(context.clickhouse);
+}
+
 export interface ContextOptions {
   /** Aborted when the client goes away. */
   signal?: AbortSignal;
@@ -237,7 +272,7 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
   const { signal } = options;
   // Every upstream call of the request listens to it (a dashboard makes dozens): not a leak.
   if (signal) setMaxListeners(0, signal);
-  const requestId = options.requestId ?? randomUUID();
+  const requestId = options.requestId ?? newRequestId();
   const clickhouseCredential = resolveCredential(
     'clickhouse',
     headers.get(CLICKHOUSE_KEY_HEADER),
@@ -254,12 +289,8 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
   );
   const clickhouse = lazyClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId, signal));
   const divio = lazyClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, requestId, signal));
-  const pollId = () => `poll-${randomUUID()}`;
-  const forPolling = {
-    clickhouse: () => freshClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, pollId())),
-    divio: () => freshClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, pollId())),
-  };
   return {
+    [contextCacheSymbol]: {},
     requestId,
     clickhouse,
     divio,
@@ -267,6 +298,6 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
     live: deps.live,
     signal,
     maxUploadBytes: deps.config.maxUploadBytes,
-    forPolling,
+    forPolling: new PollingClients(deps, clickhouseCredential, divioCredential),
   };
 }

@@ -6,7 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
-import { createContext, type Context, type GatewayDeps, type HeaderSource } from './context.js';
+import { createContext, renewRequestCaches, type Context, type GatewayDeps, type HeaderSource } from './context.js';
 import { graphiqlOptions, renderGraphiQL, useGraphiqlOffPage } from './graphiql.js';
 import { yogaLogger } from './observability/logger.js';
 import { requestIdOf, useRequestObservability } from './observability/request-plugin.js';
@@ -70,6 +70,21 @@ function maskWithCodes(error: unknown, message: string, isDev?: boolean): Error 
   return maskError(error, message, isDev);
 }
 
+/** A subscription's per-request caches are renewed once it is set up and after every event. */
+function useEventScopedCaches(): Plugin<Context> {
+  return {
+    onSubscribe() {
+      return {
+        onSubscribeResult({ args }) {
+          const context = args.contextValue as Context;
+          renewRequestCaches(context);
+          return { onNext: () => renewRequestCaches(context) };
+        },
+      };
+    },
+  };
+}
+
 /** Reads connection_init payload keys like headers: case-insensitive, strings only. */
 export function paramsAsHeaders(params: Record<string, unknown>): HeaderSource {
   const lowered = new Map<string, string>();
@@ -111,6 +126,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useGatewayTokens(deps.config.gatewayTokens),
       ...securityPlugins(deps.config),
       ...deps.persistedOperations.plugins,
+      useEventScopedCaches(),
     ],
   });
 }

@@ -23,6 +23,12 @@ const OrganizationServices = graphql(/* GraphQL */ `
   subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }
 `);
 
+const ServiceUpdatedWithSiblings = graphql(/* GraphQL */ `
+  subscription TestServiceUpdatedWithSiblings($id: ID!) {
+    serviceUpdated(id: $id) { uuid state organization { services(first: 50) { edges { node { uuid state } } } } }
+  }
+`);
+
 const BackupUpdated = graphql(/* GraphQL */ `
   subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }
 `);
@@ -37,6 +43,10 @@ const EnvironmentUpdated = graphql(/* GraphQL */ `
 
 const Stop = graphql(/* GraphQL */ `
   mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }
+`);
+
+const Start = graphql(/* GraphQL */ `
+  mutation TestLiveStart($id: ID!) { startService(input: { id: $id }) { __typename } }
 `);
 
 const Deploy = graphql(/* GraphQL */ `
@@ -102,6 +112,28 @@ describe('subscriptions', () => {
     await Promise.all(subscribers.map((subscriber) => subscriber.until(() => states(subscriber).includes('STOPPED'))));
     for (const subscriber of subscribers) expect(states(subscriber)).toEqual(['RUNNING', 'STOPPING', 'STOPPED']);
     for (const subscriber of subscribers) subscriber.stop();
+    await client.dispose();
+  });
+
+  it("each event is a request of its own: what it reads beside the event is read afresh, not an earlier event's copy", async () => {
+    const id = serviceGlobalId('acmeEventIngest');
+    const uuid = seedService('acmeEventIngest').id;
+    const client = wsClient(stack.wsUrl);
+    const subscriber = subscribeWs(client, ServiceUpdatedWithSiblings, { id });
+    await subscriber.until((events) => events.length >= 1);
+    const stateOf = (event: (typeof subscriber.events)[number]) => event.data!.serviceUpdated.state;
+    // Whatever an earlier test left it in, move it to the other end.
+    const target = stateOf(subscriber.events[0]!) === 'RUNNING' ? 'STOPPED' : 'RUNNING';
+    const moved = target === 'STOPPED' ? await stack.execute(Stop, { id }) : await stack.execute(Start, { id });
+    expect(moved.errors).toBeUndefined();
+    await subscriber.until((events) => events.some((event) => stateOf(event) === target));
+    expect(subscriber.events.length).toBeGreaterThanOrEqual(3);
+    // The organization's list, read beside each event, agrees with the event itself.
+    for (const event of subscriber.events) {
+      const sibling = event.data!.serviceUpdated.organization.services!.edges.find((edge) => edge.node.uuid === uuid);
+      expect(sibling?.node.state).toBe(stateOf(event));
+    }
+    subscriber.stop();
     await client.dispose();
   });
 

@@ -17,6 +17,7 @@ type Request = DriverMessage extends infer M ? (M extends { id: number } ? Omit<
 
 export interface GatewayChild {
   url: string;
+  pid: number;
   clickhouseUrl: string;
   divioUrl: string;
   ask<T = unknown>(message: Request): Promise<T>;
@@ -27,12 +28,21 @@ export interface GatewayChild {
 
 const CHILD_SCRIPT = fileURLToPath(new URL('./gateway-child.ts', import.meta.url));
 
-export async function startGatewayChild(overrides: Partial<ChildOptions> = {}, nodeArgs: readonly string[] = []): Promise<GatewayChild> {
+export interface ChildProcessOptions {
+  /** Extra node flags (e.g. --cpu-prof). */
+  nodeArgs?: readonly string[];
+  /** Another copy of gateway-child.ts (a baseline's source tree); default this one. */
+  script?: string;
+  /** Overrides of the child's environment. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function startGatewayChild(overrides: Partial<ChildOptions> = {}, processOptions: ChildProcessOptions = {}): Promise<GatewayChild> {
   const options: ChildOptions = { ...DEFAULT_CHILD_OPTIONS, ...overrides };
-  const child: ChildProcess = fork(CHILD_SCRIPT, [], {
-    execArgv: ['--import', 'tsx', '--expose-gc', ...nodeArgs],
+  const child: ChildProcess = fork(processOptions.script ?? CHILD_SCRIPT, [], {
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(processOptions.nodeArgs ?? [])],
     // As npm start runs it: graphql-js's development checks off unless NODE_ENV says otherwise.
-    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production', OPSGRAPH_BENCH: JSON.stringify(options) },
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production', ...processOptions.env, OPSGRAPH_BENCH: JSON.stringify(options) },
     // The gateway logs a line per request, as in production; those lines go to /dev/null.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -57,6 +67,7 @@ export async function startGatewayChild(overrides: Partial<ChildOptions> = {}, n
     });
   return {
     ...ready,
+    pid: child.pid!,
     ask,
     counts: () => ask<UpstreamCounts>({ type: 'counts' }),
     reset: async () => void (await ask({ type: 'reset' })),

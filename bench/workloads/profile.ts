@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DASHBOARD_QUERY } from '../../src/examples.js';
 import { CLICKHOUSE_SEED } from '../../src/simulator/clickhouse/index.js';
-import { startGatewayChild } from '../harness/child.js';
+import { prepareBaseline } from '../harness/baseline.js';
+import { startGatewayChild, type ChildProcessOptions } from '../harness/child.js';
 import type { BenchOptions, WorkloadResult } from './types.js';
 
 interface ProfileNode {
@@ -85,14 +86,22 @@ async function load(url: string, body: string, seconds: number): Promise<{ reque
   return { requests: result.requests.total, rps: result.requests.average, p50: result.latency.p50 };
 }
 
-export async function runProfile(options: BenchOptions): Promise<WorkloadResult> {
-  const seconds = options.quick ? 3 : 8;
+interface ProfileRun {
+  totals: Map<string, number>;
+  busy: number;
+  requests: number;
+  loads: string[];
+  heaviest: string[];
+}
+
+/** One gateway child (this tree's, or a baseline's) profiled under the same load. */
+async function profileGateway(seconds: number, processOptions: ChildProcessOptions = {}): Promise<ProfileRun> {
   const directory = mkdtempSync(join(tmpdir(), 'opsgraph-profile-'));
   const key = CLICKHOUSE_SEED.keys[0]!;
   const service = CLICKHOUSE_SEED.services.acmeProduction;
-  const child = await startGatewayChild({}, ['--cpu-prof', '--cpu-prof-dir', directory]);
+  const child = await startGatewayChild({}, { ...processOptions, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', directory] });
   let requests = 0;
-  const loads: string[][] = [];
+  const loads: string[] = [];
   try {
     const dashboard = JSON.stringify({ query: DASHBOARD_QUERY });
     const one = JSON.stringify({
@@ -105,7 +114,7 @@ export async function runProfile(options: BenchOptions): Promise<WorkloadResult>
     for (const [label, body] of [['warm dashboard', dashboard], ['one service by id', one]] as const) {
       const result = await load(child.url, body, seconds);
       requests += result.requests;
-      loads.push([label, `${Math.round(result.rps)} req/s, p50 ${result.p50} ms`]);
+      loads.push(`${label}: ${Math.round(result.rps)} req/s, p50 ${result.p50} ms`);
     }
   } finally {
     await child.stop();
@@ -117,24 +126,53 @@ export async function runProfile(options: BenchOptions): Promise<WorkloadResult>
   const totals = selfTimeByArea(profile);
   const busy = [...totals.values()].reduce((sum, value) => sum + value, 0);
   const biggest = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([area]) => `${area}: ${heaviest(profile, area, 4).join(', ')}`);
-  const rows = [...totals]
-    .sort((a, b) => b[1] - a[1])
-    .map(([area, micros]) => [area, Math.round((micros / busy) * 1000) / 10, Math.round(micros / Math.max(1, requests))]);
-  rows.push(['busy time per request (µs)', '', Math.round(busy / Math.max(1, requests))]);
+  return { totals, busy, requests: Math.max(1, requests), loads, heaviest: biggest };
+}
+
+/**
+ * The gateway as it was before the warm-path cuts (the commit that added this workload), started
+ * the way npm start started it then (NODE_ENV unset, so graphql-js ran its development checks).
+ * BENCH_PROFILE_BASELINE=<commit> picks another; "none" skips it.
+ */
+const DEFAULT_BASELINE = '48cbff9';
+
+export async function runProfile(options: BenchOptions): Promise<WorkloadResult> {
+  const seconds = options.quick ? 3 : 8;
+  const baselineCommit = process.env.BENCH_PROFILE_BASELINE ?? DEFAULT_BASELINE;
+  const baseline = baselineCommit === 'none' ? { unavailable: 'BENCH_PROFILE_BASELINE=none' } : prepareBaseline(baselineCommit);
+  let before: ProfileRun | undefined;
+  if ('script' in baseline) {
+    try {
+      before = await profileGateway(seconds, { script: baseline.script, env: { NODE_ENV: 'development' } });
+    } finally {
+      baseline.remove();
+    }
+  }
+  const after = await profileGateway(seconds);
+  const share = (run: ProfileRun | undefined, area: string) => (run ? Math.round(((run.totals.get(area) ?? 0) / run.busy) * 1000) / 10 : '');
+  const perRequest = (run: ProfileRun | undefined, area: string) => (run ? Math.round((run.totals.get(area) ?? 0) / run.requests) : '');
+  const areas = [...new Set([...after.totals.keys(), ...(before?.totals.keys() ?? [])])].sort(
+    (a, b) => (after.totals.get(b) ?? 0) - (after.totals.get(a) ?? 0),
+  );
+  const rows: (string | number)[][] = areas.map((area) => [area, share(before, area), perRequest(before, area), share(after, area), perRequest(after, area)]);
+  const busyPerRequest = (run: ProfileRun) => Math.round(run.busy / run.requests);
+  rows.push(['busy time per request (µs)', '', before ? busyPerRequest(before) : '', '', busyPerRequest(after)]);
+  const beforeText = before && 'commit' in baseline ? `before: commit ${baseline.commit}, ${before.loads.join('; ')}` : `no before column (${'unavailable' in baseline ? baseline.unavailable : 'not run'})`;
   return {
     id: 'profile',
-    title: 'Where a warm request goes (CPU profile)',
+    title: 'Where a warm request goes (CPU profile, before and after the warm-path cuts)',
     description:
       `The gateway child under node --cpu-prof, autocannon with 10 connections for ${seconds} s on the warm dashboard, then ${seconds} s on one service by id (both cache hits). ` +
-      `Self time of every sampled function, summed by the area its code lives in; idle time left out. ${loads.map(([label, value]) => `${label}: ${value}`).join('; ')}.`,
-    columns: ['area', 'share of busy time (%)', 'µs per request'],
+      `Self time of every sampled function, summed by the area its code lives in; idle time left out. ${beforeText}; after: this checkout, ${after.loads.join('; ')}.`,
+    columns: ['area', 'before: share of busy time (%)', 'before: µs per request', 'after: share of busy time (%)', 'after: µs per request'],
     rows,
     notes: [
+      `"Before" is the gateway source of commit ${baselineCommit} (the commit that added this workload, before any cut), started as npm start started it then (NODE_ENV unset) and driven by this checkout's harness in the same run; "after" is this checkout, started as npm start starts it (NODE_ENV=production). Both log a line per request at the default level to stdout (here /dev/null).`,
       'Areas are assigned by the file a function comes from, first match wins: plugin files of armor, CSRF and persisted operations, src/observability (request log, metrics), src/context.ts, src/http-handler.ts with @whatwg-node (the node:http to fetch bridge), graphql-yoga and @envelop, graphql-js parse / validate / execute, @pothos, the rest of src (resolvers, loaders, cache), JSON, then Node internals (HTTP parsing, sockets).',
       'The load generator runs in the driver process; only the child is profiled.',
-      `Heaviest functions of the biggest areas: ${biggest.join('; ')}.`,
+      `Heaviest functions of the biggest areas after: ${after.heaviest.join('; ')}.`,
     ],
-    headlines: [{ label: 'profile: busy µs per warm request', value: Math.round(busy / Math.max(1, requests)), unit: 'µs' }],
+    headlines: [{ label: 'profile: busy µs per warm request', value: busyPerRequest(after), baseline: before && busyPerRequest(before), unit: 'µs' }],
   };
 }
 

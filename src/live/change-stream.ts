@@ -3,8 +3,8 @@
  * and emits only those that changed since it last saw them. The first snapshot is the current
  * state; later snapshots produce one event per changed item.
  */
-import { createEventQueue, type LiveStreamError } from './event-queue.js';
-import type { PollSource } from './poller.js';
+import { EventQueue, type LiveStreamError } from './event-queue.js';
+import type { PollListener, PollSource } from './poller.js';
 import type { LiveRegistry } from './registry.js';
 
 export interface ChangeStreamOptions<S, T> {
@@ -42,56 +42,92 @@ function fingerprintOf(item: unknown): string {
   return fingerprint;
 }
 
-export function changeStream<S, T>(
-  registry: LiveRegistry,
-  options: ChangeStreamOptions<S, T>,
-): AsyncIterableIterator<T | LiveStreamError> {
-  // Only what each event needs: the options (and the source's context) are not kept per subscriber.
-  const { key, source, select, identify, initial, isFinal, signal } = options;
-  const seen = new Map<string, string>();
-  let first = true;
-  let unsubscribe: () => void = () => {};
-  const queue = createEventQueue<T>(() => unsubscribe());
+/**
+ * One subscriber: its poll listener, its event queue and its abort listener in one object. It
+ * keeps only what each event needs (not the options, nor the source and the context it closes
+ * over), which is what 10,000 subscribers multiply.
+ */
+class ChangeStream<S, T> extends EventQueue<T> implements PollListener<S> {
+  /** Item id -> fingerprint last delivered. */
+  private readonly seen = new Map<string, string>();
+  private first = true;
+  private unsubscribe: (() => void) | undefined;
+  private readonly select: ChangeStreamOptions<S, T>['select'];
+  private readonly identify: ChangeStreamOptions<S, T>['identify'];
+  private readonly onlyFirstInitially: boolean;
+  private readonly isFinal: ChangeStreamOptions<S, T>['isFinal'];
+  private readonly signal: AbortSignal | undefined;
 
-  const deliver = (item: T): boolean => {
-    queue.push(item);
-    if (isFinal?.(item)) {
-      queue.end();
-      return false;
+  constructor(registry: LiveRegistry, options: ChangeStreamOptions<S, T>) {
+    super();
+    this.select = options.select;
+    this.identify = options.identify;
+    this.onlyFirstInitially = options.initial === 'first';
+    this.isFinal = options.isFinal;
+    this.signal = options.signal;
+    this.unsubscribe = registry.watch(options.key, options.source, this);
+    // The current snapshot is delivered inside watch(); if it already ended the stream, leave now.
+    if (this.closed) this.leave();
+    const { signal } = this;
+    if (signal && !this.closed) {
+      if (signal.aborted) void this.return();
+      // `this` is the listener (handleEvent): no closure per subscriber.
+      else signal.addEventListener('abort', this, { once: true });
     }
-    return true;
-  };
+  }
 
-  unsubscribe = registry.watch(key, source, {
-    snapshot(snapshot) {
-      if (queue.closed) return;
-      const selected = select(snapshot);
-      if (selected instanceof Error) {
-        queue.fail(selected);
+  snapshot(snapshot: S): void {
+    if (this.closed) return;
+    const selected = this.select(snapshot);
+    if (selected instanceof Error) {
+      super.fail(selected);
+      return;
+    }
+    const changed: T[] = [];
+    for (const item of selected) {
+      const id = this.identify(item);
+      const fingerprint = fingerprintOf(item);
+      if (this.seen.get(id) !== fingerprint) changed.push(item);
+      this.seen.set(id, fingerprint);
+    }
+    const events = this.first && this.onlyFirstInitially ? selected.slice(0, 1) : changed;
+    this.first = false;
+    for (const item of events) {
+      this.push(item);
+      if (this.isFinal?.(item)) {
+        this.end();
         return;
       }
-      const changed: T[] = [];
-      for (const item of selected) {
-        const id = identify(item);
-        const fingerprint = fingerprintOf(item);
-        if (seen.get(id) !== fingerprint) changed.push(item);
-        seen.set(id, fingerprint);
-      }
-      const events = first && initial === 'first' ? selected.slice(0, 1) : changed;
-      first = false;
-      for (const item of events) if (!deliver(item)) return;
-    },
-    fail(error) {
-      // `undefined` is a graceful end (shutdown): complete without an error.
-      if (error === undefined) queue.end();
-      else queue.fail(error);
-    },
-  });
-  // The current snapshot is delivered inside watch(); if it already ended the stream, leave now.
-  if (queue.closed) unsubscribe();
-  if (signal) {
-    if (signal.aborted) void queue.iterator.return?.();
-    else signal.addEventListener('abort', () => void queue.iterator.return?.(), { once: true });
+    }
   }
-  return queue.iterator;
+
+  /** The poller failed (an Error), or shut down gracefully (`undefined`: complete, no error). */
+  override fail(error: unknown): void {
+    if (error === undefined) this.end();
+    else super.fail(error);
+  }
+
+  /** The request's signal fired: the client went away. */
+  handleEvent(): void {
+    void this.return();
+  }
+
+  protected override onClose(): void {
+    this.leave();
+  }
+
+  private leave(): void {
+    const unsubscribe = this.unsubscribe;
+    this.unsubscribe = undefined;
+    unsubscribe?.();
+    this.signal?.removeEventListener('abort', this);
+  }
+}
+
+/** Shared identify functions: one function for every subscriber rather than a closure each. */
+export const identifyById = (item: { id: string }): string => item.id;
+export const identifyByUuid = (item: { uuid: string }): string => item.uuid;
+
+export function changeStream<S, T>(registry: LiveRegistry, options: ChangeStreamOptions<S, T>): AsyncIterableIterator<T | LiveStreamError> {
+  return new ChangeStream(registry, options);
 }

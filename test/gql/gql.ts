@@ -91,10 +91,12 @@ type Documents = {
     "\n  query TestFaultsMixed { organizations { name } applications(first: 1) { totalCount } }\n": typeof types.TestFaultsMixedDocument,
     "\n  subscription TestServiceUpdated($id: ID!) { serviceUpdated(id: $id) { uuid name state } }\n": typeof types.TestServiceUpdatedDocument,
     "\n  subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }\n": typeof types.TestOrganizationServicesDocument,
+    "\n  subscription TestServiceUpdatedWithSiblings($id: ID!) {\n    serviceUpdated(id: $id) { uuid state organization { services(first: 50) { edges { node { uuid state } } } } }\n  }\n": typeof types.TestServiceUpdatedWithSiblingsDocument,
     "\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n": typeof types.TestBackupUpdatedDocument,
     "\n  subscription TestDeploymentUpdated($id: ID!) { deploymentUpdated(id: $id) { uuid status percent success } }\n": typeof types.TestDeploymentUpdatedDocument,
     "\n  subscription TestEnvironmentUpdated($id: ID!) { environmentUpdated(id: $id) { uuid currentlyRunningDeployment { uuid } } }\n": typeof types.TestEnvironmentUpdatedDocument,
     "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": typeof types.TestLiveStopDocument,
+    "\n  mutation TestLiveStart($id: ID!) { startService(input: { id: $id }) { __typename } }\n": typeof types.TestLiveStartDocument,
     "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": typeof types.TestLiveDeployDocument,
     "\n  query TestScanEverything {\n    organizations { name services { edges { node { name backups(first: 2) { edges { node { status } } } } } } }\n    applications(first: 3) { edges { node { name environments(first: 2) { edges { node { slug } } } } } }\n  }\n": typeof types.TestScanEverythingDocument,
     "\n  mutation TestScanRename($id: ID!, $name: String!) {\n    updateService(input: { id: $id, name: $name }) { __typename ... on Error { message } }\n  }\n": typeof types.TestScanRenameDocument,
@@ -178,10 +180,12 @@ const documents: Documents = {
     "\n  query TestFaultsMixed { organizations { name } applications(first: 1) { totalCount } }\n": types.TestFaultsMixedDocument,
     "\n  subscription TestServiceUpdated($id: ID!) { serviceUpdated(id: $id) { uuid name state } }\n": types.TestServiceUpdatedDocument,
     "\n  subscription TestOrganizationServices($organizationId: ID!) { organizationServicesUpdated(organizationId: $organizationId) { uuid state } }\n": types.TestOrganizationServicesDocument,
+    "\n  subscription TestServiceUpdatedWithSiblings($id: ID!) {\n    serviceUpdated(id: $id) { uuid state organization { services(first: 50) { edges { node { uuid state } } } } }\n  }\n": types.TestServiceUpdatedWithSiblingsDocument,
     "\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n": types.TestBackupUpdatedDocument,
     "\n  subscription TestDeploymentUpdated($id: ID!) { deploymentUpdated(id: $id) { uuid status percent success } }\n": types.TestDeploymentUpdatedDocument,
     "\n  subscription TestEnvironmentUpdated($id: ID!) { environmentUpdated(id: $id) { uuid currentlyRunningDeployment { uuid } } }\n": types.TestEnvironmentUpdatedDocument,
     "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": types.TestLiveStopDocument,
+    "\n  mutation TestLiveStart($id: ID!) { startService(input: { id: $id }) { __typename } }\n": types.TestLiveStartDocument,
     "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": types.TestLiveDeployDocument,
     "\n  query TestScanEverything {\n    organizations { name services { edges { node { name backups(first: 2) { edges { node { status } } } } } } }\n    applications(first: 3) { edges { node { name environments(first: 2) { edges { node { slug } } } } } }\n  }\n": types.TestScanEverythingDocument,
     "\n  mutation TestScanRename($id: ID!, $name: String!) {\n    updateService(input: { id: $id, name: $name }) { __typename ... on Error { message } }\n  }\n": types.TestScanRenameDocument,
@@ -513,6 +517,10 @@ export function graphql(source: "\n  subscription TestOrganizationServices($orga
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription TestServiceUpdatedWithSiblings($id: ID!) {\n    serviceUpdated(id: $id) { uuid state organization { services(first: 50) { edges { node { uuid state } } } } }\n  }\n"): (typeof documents)["\n  subscription TestServiceUpdatedWithSiblings($id: ID!) {\n    serviceUpdated(id: $id) { uuid state organization { services(first: 50) { edges { node { uuid state } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n"): (typeof documents)["\n  subscription TestBackupUpdated($serviceId: ID!) { backupUpdated(serviceId: $serviceId) { uuid status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -526,6 +534,10 @@ export function graphql(source: "\n  subscription TestEnvironmentUpdated($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLiveStart($id: ID!) { startService(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation TestLiveStart($id: ID!) { startService(input: { id: $id }) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

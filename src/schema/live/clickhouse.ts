@@ -5,7 +5,7 @@
  */
 import { builder } from '../../builder.js';
 import type { BackupRecord, Context, ServiceRecord } from '../../context.js';
-import { changeStream } from '../../live/change-stream.js';
+import { changeStream, identifyById } from '../../live/change-stream.js';
 import { LiveStreamError } from '../../live/event-queue.js';
 import { liveKeys } from '../../live/registry.js';
 import { BackupRef } from '../clickhouse/backup.js';
@@ -53,7 +53,7 @@ function servicesStream(context: Context, organizationId: string, select: (servi
       isBusy: (services) => services.some((service) => TRANSITIONAL_SERVICE_STATES.has(service.state)),
     }),
     select,
-    identify: (service) => service.id,
+    identify: identifyById,
     signal: context.signal,
   });
 }
@@ -106,7 +106,7 @@ builder.subscriptionFields((t) => ({
           isBusy: (backups) => backups.some((backup) => backup.status === 'in_progress'),
         }),
         select: (backups) => backups,
-        identify: (backup) => backup.id,
+        identify: identifyById,
         signal: context.signal,
         initial: 'first',
       });

@@ -6,7 +6,7 @@
  */
 import { ResourceClient } from '../../upstream/resources.js';
 import { builder } from '../../builder.js';
-import { changeStream } from '../../live/change-stream.js';
+import { changeStream, identifyByUuid } from '../../live/change-stream.js';
 import type { LiveStreamError } from '../../live/event-queue.js';
 import { environments } from '../../resources/divio/environments.js';
 import type { EnvironmentDto } from '../../upstream/divio/types.js';
@@ -31,7 +31,7 @@ builder.subscriptionFields((t) => ({
           isBusy: (environment) => Boolean(environment.raw.currently_running_deployment),
         }),
         select: (environment) => [environment],
-        identify: (environment) => environment.uuid,
+        identify: identifyByUuid,
         signal: context.signal,
       });
     },

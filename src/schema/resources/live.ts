@@ -6,7 +6,7 @@
 import { ResourceClient } from '../../upstream/resources.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import { changeStream } from '../../live/change-stream.js';
+import { changeStream, identifyByUuid } from '../../live/change-stream.js';
 import { liveKeys } from '../../live/registry.js';
 import type { LiveStreamError } from '../../live/event-queue.js';
 import type { Condition, ProgressSpec, ResourceDescription } from '../../resources/types.js';
@@ -73,7 +73,7 @@ export function defineProgressSubscription(resource: ResourceDescription): void 
           key: progressKey(scope, resource, id),
           source: () => ({ read, isBusy: (record) => !isDone(progress, record) }),
           select: (record) => [record],
-          identify: (record) => record.uuid,
+          identify: identifyByUuid,
           signal: context.signal,
           isFinal: (record) => isDone(progress, record),
         }) as never;

@@ -76,16 +76,17 @@ const serviceInMotion = (service: ServiceDto) => TRANSITIONAL_SERVICE_STATES.has
 const backupInMotion = (backup: BackupDto) => backup.status === 'in_progress';
 
 export class ClickHouseClient {
-  private readonly authorization: string;
-
   constructor(
     private readonly transport: ClickHouseTransport,
     private readonly credential: ClickHouseCredential,
     private readonly requestId?: string,
     /** The request's signal: its client went away, so its waits and calls end. */
     private readonly signal?: AbortSignal,
-  ) {
-    this.authorization = `Basic ${Buffer.from(`${credential.keyId}:${credential.keySecret}`).toString('base64')}`;
+  ) {}
+
+  /** Built per upstream call, not per client: most clients (warm reads, subscriptions) make none. */
+  private get authorization(): string {
+    return `Basic ${Buffer.from(`${this.credential.keyId}:${this.credential.keySecret}`).toString('base64')}`;
   }
 
   /** The fingerprint that keys this client's budget, cache and pollers. */

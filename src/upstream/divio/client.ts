@@ -92,16 +92,17 @@ export interface ListResult<T> {
 }
 
 export class DivioClient {
-  private readonly authorization: string;
-
   constructor(
     private readonly transport: Transport,
     private readonly credential: DivioCredential,
     private readonly requestId?: string,
     /** The request's signal: its client went away, so its waits and calls end. */
     private readonly signal?: AbortSignal,
-  ) {
-    this.authorization = `Token ${credential.token}`;
+  ) {}
+
+  /** Built per upstream call, not per client: most clients (warm reads, subscriptions) make none. */
+  private get authorization(): string {
+    return `Token ${this.credential.token}`;
   }
 
   get scope(): string {
