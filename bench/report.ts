@@ -47,6 +47,7 @@ export function markdown(results: WorkloadResult[], options: BenchOptions): stri
   ];
   for (const result of results) {
     parts.push(`## ${result.title}`, '', result.description, '', table(result.columns, result.rows), '');
+    for (const extra of result.tables ?? []) parts.push(`### ${extra.title}`, '', table(extra.columns, extra.rows), '');
     for (const note of result.notes) parts.push(`- ${note}`);
     parts.push('');
   }
@@ -87,5 +88,7 @@ export function svg(headlines: Headline[]): string {
 }
 
 export function consoleTable(results: WorkloadResult[]): string {
-  return results.map((result) => `\n${result.title}\n${table(result.columns, result.rows)}`).join('\n');
+  return results
+    .map((result) => [`\n${result.title}\n${table(result.columns, result.rows)}`, ...(result.tables ?? []).map((extra) => `\n${extra.title}\n${table(extra.columns, extra.rows)}`)].join('\n'))
+    .join('\n');
 }

@@ -11,6 +11,7 @@ export const DEFAULT_CHILD_OPTIONS: ChildOptions = {
   gatewayRateLimit: '0',
   extraServices: 0,
   live: { fastMs: 2_000, slowMs: 15_000 },
+  cluster: 0,
 };
 
 type Request = DriverMessage extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;

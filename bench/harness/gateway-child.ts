@@ -3,6 +3,10 @@
  * ChildOptions), answering the driver's IPC requests (counts, memory after GC, latency changes).
  * Run with --expose-gc so memory figures are measured after a collection.
  */
+import cluster from 'node:cluster';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createGatewayDeps } from '../../src/context.js';
@@ -10,6 +14,7 @@ import { endpointTemplate } from '../../src/observability/metrics.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
 import { DIVIO_SEED, startDivioSimulator } from '../../src/simulator/divio/index.js';
 import { clickHouseCredential, divioCredential } from '../../src/upstream/credentials.js';
+import { RedisStore } from '../../src/upstream/redis/connection.js';
 import type { ChildMessage, ChildOptions, DriverMessage, UpstreamCounts } from './protocol.js';
 
 const options = JSON.parse(process.env.OPSGRAPH_BENCH ?? '{}') as ChildOptions;
@@ -29,6 +34,62 @@ function count<T extends { path: string; status: number }>(requests: readonly T[
   return { total: requests.length, byStatus, byEndpoint };
 }
 
+/** The gateway's configuration against the simulators at these URLs. */
+function gatewayConfig(clickhouseUrl: string, divioUrl: string) {
+  return loadConfig({
+    CLICKHOUSE_API_URL: clickhouseUrl,
+    CLICKHOUSE_API_KEY_ID: key.keyId,
+    CLICKHOUSE_API_KEY_SECRET: key.keySecret,
+    CLICKHOUSE_RATE_LIMIT: options.gatewayRateLimit,
+    DIVIO_API_URL: divioUrl,
+    DIVIO_API_TOKEN: token.token,
+    LIVE_POLL_FAST_MS: String(options.live.fastMs),
+    LIVE_POLL_SLOW_MS: String(options.live.slowMs),
+    // The default level and sink (a request line per request to stdout), so logging is measured.
+    LOG_LEVEL: 'info',
+    MAX_BODY_BYTES: String(4 * 1024 * 1024),
+    // BENCH_CLUSTER: the workers share state through Redis when the driver's REDIS_URL is set.
+    ...(options.cluster > 0 && process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, GATEWAY_REPLICAS: String(options.cluster) } : {}),
+  });
+}
+
+/** A node:cluster worker: one gateway on the port the workers share; reports its URL to the primary. */
+async function clusterWorker(): Promise<void> {
+  const { clickhouseUrl, divioUrl } = JSON.parse(process.env.OPSGRAPH_BENCH_UPSTREAMS ?? '{}') as { clickhouseUrl: string; divioUrl: string };
+  const config = gatewayConfig(clickhouseUrl, divioUrl);
+  const redis = config.redisUrl === null ? undefined : await RedisStore.connect(config.redisUrl);
+  const app = createApp(createGatewayDeps(config, { redis }));
+  // Port 0 in a cluster: the primary picks one port and every worker shares it.
+  const url = await app.start(0, '127.0.0.1');
+  process.send!({ type: 'listening', url });
+  process.on('disconnect', () => void app.stop().then(() => redis?.close()).then(() => process.exit(0)));
+}
+
+/** BENCH_CLUSTER=n: n gateway workers under node:cluster in front of this process' simulators. */
+async function startClusterWorkers(clickhouseUrl: string, divioUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+  cluster.setupPrimary({ execArgv: process.execArgv.filter((flag) => !flag.startsWith('--cpu-prof')) });
+  const workers = Array.from({ length: options.cluster }, () =>
+    cluster.fork({ OPSGRAPH_BENCH_UPSTREAMS: JSON.stringify({ clickhouseUrl, divioUrl }) }),
+  );
+  const urls = await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<string>((resolve, reject) => {
+          worker.on('message', (message: { type?: string; url?: string }) => {
+            if (message.type === 'listening' && message.url) resolve(message.url);
+          });
+          worker.once('exit', (code) => reject(new Error(`cluster worker exited with ${code}`)));
+        }),
+    ),
+  );
+  return {
+    url: urls[0]!,
+    stop: async () => {
+      await Promise.all(workers.map((worker) => new Promise((resolve) => (worker.once('exit', resolve), worker.disconnect()))));
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const simulator = await startClickHouseSimulator({
     rateLimit: options.simulatorRateLimit,
@@ -38,22 +99,12 @@ async function main(): Promise<void> {
   const divio = await startDivioSimulator({ deploymentStepMs: 1_000 });
   let latency = { clickhouse: simulator.faults.inject({ delayMs: Math.max(options.latencyMs, 0) || 1 }), divio: divio.faults.inject({ delayMs: Math.max(options.latencyMs, 0) || 1 }) };
 
-  const config = loadConfig({
-    CLICKHOUSE_API_URL: simulator.url,
-    CLICKHOUSE_API_KEY_ID: key.keyId,
-    CLICKHOUSE_API_KEY_SECRET: key.keySecret,
-    CLICKHOUSE_RATE_LIMIT: options.gatewayRateLimit,
-    DIVIO_API_URL: divio.url,
-    DIVIO_API_TOKEN: token.token,
-    LIVE_POLL_FAST_MS: String(options.live.fastMs),
-    LIVE_POLL_SLOW_MS: String(options.live.slowMs),
-    // The default level and sink (a request line per request to stdout), so logging is measured.
-    LOG_LEVEL: 'info',
-    MAX_BODY_BYTES: String(4 * 1024 * 1024),
-  });
+  const config = gatewayConfig(simulator.url, divio.url);
   const deps = createGatewayDeps(config);
+  // With BENCH_CLUSTER the gateway in this process serves nothing: the workers answer on their port.
+  const workers = options.cluster > 0 ? await startClusterWorkers(simulator.url, divio.url) : undefined;
   const app = createApp(deps);
-  const url = await app.start(0, '127.0.0.1');
+  const url = workers?.url ?? (await app.start(0, '127.0.0.1'));
 
   const replies: Record<DriverMessage['type'], (message: DriverMessage) => unknown | Promise<unknown>> = {
     counts: (): UpstreamCounts => ({ clickhouse: count(simulator.requests), divio: count(divio.requests) }),
@@ -66,6 +117,10 @@ async function main(): Promise<void> {
       (globalThis as { gc?: () => void }).gc?.();
       (globalThis as { gc?: () => void }).gc?.();
       return process.memoryUsage();
+    },
+    heapSnapshot: () => {
+      (globalThis as { gc?: () => void }).gc?.();
+      return writeHeapSnapshot(join(tmpdir(), `opsgraph-bench-${process.pid}-${Date.now()}.heapsnapshot`));
     },
     flushCache: () => {
       deps.clickhouse.cache.invalidate(clickHouseCredential(key.keyId, key.keySecret).fingerprint, '');
@@ -86,12 +141,15 @@ async function main(): Promise<void> {
     void Promise.resolve(replies[message.type](message)).then((value) => send({ id: message.id, type: 'reply', value }));
   });
   process.on('disconnect', () => {
-    void app.stop().then(() => Promise.all([simulator.close(), divio.close()])).then(() => process.exit(0));
+    void Promise.resolve(workers?.stop())
+      .then(() => app.stop())
+      .then(() => Promise.all([simulator.close(), divio.close()]))
+      .then(() => process.exit(0));
   });
   send({ type: 'ready', url, clickhouseUrl: simulator.url, divioUrl: divio.url });
 }
 
-main().catch((error: unknown) => {
+(cluster.isWorker ? clusterWorker() : main()).catch((error: unknown) => {
   send({ type: 'fatal', message: error instanceof Error ? error.stack ?? error.message : String(error) });
   process.exit(1);
 });

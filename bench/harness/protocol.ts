@@ -15,6 +15,8 @@ export interface ChildOptions {
   extraServices: number;
   /** Subscription poll intervals. */
   live: { fastMs: number; slowMs: number };
+  /** BENCH_CLUSTER: gateway workers under node:cluster (0: the gateway runs in the child itself). */
+  cluster: number;
 }
 
 export interface UpstreamCounts {
@@ -26,6 +28,8 @@ export type DriverMessage =
   | { id: number; type: 'counts' }
   | { id: number; type: 'reset' }
   | { id: number; type: 'memory' }
+  /** Writes a heap snapshot (after GC) to a temporary file; replies with its path. */
+  | { id: number; type: 'heapSnapshot' }
   | { id: number; type: 'flushCache' }
   | { id: number; type: 'setLatency'; ms: number }
   | { id: number; type: 'stats' };

@@ -7,12 +7,14 @@
  *
  * Run alone: `npx tsx bench/workloads/fanout.ts` (BENCH_QUICK=1 for the smoke size).
  */
+import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { CLICKHOUSE_SEED } from '../../src/simulator/clickhouse/index.js';
 import type { BudgetStats } from '../../src/upstream/budget.js';
 import { graphqlRequest, percentile, startGatewayChild, type GatewayChild } from '../harness/child.js';
 import type { UpstreamCounts } from '../harness/protocol.js';
+import { censusOf, heapDifference, type HeapDifference } from '../harness/heap-snapshot.js';
 import { closeConnections, openConnections, SubscriberFleet } from './fanout-clients.js';
 import type { BenchOptions, Headline, WorkloadResult } from './types.js';
 
@@ -128,6 +130,22 @@ interface RoundResult {
   errors: number;
   firstError: string | undefined;
   leftoverSubscribers: number;
+  /** Where a subscriber's heap goes (from heap snapshots), when asked for. */
+  census?: HeapDifference;
+}
+
+/** Snapshots of the child's heap before and after subscribing, compared per subscriber. */
+async function snapshotPath(child: GatewayChild): Promise<string> {
+  return child.ask<string>({ type: 'heapSnapshot' });
+}
+
+function compareSnapshots(before: string, after: string, subscribers: number): HeapDifference {
+  try {
+    return heapDifference(censusOf(before), censusOf(after), subscribers);
+  } finally {
+    rmSync(before, { force: true });
+    rmSync(after, { force: true });
+  }
 }
 
 async function fanoutRound(
@@ -138,6 +156,7 @@ async function fanoutRound(
   subscribers: number,
   windowMs: number,
   changes: number,
+  census: boolean,
 ): Promise<RoundResult> {
   const wsUrl = child.url.replace(/^http/, 'ws');
   const startingCount429 = log.total429;
@@ -147,6 +166,7 @@ async function fanoutRound(
   const fleet = new SubscriberFleet(subscribers, services.map((service) => service.id));
   try {
     const connected = await memory(child);
+    const snapshotBefore = census ? await snapshotPath(child) : undefined;
 
     // 1. Subscribe everyone and wait for every first event.
     const started = fleet.subscribeAll(clients);
@@ -156,6 +176,7 @@ async function fanoutRound(
     // 2. Memory with everyone subscribed (after GC in the child).
     const subscribed = await memory(child);
     const { live } = await stats(child);
+    const snapshotAfter = census ? await snapshotPath(child) : undefined;
 
     // 3. Upstream calls while stable.
     await log.drain();
@@ -232,11 +253,23 @@ async function fanoutRound(
       errors: fleet.errors,
       firstError: fleet.firstError,
       leftoverSubscribers: after.subscribers,
+      census: snapshotBefore && snapshotAfter ? compareSnapshots(snapshotBefore, snapshotAfter, subscribers) : undefined,
     };
   } catch (error) {
     await closeConnections(clients).catch(() => {});
     throw error;
   }
+}
+
+function describeCensus(census: HeapDifference): string {
+  const kinds = census.kinds
+    .filter((entry) => Math.abs(entry.bytes) >= 50)
+    .map((entry) => `${entry.kind} ${round(entry.bytes)} bytes (${round(entry.count, 1)} objects)`);
+  const classes = census.classes.slice(0, 12).map((entry) => `${entry.name} ${round(entry.count, 1)}`);
+  return (
+    `where a subscriber's heap goes, from heap snapshots before and after subscribing (self sizes per subscriber, by V8 object kind): ${kinds.join('; ')}. ` +
+    `Class instances per subscriber: ${classes.join(', ')}.`
+  );
 }
 
 export async function runFanout(options: BenchOptions): Promise<WorkloadResult> {
@@ -266,7 +299,8 @@ export async function runFanout(options: BenchOptions): Promise<WorkloadResult> 
     for (const size of sizes) {
       let result: RoundResult;
       try {
-        result = await fanoutRound(child, log, services, stoppedByUs, size, windowMs, changes);
+        // Heap snapshots of the first size only: 10k subscribers make a snapshot too large to compare quickly.
+        result = await fanoutRound(child, log, services, stoppedByUs, size, windowMs, changes, size === sizes[0]);
       } catch (error) {
         notes.push(`${label(size)} subscribers failed: ${error instanceof Error ? error.message : String(error)}`);
         break;
@@ -297,6 +331,7 @@ export async function runFanout(options: BenchOptions): Promise<WorkloadResult> 
             : '') +
           `; during the changes ${result.budgetWaited} poll(s) queued in the gateway budget for ${round(result.budgetWaitMs)} ms in total.`,
       );
+      if (result.census) notes.push(`${label(size)}: ${describeCensus(result.census)}`);
       if (result.firstMissing > 0) {
         notes.push(`${label(size)}: ${result.firstMissing} subscriber(s) had no first event after ${FIRST_EVENTS_TIMEOUT_MS / 1_000} s.`);
       }

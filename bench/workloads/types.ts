@@ -27,6 +27,8 @@ export interface WorkloadResult {
   description: string;
   columns: string[];
   rows: (string | number)[][];
+  /** Further tables, each under a heading of its own, after the main one. */
+  tables?: { title: string; columns: string[]; rows: (string | number)[][] }[];
   notes: string[];
   headlines: Headline[];
 }
