@@ -22,6 +22,7 @@ export const DEFAULT_CIRCUIT_OPEN_MS = 10_000;
 export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 /** Largest file a multipart upload may carry (Divio's avatars and screenshots are images). */
 export const DEFAULT_MAX_UPLOAD_BYTES = 5_242_880;
+export const DEFAULT_RESULT_CACHE_ENTRIES = 500;
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 /** Subscription poll interval while something is in motion (starting, deploying, ...). */
 export const DEFAULT_LIVE_POLL_FAST_MS = 2_000;
@@ -80,6 +81,11 @@ export interface Config {
   replicas: number;
   /** MAX_UPLOAD_BYTES: the largest uploaded file (multipart requests may be this much larger); default 5 MiB. */
   maxUploadBytes: number;
+  /**
+   * RESULT_CACHE_ENTRIES: whole query results kept for reuse while every cached upstream answer
+   * they were built from is unchanged (0: off; off anyway with REDIS_URL); default 500.
+   */
+  resultCacheEntries: number;
   /** LOG_LEVEL; default info. */
   logLevel: LogLevel;
   /** True when neither `*_API_URL` is set: `npm start` then runs the embedded simulators. */
@@ -265,6 +271,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: parseRedisUrl(nonEmpty(env, 'REDIS_URL')),
     replicas: parseInteger('GATEWAY_REPLICAS', nonEmpty(env, 'GATEWAY_REPLICAS'), 1, 1, 1_000, 'replicas'),
     maxUploadBytes: parseInteger('MAX_UPLOAD_BYTES', nonEmpty(env, 'MAX_UPLOAD_BYTES'), DEFAULT_MAX_UPLOAD_BYTES, 1_024, 104_857_600, 'bytes'),
+    resultCacheEntries: parseInteger('RESULT_CACHE_ENTRIES', nonEmpty(env, 'RESULT_CACHE_ENTRIES'), DEFAULT_RESULT_CACHE_ENTRIES, 0, 100_000, 'results'),
     logLevel: parseLogLevel(nonEmpty(env, 'LOG_LEVEL')),
     useSimulators: clickhouseUrl === undefined && divioUrl === undefined,
     persistedOperations: parsePersistedOperations(nonEmpty(env, 'PERSISTED_OPERATIONS'), nonEmpty(env, 'PERSISTED_OPERATIONS_MANIFEST')),

@@ -30,6 +30,8 @@ import type { BackupDto, ServiceDto } from './upstream/clickhouse/types.js';
 import { underOrganization } from './schema/clickhouse/visibility.js';
 import { createPersistedOperations, type PersistedOperations } from './plugins/persisted-operations.js';
 import type { RedisStore } from './upstream/redis/connection.js';
+import { ReadLog } from './upstream/cache.js';
+import { ResultCache } from './result-cache.js';
 
 /** Long-lived collaborators shared by every request. */
 export interface GatewayDeps {
@@ -46,6 +48,8 @@ export interface GatewayDeps {
   persistedOperations: PersistedOperations;
   /** Where shared state lives now: /readyz and /metrics report it. */
   sharedState(): SharedState;
+  /** Whole query results kept for reuse (RESULT_CACHE_ENTRIES; none with REDIS_URL or 0). */
+  resultCache: ResultCache | undefined;
 }
 
 /** Creates the shared collaborators for a configuration (`logSink`: where log lines go). */
@@ -95,7 +99,9 @@ export function createGatewayDeps(config: Config, options: GatewayDepsOptions = 
   const logger = createLogger(config.logLevel, options.logSink);
   redis?.logTo(logger);
   const persistedOperations = createPersistedOperations(config);
-  return { config, clickhouse, divio, live, metrics, logger, serverCredentials, persistedOperations, sharedState };
+  const resultCache = redis === undefined && config.resultCacheEntries > 0 ? new ResultCache(config.resultCacheEntries) : undefined;
+  if (resultCache) metrics.watchResults(() => resultCache.stats());
+  return { config, clickhouse, divio, live, metrics, logger, serverCredentials, persistedOperations, sharedState, resultCache };
 }
 
 /** A service together with the organization that owns it (the API only addresses it that way). */
@@ -132,6 +138,8 @@ export interface Context {
   signal: AbortSignal | undefined;
   /** MAX_UPLOAD_BYTES: the largest file an upload input takes. */
   maxUploadBytes: number;
+  /** What this request read from the upstream cache, when results may be reused (result-cache.ts). */
+  reads: ReadLog | undefined;
   /**
    * Clients for one poll of a shared poller: the same credentials, but a request id of their own
    * (`poll-<uuid>`) and no request signal, since the poll serves every subscriber, not this one.
@@ -167,6 +175,29 @@ function resolveCredential<C>(
     return parsed.ok ? { credential: parsed.credential } : { error: unauthenticated(upstream, parsed.reason) };
   }
   return serverHeld ? { credential: serverHeld } : { error: unauthenticated(upstream, missing) };
+}
+
+/**
+ * Both credentials of a request as fingerprints ("-" for none), as createContext would resolve
+ * them; null when a credential header is malformed (such a request is never answered from a kept
+ * result). Keys of reused results.
+ */
+export function credentialScopes(deps: GatewayDeps, headers: HeaderSource): string | null {
+  const clickhouse = headers.get(CLICKHOUSE_KEY_HEADER);
+  const divio = headers.get(DIVIO_TOKEN_HEADER);
+  let clickhouseScope = deps.serverCredentials.clickhouse?.fingerprint ?? '-';
+  let divioScope = deps.serverCredentials.divio?.fingerprint ?? '-';
+  if (clickhouse !== null && clickhouse !== undefined) {
+    const parsed = parseClickHouseKeyHeader(clickhouse);
+    if (!parsed.ok) return null;
+    clickhouseScope = parsed.credential.fingerprint;
+  }
+  if (divio !== null && divio !== undefined) {
+    const parsed = parseDivioTokenHeader(divio);
+    if (!parsed.ok) return null;
+    divioScope = parsed.credential.fingerprint;
+  }
+  return `${clickhouseScope}:${divioScope}`;
 }
 
 type Resolved<C> = { credential: C } | { error: GraphQLError };
@@ -287,8 +318,9 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
     deps.serverCredentials.divio,
     'No Divio credentials: send the x-divio-token header or configure DIVIO_API_TOKEN',
   );
-  const clickhouse = lazyClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId, signal));
-  const divio = lazyClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, requestId, signal));
+  const reads = deps.resultCache ? new ReadLog() : undefined;
+  const clickhouse = lazyClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId, signal, reads));
+  const divio = lazyClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, requestId, signal, reads));
   return {
     [contextCacheSymbol]: {},
     requestId,
@@ -298,6 +330,7 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
     live: deps.live,
     signal,
     maxUploadBytes: deps.config.maxUploadBytes,
+    reads,
     forPolling: new PollingClients(deps, clickhouseCredential, divioCredential),
   };
 }

@@ -12,6 +12,7 @@ import { yogaLogger } from './observability/logger.js';
 import { requestIdOf, useRequestObservability } from './observability/request-plugin.js';
 import { corsOption, securityPlugins } from './security.js';
 import { schema } from './schema/index.js';
+import { useResultCache } from './result-cache.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -127,6 +128,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ...securityPlugins(deps.config),
       ...deps.persistedOperations.plugins,
       useEventScopedCaches(),
+      // Last: it looks requests up once every other plugin has checked them.
+      ...(deps.resultCache ? [useResultCache(deps, deps.resultCache)] : []),
     ],
   });
 }

@@ -61,6 +61,26 @@ export class GatewayMetrics {
     };
   }
 
+  /** Gauges of kept query results (result-cache.ts), read at scrape time. */
+  watchResults(stats: () => { reused: number; size: number }): void {
+    new Gauge({
+      name: 'opsgraph_result_cache_reused_total',
+      help: 'Query requests answered with a kept result (every cached upstream answer it was built from unchanged).',
+      registers: [this.registry],
+      collect() {
+        this.set(stats().reused);
+      },
+    });
+    new Gauge({
+      name: 'opsgraph_result_cache_results',
+      help: 'Query results kept for reuse.',
+      registers: [this.registry],
+      collect() {
+        this.set(stats().size);
+      },
+    });
+  }
+
   /** Gauges read at scrape time from the budget, cache, breaker and poller registry. */
   watch(sources: readonly UpstreamSources[], live: LiveRegistry, sharedState: () => SharedState): void {
     const perUpstream = (name: string, help: string, read: (source: UpstreamSources) => number) =>

@@ -65,6 +65,34 @@ export interface GetOrLoadOptions {
    * waits for any more is aborted. Without one, the caller keeps the load alive.
    */
   signal?: AbortSignal;
+  /** The request's record of what it read (see ReadLog). */
+  reads?: ReadLog;
+}
+
+/** One cached upstream answer a GraphQL result was built from. */
+export interface CacheDependency {
+  cache: ResponseCache;
+  id: string;
+  entry: object;
+}
+
+/**
+ * What one GraphQL request read from the upstream cache. A result whose every read was a hit on
+ * an in-process entry can be reused for as long as each of those entries is still the one stored:
+ * no write invalidated it, no load replaced it, it has not expired (see ResultCache).
+ */
+export class ReadLog {
+  readonly dependencies: CacheDependency[] = [];
+  /** False once anything was read otherwise: a load, a joined flight, a shared (Redis) cache. */
+  onlyHits = true;
+
+  hit(dependency: CacheDependency): void {
+    this.dependencies.push(dependency);
+  }
+
+  other(): void {
+    this.onlyHits = false;
+  }
 }
 
 /** A load as the cache runs it: its signal aborts when no caller waits for it any more. */
@@ -160,8 +188,10 @@ export class ResponseCache implements Cache {
     const entry = this.fresh(id, options.maxAgeMs);
     if (entry) {
       this.hits += 1;
+      options.reads?.hit({ cache: this, id, entry });
       return Promise.resolve(entry.value as T);
     }
+    options.reads?.other();
     const inFlight = this.flights.get(id);
     if (inFlight) {
       this.coalesced += 1;
@@ -229,6 +259,19 @@ export class ResponseCache implements Cache {
 
   stats(): ResponseCacheStats {
     return { hits: this.hits, misses: this.misses, coalesced: this.coalesced, size: this.entries.size };
+  }
+
+  /**
+   * Whether `entry` is still what `id` holds, fresh. A reused GraphQL result counts as a hit on
+   * each entry it was built from, as executing it again would have (the metrics stay the same).
+   */
+  stillCurrent(id: string, entry: object): boolean {
+    const current = this.entries.get(id);
+    return current === entry && current.expiresAt > this.now();
+  }
+
+  countHits(count: number): void {
+    this.hits += count;
   }
 
   private fresh(id: string, maxAgeMs?: number): Entry | undefined {

@@ -98,6 +98,10 @@ type Documents = {
     "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": typeof types.TestLiveStopDocument,
     "\n  mutation TestLiveStart($id: ID!) { startService(input: { id: $id }) { __typename } }\n": typeof types.TestLiveStartDocument,
     "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": typeof types.TestLiveDeployDocument,
+    "\n  query TestKeptServices { organizations { name services { edges { node { uuid name state } } } } }\n": typeof types.TestKeptServicesDocument,
+    "\n  query TestKeptOrganization($uuid: UUID!) { organization(uuid: $uuid) { name } }\n": typeof types.TestKeptOrganizationDocument,
+    "\n  mutation TestKeptStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": typeof types.TestKeptStopDocument,
+    "query TestKeptOrganizations { organizations { id uuid } }": typeof types.TestKeptOrganizationsDocument,
     "\n  query TestScanEverything {\n    organizations { name services { edges { node { name backups(first: 2) { edges { node { status } } } } } } }\n    applications(first: 3) { edges { node { name environments(first: 2) { edges { node { slug } } } } } }\n  }\n": typeof types.TestScanEverythingDocument,
     "\n  mutation TestScanRename($id: ID!, $name: String!) {\n    updateService(input: { id: $id, name: $name }) { __typename ... on Error { message } }\n  }\n": typeof types.TestScanRenameDocument,
     "\n  subscription TestScanWatch($id: ID!) { serviceUpdated(id: $id) { state } }\n": typeof types.TestScanWatchDocument,
@@ -187,6 +191,10 @@ const documents: Documents = {
     "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": types.TestLiveStopDocument,
     "\n  mutation TestLiveStart($id: ID!) { startService(input: { id: $id }) { __typename } }\n": types.TestLiveStartDocument,
     "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": types.TestLiveDeployDocument,
+    "\n  query TestKeptServices { organizations { name services { edges { node { uuid name state } } } } }\n": types.TestKeptServicesDocument,
+    "\n  query TestKeptOrganization($uuid: UUID!) { organization(uuid: $uuid) { name } }\n": types.TestKeptOrganizationDocument,
+    "\n  mutation TestKeptStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": types.TestKeptStopDocument,
+    "query TestKeptOrganizations { organizations { id uuid } }": types.TestKeptOrganizationsDocument,
     "\n  query TestScanEverything {\n    organizations { name services { edges { node { name backups(first: 2) { edges { node { status } } } } } } }\n    applications(first: 3) { edges { node { name environments(first: 2) { edges { node { slug } } } } } }\n  }\n": types.TestScanEverythingDocument,
     "\n  mutation TestScanRename($id: ID!, $name: String!) {\n    updateService(input: { id: $id, name: $name }) { __typename ... on Error { message } }\n  }\n": types.TestScanRenameDocument,
     "\n  subscription TestScanWatch($id: ID!) { serviceUpdated(id: $id) { state } }\n": types.TestScanWatchDocument,
@@ -542,6 +550,22 @@ export function graphql(source: "\n  mutation TestLiveStart($id: ID!) { startSer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n"): (typeof documents)["\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestKeptServices { organizations { name services { edges { node { uuid name state } } } } }\n"): (typeof documents)["\n  query TestKeptServices { organizations { name services { edges { node { uuid name state } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestKeptOrganization($uuid: UUID!) { organization(uuid: $uuid) { name } }\n"): (typeof documents)["\n  query TestKeptOrganization($uuid: UUID!) { organization(uuid: $uuid) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestKeptStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation TestKeptStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestKeptOrganizations { organizations { id uuid } }"): (typeof documents)["query TestKeptOrganizations { organizations { id uuid } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

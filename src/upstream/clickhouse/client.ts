@@ -4,7 +4,7 @@
  * the entries they make stale. Every call goes through the transport's budget and retry policy.
  */
 import { UpstreamProtocolError } from '../errors.js';
-import type { CacheTtl, GetOrLoadOptions } from '../cache.js';
+import type { CacheTtl, GetOrLoadOptions, ReadLog } from '../cache.js';
 import type { ClickHouseCredential } from '../credentials.js';
 import type { HttpRequest } from '../http.js';
 import type { ClickHouseTransport } from './transport.js';
@@ -82,6 +82,8 @@ export class ClickHouseClient {
     private readonly requestId?: string,
     /** The request's signal: its client went away, so its waits and calls end. */
     private readonly signal?: AbortSignal,
+    /** The request's record of its cache reads (a reusable result is built from hits only). */
+    private readonly reads?: ReadLog,
   ) {}
 
   /** Built per upstream call, not per client: most clients (warm reads, subscriptions) make none. */
@@ -172,7 +174,7 @@ export class ClickHouseClient {
   getPrometheusMetrics(organizationId: string, serviceId: string): Promise<string> {
     const path = `${servicePath(organizationId, serviceId)}/prometheus`;
     const load = async (signal: AbortSignal) => (await this.transport.http.request(this.request('GET', path), signal)).text;
-    return this.transport.cache.getOrLoad(this.scope, exactKey(path), CLICKHOUSE_CACHE_TTL_MS.prometheus, load, { signal: this.signal });
+    return this.transport.cache.getOrLoad(this.scope, exactKey(path), CLICKHOUSE_CACHE_TTL_MS.prometheus, load, { signal: this.signal, reads: this.reads });
   }
 
   // --- backups -------------------------------------------------------------------------------
@@ -255,7 +257,7 @@ export class ClickHouseClient {
       exactKey(path),
       ttlMs,
       async (signal) => parse(unwrapEnvelope(await this.send('GET', path, undefined, signal), true)),
-      { ...options, signal: this.signal },
+      { ...options, signal: this.signal, reads: this.reads },
     );
   }
 
@@ -264,6 +266,7 @@ export class ClickHouseClient {
    * (a timeout may come after the upstream committed); on Redis, done for every replica on return.
    */
   private async write(method: HttpRequest['method'], path: string, body: unknown, invalidates: readonly string[] = []): Promise<unknown> {
+    this.reads?.other();
     try {
       return unwrapEnvelope(await this.send(method, path, body), method !== 'DELETE');
     } finally {

@@ -4,7 +4,7 @@
  * resources go through ResourceClient (../resources.ts); the views that are not resources (logs,
  * a deployment's variables) have their own methods here.
  */
-import type { GetOrLoadOptions } from '../cache.js';
+import type { GetOrLoadOptions, ReadLog } from '../cache.js';
 import type { DivioCredential } from '../credentials.js';
 import type { HttpRequest } from '../http.js';
 import type { Transport } from '../transport.js';
@@ -98,6 +98,8 @@ export class DivioClient {
     private readonly requestId?: string,
     /** The request's signal: its client went away, so its waits and calls end. */
     private readonly signal?: AbortSignal,
+    /** The request's record of its cache reads (a reusable result is built from hits only). */
+    private readonly reads?: ReadLog,
   ) {}
 
   /** Built per upstream call, not per client: most clients (warm reads, subscriptions) make none. */
@@ -178,7 +180,7 @@ export class DivioClient {
         if (!walked) throw LIST_TOO_LONG;
         return { items: walked.items.map(parse), count: walked.count };
       };
-      return await this.transport.cache.getOrLoad(this.scope, key, ttlMs, load, { ...cacheOptions, signal: this.signal });
+      return await this.transport.cache.getOrLoad(this.scope, key, ttlMs, load, { ...cacheOptions, signal: this.signal, reads: this.reads });
     } catch (error) {
       if (error === LIST_TOO_LONG) return null;
       throw error;
@@ -191,7 +193,7 @@ export class DivioClient {
       `${path}#`,
       ttlMs,
       async (signal) => parse(await this.send('GET', path, undefined, signal)),
-      { ...options, signal: this.signal },
+      { ...options, signal: this.signal, reads: this.reads },
     );
   }
 
@@ -201,6 +203,7 @@ export class DivioClient {
     body: unknown,
     invalidates: readonly string[],
   ): Promise<unknown> {
+    this.reads?.other();
     try {
       return await this.send(method, path, body);
     } finally {

@@ -77,7 +77,9 @@ export class SharedCache implements Cache {
   }
 
   getOrLoad<T>(scope: string, key: string, ttlMs: CacheTtl<T>, load: Load<T>, options: GetOrLoadOptions = {}): Promise<T> {
-    if (!this.store.healthy) return this.local.getOrLoad(scope, key, ttlMs, load, options);
+    // What another replica may change is not a dependency a local result can check.
+    options.reads?.other();
+    if (!this.store.healthy) return this.local.getOrLoad(scope, key, ttlMs, load, { ...options, reads: undefined });
     const id = slot(scope, key);
     const inFlight = this.flights.get(id);
     if (inFlight) {
