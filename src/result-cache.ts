@@ -61,6 +61,12 @@ export class ResultCache {
   set(key: string, result: ExecutionResult, reads: ReadLog): void {
     if (!reads.onlyHits || reads.dependencies.length === 0) return;
     this.results.delete(key);
+    if (result.extensions === undefined) {
+      // Serialised once: yoga's result processor uses a result's own `stringify` when it has one
+      // (not enumerable, so it is not part of the JSON).
+      const json = JSON.stringify(result);
+      Object.defineProperty(result, 'stringify', { value: () => json, enumerable: false });
+    }
     // Frozen: one object answers many requests, so nothing may change it after this one.
     this.results.set(key, { result: deepFreeze(result), dependencies: [...reads.dependencies] });
     while (this.results.size > this.maxEntries) {
