@@ -236,19 +236,25 @@ function lazyClient<C, T>(resolved: { credential: C } | { error: GraphQLError },
 
 /**
  * The loaders, each built on first use: most operations (Divio ones, subscriptions) never touch
- * them. The getters sit on an object of their own, which survives yoga copying the context.
+ * them. A class with getters on its prototype, on an object of its own, which survives yoga
+ * copying the context and costs a subscription no closures.
  */
+class LazyLoaders implements RequestLoaders {
+  private built: RequestLoaders | undefined;
+
+  constructor(private readonly clickhouse: () => ClickHouseClient) {}
+
+  get servicesByOrganization() {
+    return (this.built ??= createLoaders(this.clickhouse)).servicesByOrganization;
+  }
+
+  get backupsByService() {
+    return (this.built ??= createLoaders(this.clickhouse)).backupsByService;
+  }
+}
+
 function lazyLoaders(clickhouse: () => ClickHouseClient): RequestLoaders {
-  let built: RequestLoaders | undefined;
-  const loaders = () => (built ??= createLoaders(clickhouse));
-  return {
-    get servicesByOrganization() {
-      return loaders().servicesByOrganization;
-    },
-    get backupsByService() {
-      return loaders().backupsByService;
-    },
-  };
+  return new LazyLoaders(clickhouse);
 }
 
 export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoaders {
@@ -288,6 +294,8 @@ export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoader
  * loaded, and a quiet subscription from holding any.
  */
 export function renewRequestCaches(context: Context): void {
+  // A subscription's events are not reusable results: it records no reads from now on.
+  context.reads?.other();
   context[contextCacheSymbol] = {};
   context.loaders = lazyLoaders(context.clickhouse);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ResponseCache } from '../src/upstream/cache.js';
+import { ReadLog, ResponseCache } from '../src/upstream/cache.js';
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -130,5 +130,30 @@ describe('ResponseCache', () => {
     const cache = new ResponseCache();
     expect(await cache.getOrLoad('s', 'k', 0, async () => 'v')).toBe('v');
     expect(cache.stats().size).toBe(0);
+  });
+});
+
+describe('ReadLog (what a request read, for kept results)', () => {
+  it('records hits until something else is read, then records nothing and lets go of what it had', async () => {
+    const cache = new ResponseCache();
+    const reads = new ReadLog();
+    await cache.getOrLoad('scope', 'a', 1_000, async () => 1);
+    await cache.getOrLoad('scope', 'a', 1_000, async () => 1, { reads });
+    expect(reads.dependencies).toHaveLength(1);
+    expect(reads.onlyHits).toBe(true);
+    await cache.getOrLoad('scope', 'b', 1_000, async () => 2, { reads });
+    expect(reads.onlyHits).toBe(false);
+    expect(reads.dependencies).toHaveLength(0);
+    await cache.getOrLoad('scope', 'a', 1_000, async () => 1, { reads });
+    expect(reads.dependencies).toHaveLength(0);
+  });
+
+  it('stops recording past a thousand reads (a subscription reads event after event)', async () => {
+    const cache = new ResponseCache();
+    const reads = new ReadLog();
+    await cache.getOrLoad('scope', 'a', 60_000, async () => 1);
+    for (let read = 0; read < 1_001; read++) await cache.getOrLoad('scope', 'a', 60_000, async () => 1, { reads });
+    expect(reads.onlyHits).toBe(false);
+    expect(reads.dependencies).toHaveLength(0);
   });
 });

@@ -87,13 +87,21 @@ export class ReadLog {
   onlyHits = true;
 
   hit(dependency: CacheDependency): void {
-    this.dependencies.push(dependency);
+    if (!this.onlyHits) return;
+    // A request this wide (or a subscription, event after event) is not worth keeping.
+    if (this.dependencies.length >= MAX_DEPENDENCIES) this.other();
+    else this.dependencies.push(dependency);
   }
 
+  /** Nothing read by this request can be reused from now on; what was recorded is let go. */
   other(): void {
     this.onlyHits = false;
+    this.dependencies.length = 0;
   }
 }
+
+/** Reads one kept result may depend on; a dashboard makes a few dozen. */
+const MAX_DEPENDENCIES = 1_000;
 
 /** A load as the cache runs it: its signal aborts when no caller waits for it any more. */
 export type Load<T> = (signal: AbortSignal) => Promise<T>;
