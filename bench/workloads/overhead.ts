@@ -140,7 +140,9 @@ export async function runOverhead(options: BenchOptions): Promise<WorkloadResult
       const r = summary(rest);
       rows.push([`${latencyMs} ms`, `GraphQL via gateway, ${CONNECTIONS} connections`, g.rps, g.p50, g.p99, g.errors]);
       rows.push([`${latencyMs} ms`, `REST direct, ${CONNECTIONS} connections`, r.rps, r.p50, r.p99, r.errors]);
-      rows.push([`${latencyMs} ms`, 'ratio gateway / direct', round(g.rps / r.rps), round(g.p50 / Math.max(r.p50, 0.01)), round(g.p99 / Math.max(r.p99, 0.01)), '']);
+      // autocannon reports whole milliseconds: a 0 ms p50 has no meaningful ratio.
+      const latencyRatio = (gateway: number, direct: number) => (direct > 0 ? round(gateway / direct) : 'n/a (direct under 1 ms)');
+      rows.push([`${latencyMs} ms`, 'ratio gateway / direct', round(g.rps / r.rps), latencyRatio(g.p50, r.p50), latencyRatio(g.p99, r.p99), '']);
       if (latencyMs === 0) {
         const unloaded = await unloadedLatency(child, sequential);
         rows.push(['0 ms', 'GraphQL via gateway, one request at a time', '', round(unloaded.graphql.p50, 3), round(unloaded.graphql.p99, 3), '']);
