@@ -51,7 +51,7 @@ export function markdown(results: WorkloadResult[], options: BenchOptions): stri
     for (const note of result.notes) parts.push(`- ${note}`);
     parts.push('');
   }
-  parts.push('## Reproduce', '', '```sh', 'npm ci', 'npm run bench                      # all workloads, writes bench/RESULTS.md and bench/results.svg', 'BENCH_QUICK=1 npm run bench        # a smoke run in about a minute', 'BENCH_ONLY=economy,overhead npm run bench', 'BENCH_LATENCY_MS=100 BENCH_RUNS=7 npm run bench', '```', '');
+  parts.push('## Reproduce', '', '```sh', 'npm ci', 'npm run bench                      # all workloads, writes bench/RESULTS.md and bench/results.svg', 'BENCH_QUICK=1 npm run bench        # a smoke run in about a minute', 'BENCH_ONLY=economy,overhead npm run bench', 'BENCH_LATENCY_MS=100 BENCH_RUNS=7 npm run bench', 'BENCH_CLUSTER=2 REDIS_URL=redis://127.0.0.1:6379/0 BENCH_ONLY=overhead npm run bench', '```', '');
   return parts.join('\n');
 }
 

@@ -1,7 +1,8 @@
 /**
  * npm run bench: runs the workloads, writes bench/RESULTS.md and bench/results.svg, prints the
  * tables. Settings: BENCH_LATENCY_MS (default 50), BENCH_RUNS (default 5), BENCH_QUICK=1,
- * BENCH_ONLY=economy,rate-limit,overhead,fanout,replicas,profile.
+ * BENCH_ONLY=economy,rate-limit,overhead,fanout,replicas,profile, BENCH_CLUSTER=n (overhead against n
+ * node:cluster workers), BENCH_PROFILE_BASELINE=<commit>|none (the profile's "before" gateway).
  */
 import { writeFileSync } from 'node:fs';
 import { consoleTable, markdown, svg } from './report.js';
