@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayDeps } from './context.js';
+import { answerFromKept, keepAnswer, keptAnswerKey } from './kept-answers.js';
 import { bearerAccepted, type Gateway } from './yoga.js';
 
 export interface Readiness {
@@ -45,7 +46,7 @@ function isStream(contentType: string | undefined): boolean {
   return contentType !== undefined && /text\/event-stream|multipart\/mixed/i.test(contentType);
 }
 
-async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway: Gateway, limit: number): Promise<void> {
+async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway: Gateway, deps: GatewayDeps, limit: number): Promise<void> {
   const declared = Number(req.headers['content-length'] ?? '0');
   if (declared > limit) {
     tooLarge(res, limit);
@@ -63,6 +64,9 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
     }
     throw error;
   }
+  const startedAt = performance.now();
+  const keptKey = keptAnswerKey(deps, req, body);
+  if (keptKey !== undefined && answerFromKept(deps, req, res, keptKey, startedAt)) return;
   const controller = new AbortController();
   // Only a client that leaves before its answer is complete aborts (an abort builds a DOMException).
   res.once('close', () => {
@@ -74,7 +78,8 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
     headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-  const response = await gateway.fetch(url, { method: req.method, headers, body: new Uint8Array(body), signal: controller.signal });
+  const request = new gateway.fetchAPI.Request(url, { method: req.method, headers, body: new Uint8Array(body), signal: controller.signal });
+  const response = await gateway.fetch(request);
   const answerHeaders = Object.fromEntries(response.headers);
   if (!response.body) {
     res.writeHead(response.status, answerHeaders);
@@ -87,6 +92,7 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
     const sized = Object.fromEntries(Object.entries(answerHeaders).filter(([name]) => name.toLowerCase() !== 'content-length'));
     res.writeHead(response.status, { ...sized, 'content-length': String(bytes.length) });
     res.end(bytes);
+    if (keptKey !== undefined) keepAnswer(deps, keptKey, request, response.status, answerHeaders, bytes);
     return;
   }
   res.writeHead(response.status, answerHeaders);
@@ -139,7 +145,7 @@ export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readin
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         return void res.end(await metrics.registry.metrics());
       }
-      if (req.method === 'POST') return forwardToYoga(req, res, gateway, bodyLimit(req, config));
+      if (req.method === 'POST') return forwardToYoga(req, res, gateway, deps, bodyLimit(req, config));
       return gateway(req, res);
     };
     handle().catch((error: unknown) => {

@@ -34,33 +34,39 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** A whole HTTP answer yoga gave from a kept result, replayed for the same request bytes. */
+export interface KeptAnswer {
+  status: number;
+  /** Every header of yoga's answer but x-request-id (per request) and content-length. */
+  headers: Readonly<Record<string, string>>;
+  body: Buffer;
+}
+
 export class ResultCache {
   /** Map order is insertion order: the first entry is the oldest. */
   private readonly results = new Map<string, KeptResult>();
+  private readonly answers = new Map<string, KeptAnswer & { kept: KeptResult }>();
+  /** Requests yoga answered with a kept result, so the HTTP layer can keep the answer. */
+  private readonly answered = new WeakMap<Request, KeptResult>();
   private reused = 0;
 
   constructor(private readonly maxEntries: number) {}
 
-  /** The kept result for `key`, if every answer it was built from is unchanged. */
-  get(key: string): ExecutionResult | undefined {
+  /** The kept result for `key`, if every answer it was built from is unchanged (one reuse). */
+  reuse(key: string): KeptResult | undefined {
     const kept = this.results.get(key);
     if (!kept) return undefined;
-    for (const { cache, id, entry } of kept.dependencies) {
-      if (!cache.stillCurrent(id, entry)) {
-        this.results.delete(key);
-        return undefined;
-      }
+    if (!this.stillCurrent(kept)) {
+      this.results.delete(key);
+      return undefined;
     }
-    // Executing again would have read each of these from the cache: count them as its hits.
-    for (const { cache } of kept.dependencies) cache.countHits(1);
-    this.reused += 1;
-    return kept.result;
+    this.countReuse(kept);
+    return kept;
   }
 
   /** Keeps `result` if it was built from cache hits alone. */
   set(key: string, result: ExecutionResult, reads: ReadLog): void {
     if (!reads.onlyHits || reads.dependencies.length === 0) return;
-    this.results.delete(key);
     if (result.extensions === undefined) {
       // Serialised once: yoga's result processor uses a result's own `stringify` when it has one
       // (not enumerable, so it is not part of the JSON).
@@ -68,16 +74,55 @@ export class ResultCache {
       Object.defineProperty(result, 'stringify', { value: () => json, enumerable: false });
     }
     // Frozen: one object answers many requests, so nothing may change it after this one.
-    this.results.set(key, { result: deepFreeze(result), dependencies: [...reads.dependencies] });
-    while (this.results.size > this.maxEntries) {
-      const oldest = this.results.keys().next();
-      if (oldest.done) break;
-      this.results.delete(oldest.value);
+    bounded(this.results, key, { result: deepFreeze(result), dependencies: [...reads.dependencies] }, this.maxEntries);
+  }
+
+  /** yoga answered `request` with `kept`. */
+  noteAnswer(request: Request, kept: KeptResult): void {
+    this.answered.set(request, kept);
+  }
+
+  /** Keeps the HTTP answer to `request` under `key` if yoga gave it from a kept result. */
+  keepAnswer(key: string, request: Request, answer: KeptAnswer): void {
+    const kept = this.answered.get(request);
+    if (kept) bounded(this.answers, key, { ...answer, kept }, this.maxEntries);
+  }
+
+  /** The kept HTTP answer for `key`, while its result is current (one reuse). */
+  answer(key: string): KeptAnswer | undefined {
+    const answer = this.answers.get(key);
+    if (!answer) return undefined;
+    if (!this.stillCurrent(answer.kept)) {
+      this.answers.delete(key);
+      return undefined;
     }
+    this.countReuse(answer.kept);
+    return answer;
   }
 
   stats(): ResultCacheStats {
     return { reused: this.reused, size: this.results.size };
+  }
+
+  private stillCurrent(kept: KeptResult): boolean {
+    return kept.dependencies.every(({ cache, id, entry }) => cache.stillCurrent(id, entry));
+  }
+
+  private countReuse(kept: KeptResult): void {
+    // Executing again would have read each of these from the cache: count them as its hits.
+    for (const { cache } of kept.dependencies) cache.countHits(1);
+    this.reused += 1;
+  }
+}
+
+/** Sets `key` as the youngest entry, evicting the oldest beyond `max`. */
+function bounded<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > max) {
+    const oldest = map.keys().next();
+    if (oldest.done) break;
+    map.delete(oldest.value);
   }
 }
 
@@ -95,9 +140,11 @@ export function useResultCache(deps: GatewayDeps, cache: ResultCache): Plugin<Co
       const scopes = credentialScopes(deps, request.headers);
       if (scopes === null) return;
       const key = `${scopes}\u0000${params.operationName ?? ''}\u0000${JSON.stringify(params.variables ?? null)}\u0000${params.query}`;
-      const reused = cache.get(key);
-      if (reused) setResult(reused);
-      else keys.set(request, key);
+      const kept = cache.reuse(key);
+      if (kept) {
+        setResult(kept.result);
+        cache.noteAnswer(request, kept);
+      } else keys.set(request, key);
     },
     onExecute({ args }) {
       const context = args.contextValue as Context & { request?: Request };

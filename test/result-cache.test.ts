@@ -113,3 +113,74 @@ describe('kept query results, turned off', () => {
     }
   });
 });
+
+describe('kept HTTP answers', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ gatewayRateLimit: '0', env: { GATEWAY_TOKENS: 'opsgraph-test-token', CORS_ORIGINS: 'https://app.example.com,https://admin.example.com' } });
+  });
+  afterAll(() => stack.close());
+
+  const body = JSON.stringify({ query: '{ organizations { name services { edges { node { uuid state } } } } }' });
+  const post = (headers: Record<string, string>) =>
+    fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', origin: 'https://app.example.com', authorization: 'Bearer opsgraph-test-token', ...headers },
+      body,
+    });
+  const comparable = (response: Response) =>
+    Object.fromEntries([...response.headers].filter(([name]) => !['date', 'x-request-id', 'keep-alive', 'connection'].includes(name)));
+
+  it('the same request bytes get the same answer, with their own request id, log line and count', async () => {
+    const executed = await post({ 'x-request-id': 'first-one' });
+    const executedBody = await executed.text();
+    const fromKeptResult = await post({ 'x-request-id': 'second-one' }); // executed from hits alone: kept
+    await fromKeptResult.text();
+    const reusedBefore = stack.deps.resultCache!.stats().reused;
+    stack.resetUpstreamCalls();
+    const replayed = await post({ 'x-request-id': 'third-one' });
+    const replayedBody = await replayed.text();
+    const fourth = await post({});
+    await fourth.text();
+    expect(stack.deps.resultCache!.stats().reused).toBe(reusedBefore + 2);
+    expect(stack.upstreamCalls()).toBe(0);
+    expect(replayed.status).toBe(200);
+    expect(replayedBody).toBe(executedBody);
+    expect(comparable(replayed)).toEqual(comparable(executed));
+    expect(replayed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+    expect(replayed.headers.get('x-request-id')).toBe('third-one');
+    expect(fourth.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const lines = stack.logs.map((line) => JSON.parse(line) as { msg: string; requestId?: string; status?: number; path?: string });
+    expect(lines.find((line) => line.requestId === 'third-one')).toMatchObject({ msg: 'request', status: 200, path: '/graphql' });
+    expect(lines.find((line) => line.requestId === fourth.headers.get('x-request-id'))).toMatchObject({ msg: 'request', status: 200 });
+    const metrics = await (await fetch(new URL('/metrics', stack.url), { headers: { authorization: 'Bearer opsgraph-test-token' } })).text();
+    expect(metrics).toMatch(/opsgraph_http_requests_total\{method="POST",status="200"\} \d+/);
+  });
+
+  it('never skips the gateway token, and another origin is answered by yoga with its own headers', async () => {
+    await (await post({})).text();
+    await (await post({})).text();
+    const refused = await post({ authorization: 'Bearer wrong' });
+    expect(refused.status).toBe(401);
+    for (const origin of ['https://admin.example.com', 'https://evil.example.com']) {
+      const answer = await post({ origin });
+      await answer.text();
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('access-control-allow-origin')).toBe(origin === 'https://admin.example.com' ? origin : 'null');
+    }
+  });
+
+  it('ends with the kept result: after a write the same bytes show the change', async () => {
+    await (await post({})).text();
+    await (await post({})).text();
+    const before = (await (await post({})).json()) as { data: { organizations: { services: { edges: { node: { uuid: string; state: string } }[] } }[] } };
+    const production = seedService('acmeProduction');
+    const stateIn = (answer: typeof before) =>
+      answer.data.organizations.flatMap((organization) => organization.services.edges).find((edge) => edge.node.uuid === production.id)!.node.state;
+    expect(stateIn(before)).toBe('RUNNING');
+    const stop = await stack.execute(Stop, { id: serviceGlobalId('acmeProduction') }, { authorization: 'Bearer opsgraph-test-token' });
+    expect(stop.errors).toBeUndefined();
+    const after = (await (await post({})).json()) as typeof before;
+    expect(['STOPPING', 'STOPPED']).toContain(stateIn(after));
+  });
+});

@@ -23,15 +23,43 @@ export function newRequestId(): string {
   return Buffer.from(randomUUID(), 'latin1').toString('latin1');
 }
 
+/** The client's x-request-id when it is short and plain, else a new one. */
+export function requestIdFrom(sent: string | null | undefined): string {
+  return sent && CLIENT_REQUEST_ID.test(sent) ? sent : newRequestId();
+}
+
 /** The id assigned to this request (assigned on first ask, so the context and the plugin agree). */
 export function requestIdOf(request: Request): string {
   let id = requestIds.get(request);
   if (!id) {
-    const sent = request.headers.get(REQUEST_ID_HEADER);
-    id = sent && CLIENT_REQUEST_ID.test(sent) ? sent : newRequestId();
+    id = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
     requestIds.set(request, id);
   }
   return id;
+}
+
+export interface AnsweredRequest {
+  requestId: string;
+  method: string;
+  path: string;
+  status: number;
+  /** performance.now() when the request reached the gateway; undefined when unknown. */
+  startedAt: number | undefined;
+  streaming: boolean;
+}
+
+/** The request's line in the log and its count in opsgraph_http_requests_total. */
+export function recordRequest(logger: Logger, metrics: GatewayMetrics, answered: AnsweredRequest): void {
+  metrics.httpRequests.inc({ method: answered.method, status: String(answered.status) });
+  logger.info({
+    msg: 'request',
+    requestId: answered.requestId,
+    method: answered.method,
+    path: answered.path,
+    status: answered.status,
+    durationMs: answered.startedAt === undefined ? undefined : Math.round(performance.now() - answered.startedAt),
+    streaming: answered.streaming,
+  });
 }
 
 export function useRequestObservability(logger: Logger, metrics: GatewayMetrics): Plugin {
@@ -43,16 +71,12 @@ export function useRequestObservability(logger: Logger, metrics: GatewayMetrics)
     onResponse({ request, response }) {
       const requestId = requestIdOf(request);
       response.headers.set(REQUEST_ID_HEADER, requestId);
-      const url = new URL(request.url);
-      metrics.httpRequests.inc({ method: request.method, status: String(response.status) });
-      const started = startTimes.get(request);
-      logger.info({
-        msg: 'request',
+      recordRequest(logger, metrics, {
         requestId,
         method: request.method,
-        path: url.pathname,
+        path: new URL(request.url).pathname,
         status: response.status,
-        durationMs: started === undefined ? undefined : Math.round(performance.now() - started),
+        startedAt: startTimes.get(request),
         streaming: response.headers.get('content-type')?.includes('text/event-stream') ?? false,
       });
     },

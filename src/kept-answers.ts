@@ -1,0 +1,63 @@
+/**
+ * Warm answers without the GraphQL pipeline. When yoga answered a POST with a kept query result
+ * (result-cache.ts), the whole HTTP answer is kept too, keyed by what shapes it: both credentials'
+ * fingerprints, the URL, the headers yoga's plugins read (accept, content-type, origin, whether
+ * a CSRF header is present) and the body's bytes. The same request again gets the same answer,
+ * with its own x-request-id, log line and request count, while the kept result is current; the
+ * gateway-token check runs first, so a request that would be refused is never answered here.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { credentialScopes, type GatewayDeps, type HeaderSource } from './context.js';
+import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/request-plugin.js';
+import type { KeptAnswer } from './result-cache.js';
+import { CSRF_HEADERS } from './security.js';
+import { bearerAccepted } from './yoga.js';
+
+/** Larger bodies are not worth a key (a dashboard query is a few hundred bytes). */
+const MAX_KEPT_BODY_BYTES = 16 * 1024;
+
+function nodeHeaders(req: IncomingMessage): HeaderSource {
+  return {
+    get: (name) => {
+      const value = req.headers[name.toLowerCase()];
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
+}
+
+/** The key of this request's kept answer, or undefined when it cannot have one. */
+export function keptAnswerKey(deps: GatewayDeps, req: IncomingMessage, body: Buffer): string | undefined {
+  const { headers } = req;
+  if (!deps.resultCache || body.length > MAX_KEPT_BODY_BYTES || headers['content-encoding'] !== undefined) return undefined;
+  const scopes = credentialScopes(deps, nodeHeaders(req));
+  if (scopes === null) return undefined;
+  const csrf = CSRF_HEADERS.some((name) => headers[name] !== undefined) ? 'csrf' : '';
+  return [scopes, req.url ?? '', headers.accept ?? '', headers['content-type'] ?? '', headers.origin ?? '', csrf, body.toString('latin1')].join('\u0000');
+}
+
+/** Answers from the kept answer for `key`; false when there is none (yoga answers). */
+export function answerFromKept(deps: GatewayDeps, req: IncomingMessage, res: ServerResponse, key: string, startedAt: number): boolean {
+  // A request yoga would refuse for its gateway token is yoga's to answer (401).
+  if (!bearerAccepted(req.headers.authorization, deps.config.gatewayTokens)) return false;
+  const answer = deps.resultCache?.answer(key);
+  if (!answer) return false;
+  const sent = req.headers[REQUEST_ID_HEADER];
+  const requestId = requestIdFrom(Array.isArray(sent) ? sent[0] : sent);
+  res.writeHead(answer.status, { ...answer.headers, [REQUEST_ID_HEADER]: requestId, 'content-length': String(answer.body.length) });
+  res.end(answer.body);
+  const path = (req.url ?? '/').split('?')[0]!;
+  recordRequest(deps.logger, deps.metrics, { requestId, method: req.method ?? 'POST', path, status: answer.status, startedAt, streaming: false });
+  return true;
+}
+
+/** Keeps yoga's answer to `request` when yoga gave it from a kept result. */
+export function keepAnswer(deps: GatewayDeps, key: string, request: Request, status: number, headers: Record<string, string>, body: Buffer): void {
+  if (status !== 200) return;
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (lower !== REQUEST_ID_HEADER && lower !== 'content-length') kept[lower] = value;
+  }
+  const answer: KeptAnswer = { status, headers: kept, body };
+  deps.resultCache?.keepAnswer(key, request, answer);
+}
