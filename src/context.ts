@@ -305,6 +305,8 @@ export interface ContextOptions {
   signal?: AbortSignal;
   /** The request id assigned by the HTTP layer; WebSocket operations get a fresh one. */
   requestId?: string;
+  /** Record cache reads for kept results (HTTP requests; a WebSocket operation is never kept). */
+  recordReads?: boolean;
 }
 
 export function createContext(deps: GatewayDeps, headers: HeaderSource, options: ContextOptions = {}): Context {
@@ -326,7 +328,7 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
     deps.serverCredentials.divio,
     'No Divio credentials: send the x-divio-token header or configure DIVIO_API_TOKEN',
   );
-  const reads = deps.resultCache ? new ReadLog() : undefined;
+  const reads = deps.resultCache && options.recordReads ? new ReadLog() : undefined;
   const clickhouse = lazyClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId, signal, reads));
   const divio = lazyClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, requestId, signal, reads));
   return {

@@ -71,19 +71,19 @@ function maskWithCodes(error: unknown, message: string, isDev?: boolean): Error 
   return maskError(error, message, isDev);
 }
 
+/** After each event of a subscription: its per-request caches start afresh. */
+const renewAfterEvent = { onNext: ({ args }: { args: { contextValue: unknown } }) => renewRequestCaches(args.contextValue as Context) };
+/** Once a subscription is set up; shared objects, so a subscription costs no closures here. */
+const renewAfterSetUp = {
+  onSubscribeResult({ args }: { args: { contextValue: unknown } }) {
+    renewRequestCaches(args.contextValue as Context);
+    return renewAfterEvent;
+  },
+};
+
 /** A subscription's per-request caches are renewed once it is set up and after every event. */
 function useEventScopedCaches(): Plugin<Context> {
-  return {
-    onSubscribe() {
-      return {
-        onSubscribeResult({ args }) {
-          const context = args.contextValue as Context;
-          renewRequestCaches(context);
-          return { onNext: () => renewRequestCaches(context) };
-        },
-      };
-    },
-  };
+  return { onSubscribe: () => renewAfterSetUp };
 }
 
 /** Reads connection_init payload keys like headers: case-insensitive, strings only. */
@@ -111,7 +111,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     }) =>
       connectionParams
         ? createContext(deps, paramsAsHeaders(connectionParams), { signal: operationSignal })
-        : createContext(deps, request!.headers, { signal: request!.signal, requestId: requestIdOf(request!) }),
+        : createContext(deps, request!.headers, { signal: request!.signal, requestId: requestIdOf(request!), recordReads: true }),
     graphiql: deps.config.graphiql ? graphiqlOptions(deps.config) : false,
     renderGraphiQL,
     maskedErrors: { maskError: maskWithCodes },
