@@ -10,6 +10,7 @@ import type { ExecutionArgs, GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayDeps } from './context.js';
+import { expandSharedPayload, isSharedResult, sharedPayloadReplacer } from './live/shared-results.js';
 import { createRequestHandler } from './http-handler.js';
 import { bearerAccepted, createGateway, GRAPHQL_PATH, type Gateway } from './yoga.js';
 
@@ -46,7 +47,14 @@ function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayDeps) {
       socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n');
       return;
     }
-    wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
+    wsServer.handleUpgrade(request, socket, head, (client) => {
+      // A shared result travels as a token in graphql-ws's message; its JSON, written once for
+      // every subscriber of the event, replaces the token as the message leaves.
+      const send = client.send.bind(client);
+      client.send = ((data: unknown, ...rest: unknown[]) =>
+        (send as (...args: unknown[]) => void)(typeof data === 'string' ? expandSharedPayload(data) : data, ...rest)) as typeof client.send;
+      wsServer.emit('connection', client, request);
+    });
   });
   // One AbortController per operation, aborted when the client completes it or the socket closes.
   const operations = new WeakMap<object, Map<string, AbortController>>();
@@ -61,6 +69,9 @@ function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayDeps) {
       // use for one): dropped from what execution keeps, a long subscription does not hold them.
       execute: (args) => (args.rootValue as YogaRoot).execute({ ...args, rootValue: undefined }) as never,
       subscribe: (args) => (args.rootValue as YogaRoot).subscribe({ ...args, rootValue: undefined }) as never,
+      // A shared result is sent as it is (no per-subscriber copy), its payload as a token.
+      onNext: (_ctx, _id, _payload, _args, result) => (isSharedResult(result) ? (result as never) : undefined),
+      jsonMessageReplacer: sharedPayloadReplacer,
       // GATEWAY_TOKENS over WebSocket: the bearer token travels in the connection_init payload.
       onConnect: (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;

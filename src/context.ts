@@ -138,6 +138,8 @@ export interface Context {
   signal: AbortSignal | undefined;
   /** MAX_UPLOAD_BYTES: the largest file an upload input takes. */
   maxUploadBytes: number;
+  /** Both credentials' fingerprints ("-" for none or a bad one): results are shared within it. */
+  credentialScope: string;
   /** What this request read from the upstream cache, when results may be reused (result-cache.ts). */
   reads: ReadLog | undefined;
   /**
@@ -201,6 +203,10 @@ export function credentialScopes(deps: GatewayDeps, headers: HeaderSource): stri
 }
 
 type Resolved<C> = { credential: C } | { error: GraphQLError };
+
+function scopeOf(resolved: Resolved<{ fingerprint: string }>): string {
+  return 'credential' in resolved ? resolved.credential.fingerprint : '-';
+}
 
 /**
  * Clients for the polls of a shared poller: a new one per poll, with a request id of its own and
@@ -340,6 +346,7 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
     live: deps.live,
     signal,
     maxUploadBytes: deps.config.maxUploadBytes,
+    credentialScope: `${scopeOf(clickhouseCredential)}:${scopeOf(divioCredential)}`,
     reads,
     forPolling: new PollingClients(deps, clickhouseCredential, divioCredential),
   };

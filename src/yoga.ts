@@ -3,7 +3,7 @@
  * mounts it on node:http, tests may call `gateway.fetch` directly.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
 import { createContext, renewRequestCaches, type Context, type GatewayDeps, type HeaderSource } from './context.js';
@@ -13,6 +13,7 @@ import { requestIdOf, useRequestObservability } from './observability/request-pl
 import { corsOption, securityPlugins } from './security.js';
 import { schema } from './schema/index.js';
 import { useResultCache } from './result-cache.js';
+import { shareEventResult } from './live/shared-results.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -71,8 +72,17 @@ function maskWithCodes(error: unknown, message: string, isDev?: boolean): Error 
   return maskError(error, message, isDev);
 }
 
-/** After each event of a subscription: its per-request caches start afresh. */
-const renewAfterEvent = { onNext: ({ args }: { args: { contextValue: unknown } }) => renewRequestCaches(args.contextValue as Context) };
+/**
+ * After each event of a subscription: its result is the one shared by every subscriber of that
+ * event asking the same (shared-results.ts), and its per-request caches start afresh.
+ */
+const renewAfterEvent = {
+  onNext({ args, result, setResult }: { args: ExecutionArgs; result: ExecutionResult; setResult: (result: ExecutionResult) => void }) {
+    const context = args.contextValue as Context;
+    setResult(shareEventResult(context, context.credentialScope, args.document, args.variableValues, result));
+    renewRequestCaches(context);
+  },
+};
 /** Once a subscription is set up; shared objects, so a subscription costs no closures here. */
 const renewAfterSetUp = {
   onSubscribeResult({ args }: { args: { contextValue: unknown } }) {

@@ -5,6 +5,7 @@
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedResultStats } from '../src/live/shared-results.js';
 import { DIVIO_SEED } from '../src/simulator/divio/index.js';
 import { graphql } from './gql/index.js';
 import { seedService, serviceGlobalId, sleep } from './support/ids.js';
@@ -135,6 +136,26 @@ describe('subscriptions', () => {
     }
     subscriber.stop();
     await client.dispose();
+  });
+
+  it('subscribers of one change share one result, serialised once, and each receives it whole', async () => {
+    const id = serviceGlobalId('acmeEventIngest');
+    const clients = [wsClient(stack.wsUrl), wsClient(stack.wsUrl)];
+    const subscribers = Array.from({ length: 20 }, (_, index) => subscribeWs(clients[index % 2]!, ServiceUpdated, { id }));
+    await Promise.all(subscribers.map((subscriber) => subscriber.until((events) => events.length >= 1)));
+    const stateOf = (event: (typeof subscribers)[number]['events'][number]) => event.data!.serviceUpdated.state;
+    const target = stateOf(subscribers[0]!.events[0]!) === 'RUNNING' ? 'STOPPED' : 'RUNNING';
+    const before = { ...sharedResultStats };
+    const moved = target === 'STOPPED' ? await stack.execute(Stop, { id }) : await stack.execute(Start, { id });
+    expect(moved.errors).toBeUndefined();
+    await Promise.all(subscribers.map((subscriber) => subscriber.until((events) => events.some((event) => stateOf(event) === target))));
+    const changes = subscribers[0]!.events.length - 1;
+    expect(changes).toBeGreaterThanOrEqual(2);
+    for (const subscriber of subscribers) expect(subscriber.events).toEqual(subscribers[0]!.events);
+    expect(sharedResultStats.serialised - before.serialised).toBe(changes);
+    expect(sharedResultStats.shared - before.shared).toBe(changes * (subscribers.length - 1));
+    for (const subscriber of subscribers) subscriber.stop();
+    await Promise.all(clients.map((client) => client.dispose()));
   });
 
   it('when the first subscriber leaves, the others keep their stream; every poll has its own request id', async () => {

@@ -7,6 +7,7 @@ import { builder } from '../../builder.js';
 import type { BackupRecord, Context, ServiceRecord } from '../../context.js';
 import { changeStream, identifyById } from '../../live/change-stream.js';
 import { LiveStreamError } from '../../live/event-queue.js';
+import { noteLiveEvent } from '../../live/shared-results.js';
 import { liveKeys } from '../../live/registry.js';
 import { BackupRef } from '../clickhouse/backup.js';
 import { TRANSITIONAL_SERVICE_STATES } from '../clickhouse/enums.js';
@@ -17,9 +18,13 @@ import { resolveService, serviceReference, type ServiceAddress } from '../clickh
 import { InputValidationError } from '../errors.js';
 import { badUserInput, notFoundError } from '../node-ids.js';
 
-/** Turns the stream's terminal error event into the field's (coded) GraphQL error. */
-export function unwrapLiveEvent<T>(event: T | LiveStreamError): T {
+/**
+ * Turns the stream's terminal error event into the field's (coded) GraphQL error, and records the
+ * event its context is executing, so subscribers of the same event can share one result.
+ */
+export function unwrapLiveEvent<T>(event: T | LiveStreamError, context: object): T {
   if (event instanceof LiveStreamError) throw event.error;
+  noteLiveEvent(context, event);
   return event;
 }
 
@@ -70,7 +75,7 @@ builder.subscriptionFields((t) => ({
         return service ? [service] : notFoundError('Service', serviceId);
       });
     },
-    resolve: (event: ServiceRecord | LiveStreamError) => unwrapLiveEvent(event),
+    resolve: (event: ServiceRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context),
   }),
   organizationServicesUpdated: t.field({
     type: ServiceRef,
@@ -85,7 +90,7 @@ builder.subscriptionFields((t) => ({
       }
       return servicesStream(context, organizationId, (services) => services);
     },
-    resolve: (event: ServiceRecord | LiveStreamError) => unwrapLiveEvent(event),
+    resolve: (event: ServiceRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context),
   }),
   backupUpdated: t.field({
     type: BackupRef,
@@ -111,6 +116,6 @@ builder.subscriptionFields((t) => ({
         initial: 'first',
       });
     },
-    resolve: (event: BackupRecord | LiveStreamError) => unwrapLiveEvent(event),
+    resolve: (event: BackupRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context),
   }),
 }));

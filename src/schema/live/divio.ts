@@ -35,6 +35,6 @@ builder.subscriptionFields((t) => ({
         signal: context.signal,
       });
     },
-    resolve: (event: EnvironmentDto | LiveStreamError) => unwrapLiveEvent(event),
+    resolve: (event: EnvironmentDto | LiveStreamError, _args, context) => unwrapLiveEvent(event, context),
   }),
 }));

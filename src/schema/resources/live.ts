@@ -79,7 +79,7 @@ export function defineProgressSubscription(resource: ResourceDescription): void 
         }) as never;
       },
       resolve: (event: ProgressRecord | LiveStreamError, _args, context) => {
-        const record = unwrapLiveEvent(event);
+        const record = unwrapLiveEvent(event, context);
         // A subscription keeps one context for all its events: its loaders must show this poll's
         // state, not the first one's.
         const loader = nodeRef(resource.type).getDataloader(context);
