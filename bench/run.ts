@@ -1,7 +1,7 @@
 /**
  * npm run bench: runs the workloads, writes bench/RESULTS.md and bench/results.svg, prints the
  * tables. Settings: BENCH_LATENCY_MS (default 50), BENCH_RUNS (default 5), BENCH_QUICK=1,
- * BENCH_ONLY=economy,rate-limit,overhead,fanout,replicas,profile, BENCH_CLUSTER=n (overhead against n
+ * BENCH_ONLY=economy,rate-limit,overhead,fanout,replicas,profile,mesh, BENCH_CLUSTER=n (overhead against n
  * node:cluster workers), BENCH_PROFILE_BASELINE=<commit>|none (the profile's "before" gateway).
  */
 import { writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { runOverhead } from './workloads/overhead.js';
 import { runRateLimit } from './workloads/rate-limit.js';
 import { runReplicas } from './workloads/replicas.js';
 import { runProfile } from './workloads/profile.js';
+import { runMesh } from './workloads/mesh.js';
 import type { BenchOptions, WorkloadResult } from './workloads/types.js';
 
 const WORKLOADS: Record<string, (options: BenchOptions) => Promise<WorkloadResult>> = {
@@ -21,6 +22,7 @@ const WORKLOADS: Record<string, (options: BenchOptions) => Promise<WorkloadResul
   fanout: runFanout,
   replicas: runReplicas,
   profile: runProfile,
+  mesh: runMesh,
 };
 
 function integer(name: string, fallback: number, min: number, max: number): number {
