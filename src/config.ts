@@ -3,6 +3,7 @@
  * else, and each is validated so that a typo fails at start-up with a message naming the variable
  * (never echoing a secret's value).
  */
+import { deepFreeze } from './frozen.js';
 import { parseRateLimit } from './upstream/budget.js';
 
 /** Default listen port (API.md). */
@@ -277,12 +278,4 @@ export function loadConfig(env: Env = process.env): Config {
     persistedOperations: parsePersistedOperations(nonEmpty(env, 'PERSISTED_OPERATIONS'), nonEmpty(env, 'PERSISTED_OPERATIONS_MANIFEST')),
   };
   return deepFreeze(config);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }

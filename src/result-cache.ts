@@ -12,6 +12,7 @@
 import { getOperationAST, type ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { credentialScopes, type Context, type GatewayDeps } from './context.js';
+import { deepFreeze, freezeWithOwnJson } from './frozen.js';
 import type { CacheDependency, ReadLog } from './upstream/cache.js';
 
 interface KeptResult {
@@ -24,14 +25,6 @@ export interface ResultCacheStats {
   reused: number;
   /** Results kept. */
   size: number;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /** A whole HTTP answer yoga gave from a kept result, replayed for the same request bytes. */
@@ -67,14 +60,10 @@ export class ResultCache {
   /** Keeps `result` if it was built from cache hits alone. */
   set(key: string, result: ExecutionResult, reads: ReadLog): void {
     if (!reads.onlyHits || reads.dependencies.length === 0) return;
-    if (result.extensions === undefined) {
-      // Serialised once: yoga's result processor uses a result's own `stringify` when it has one
-      // (not enumerable, so it is not part of the JSON).
-      const json = JSON.stringify(result);
-      Object.defineProperty(result, 'stringify', { value: () => json, enumerable: false });
-    }
-    // Frozen: one object answers many requests, so nothing may change it after this one.
-    bounded(this.results, key, { result: deepFreeze(result), dependencies: [...reads.dependencies] }, this.maxEntries);
+    // One object answers many requests: frozen, and serialised once when it has no extensions.
+    if (result.extensions === undefined) freezeWithOwnJson(result);
+    else deepFreeze(result);
+    bounded(this.results, key, { result, dependencies: [...reads.dependencies] }, this.maxEntries);
   }
 
   /** yoga answered `request` with `kept`. */

@@ -6,6 +6,7 @@
  * place of the payload, which the connection's send replaces with that JSON (expandSharedPayload).
  */
 import type { DocumentNode, ExecutionResult } from 'graphql';
+import { freezeWithOwnJson } from '../frozen.js';
 
 const documentIds = new WeakMap<DocumentNode, number>();
 let nextDocumentId = 1;
@@ -25,14 +26,6 @@ const SERIALISED_TOKEN_PREFIX = JSON.stringify(TOKEN_PREFIX).slice(0, -1);
 
 /** Results serialised, and results handed to another subscriber instead of their own. */
 export const sharedResultStats = { serialised: 0, shared: 0 };
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 /** The subscription field's resolver records which event `context` is executing. */
 export function noteLiveEvent(context: object, event: unknown): void {
@@ -57,14 +50,13 @@ export function shareEventResult(context: object, scope: string, document: Docum
     sharedResultStats.shared += 1;
     return shared;
   }
-  const json = JSON.stringify(result);
+  const json = freezeWithOwnJson(result);
   sharedResultStats.serialised += 1;
-  Object.defineProperty(result, 'stringify', { value: () => json, enumerable: false });
   const token = `${TOKEN_PREFIX}${nextToken++}`;
   payloadsByToken.set(token, json);
   tokenOf.set(result, token);
   dropToken.register(result, token);
-  results.set(key, deepFreeze(result));
+  results.set(key, result);
   return result;
 }
 
