@@ -13,6 +13,7 @@ import { getOperationAST, type ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { credentialScopes, type Context, type GatewayDeps } from './context.js';
 import { deepFreeze, freezeWithOwnJson } from './frozen.js';
+import { setNewest } from './lru.js';
 import type { CacheDependency, ReadLog } from './upstream/cache.js';
 
 interface KeptResult {
@@ -63,7 +64,7 @@ export class ResultCache {
     // One object answers many requests: frozen, and serialised once when it has no extensions.
     if (result.extensions === undefined) freezeWithOwnJson(result);
     else deepFreeze(result);
-    bounded(this.results, key, { result, dependencies: [...reads.dependencies] }, this.maxEntries);
+    setNewest(this.results, key, { result, dependencies: [...reads.dependencies] }, this.maxEntries);
   }
 
   /** yoga answered `request` with `kept`. */
@@ -74,7 +75,7 @@ export class ResultCache {
   /** Keeps the HTTP answer to `request` under `key` if yoga gave it from a kept result. */
   keepAnswer(key: string, request: Request, answer: KeptAnswer): void {
     const kept = this.answered.get(request);
-    if (kept) bounded(this.answers, key, { ...answer, kept }, this.maxEntries);
+    if (kept) setNewest(this.answers, key, { ...answer, kept }, this.maxEntries);
   }
 
   /** The kept HTTP answer for `key`, while its result is current (one reuse). */
@@ -101,17 +102,6 @@ export class ResultCache {
     // Executing again would have read each of these from the cache: count them as its hits.
     for (const { cache } of kept.dependencies) cache.countHits(1);
     this.reused += 1;
-  }
-}
-
-/** Sets `key` as the youngest entry, evicting the oldest beyond `max`. */
-function bounded<V>(map: Map<string, V>, key: string, value: V, max: number): void {
-  map.delete(key);
-  map.set(key, value);
-  while (map.size > max) {
-    const oldest = map.keys().next();
-    if (oldest.done) break;
-    map.delete(oldest.value);
   }
 }
 

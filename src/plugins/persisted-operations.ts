@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { ConfigError, type Config } from '../config.js';
+import { setNewest } from '../lru.js';
 
 /** Documents remembered by `apq` per process; the least recently used go first. */
 export const APQ_MAX_DOCUMENTS = 1_000;
@@ -55,9 +56,7 @@ export class AutomaticPersistedQueries {
   }
 
   private remember(hash: string, query: string): void {
-    this.documents.delete(hash);
-    this.documents.set(hash, query);
-    if (this.documents.size > this.maxDocuments) this.documents.delete(this.documents.keys().next().value!);
+    setNewest(this.documents, hash, query, this.maxDocuments);
   }
 }
 

@@ -6,6 +6,7 @@
  * `scope` is a credential fingerprint: entries of one scope are never visible to another, since
  * different keys may see different organizations.
  */
+import { setNewest } from '../lru.js';
 
 export interface ResponseCacheOptions {
   /** Entries kept across all scopes; the oldest are evicted first. @default 10_000 */
@@ -229,16 +230,14 @@ export class ResponseCache implements Cache {
 
   set<T>(scope: string, key: string, value: T, ttlMs: number): void {
     const id = slot(scope, key);
-    // Delete first so a refreshed entry moves to the young end of the eviction order.
-    this.entries.delete(id);
-    if (!(ttlMs > 0)) return;
-    const now = this.now();
-    this.entries.set(id, { scope, key, value, storedAt: now, expiresAt: now + ttlMs });
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done) break;
-      this.entries.delete(oldest.value);
+    // A value that may not be cached drops what the slot held; setNewest moves a refreshed entry
+    // to the young end of the eviction order.
+    if (!(ttlMs > 0)) {
+      this.entries.delete(id);
+      return;
     }
+    const now = this.now();
+    setNewest(this.entries, id, { scope, key, value, storedAt: now, expiresAt: now + ttlMs }, this.maxEntries);
   }
 
   /**
