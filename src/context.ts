@@ -157,6 +157,9 @@ export interface HeaderSource {
   get(name: string): string | null | undefined;
 }
 
+/** A credential, or the coded error every use of it throws (`malformed`: a bad header, not a missing one). */
+type Resolved<C> = { credential: C } | { error: GraphQLError; malformed: boolean };
+
 function unauthenticated(upstream: 'clickhouse' | 'divio', message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', upstream } });
 }
@@ -171,12 +174,38 @@ function resolveCredential<C>(
   parse: (value: string) => { ok: true; credential: C } | { ok: false; reason: string },
   serverHeld: C | null,
   missing: string,
-): { credential: C } | { error: GraphQLError } {
+): Resolved<C> {
   if (header !== null && header !== undefined) {
     const parsed = parse(header);
-    return parsed.ok ? { credential: parsed.credential } : { error: unauthenticated(upstream, parsed.reason) };
+    return parsed.ok ? { credential: parsed.credential } : { error: unauthenticated(upstream, parsed.reason), malformed: true };
   }
-  return serverHeld ? { credential: serverHeld } : { error: unauthenticated(upstream, missing) };
+  return serverHeld ? { credential: serverHeld } : { error: unauthenticated(upstream, missing), malformed: false };
+}
+
+/** Both credentials of a request, resolved from its headers or held by the server. */
+function requestCredentials(deps: GatewayDeps, headers: HeaderSource) {
+  return {
+    clickhouse: resolveCredential(
+      'clickhouse',
+      headers.get(CLICKHOUSE_KEY_HEADER),
+      parseClickHouseKeyHeader,
+      deps.serverCredentials.clickhouse,
+      'No ClickHouse Cloud credentials: send the x-clickhouse-key header ("<keyId>:<keySecret>") or configure CLICKHOUSE_API_KEY_ID and CLICKHOUSE_API_KEY_SECRET',
+    ),
+    divio: resolveCredential(
+      'divio',
+      headers.get(DIVIO_TOKEN_HEADER),
+      parseDivioTokenHeader,
+      deps.serverCredentials.divio,
+      'No Divio credentials: send the x-divio-token header or configure DIVIO_API_TOKEN',
+    ),
+  };
+}
+
+/** Both credentials' fingerprints ("-" for none): what results may be shared within. */
+function scopesOf(clickhouse: Resolved<{ fingerprint: string }>, divio: Resolved<{ fingerprint: string }>): string {
+  const scopeOf = (resolved: Resolved<{ fingerprint: string }>) => ('credential' in resolved ? resolved.credential.fingerprint : '-');
+  return `${scopeOf(clickhouse)}:${scopeOf(divio)}`;
 }
 
 /**
@@ -185,27 +214,9 @@ function resolveCredential<C>(
  * result). Keys of reused results.
  */
 export function credentialScopes(deps: GatewayDeps, headers: HeaderSource): string | null {
-  const clickhouse = headers.get(CLICKHOUSE_KEY_HEADER);
-  const divio = headers.get(DIVIO_TOKEN_HEADER);
-  let clickhouseScope = deps.serverCredentials.clickhouse?.fingerprint ?? '-';
-  let divioScope = deps.serverCredentials.divio?.fingerprint ?? '-';
-  if (clickhouse !== null && clickhouse !== undefined) {
-    const parsed = parseClickHouseKeyHeader(clickhouse);
-    if (!parsed.ok) return null;
-    clickhouseScope = parsed.credential.fingerprint;
-  }
-  if (divio !== null && divio !== undefined) {
-    const parsed = parseDivioTokenHeader(divio);
-    if (!parsed.ok) return null;
-    divioScope = parsed.credential.fingerprint;
-  }
-  return `${clickhouseScope}:${divioScope}`;
-}
-
-type Resolved<C> = { credential: C } | { error: GraphQLError };
-
-function scopeOf(resolved: Resolved<{ fingerprint: string }>): string {
-  return 'credential' in resolved ? resolved.credential.fingerprint : '-';
+  const { clickhouse, divio } = requestCredentials(deps, headers);
+  if (('malformed' in clickhouse && clickhouse.malformed) || ('malformed' in divio && divio.malformed)) return null;
+  return scopesOf(clickhouse, divio);
 }
 
 /**
@@ -231,7 +242,7 @@ class PollingClients {
 }
 
 /** Builds a client on first use; throws the coded credential error on every use without one. */
-function lazyClient<C, T>(resolved: { credential: C } | { error: GraphQLError }, build: (credential: C) => T): () => T {
+function lazyClient<C, T>(resolved: Resolved<C>, build: (credential: C) => T): () => T {
   let client: T | undefined;
   return () => {
     if ('error' in resolved) throw resolved.error;
@@ -320,20 +331,7 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
   // Every upstream call of the request listens to it (a dashboard makes dozens): not a leak.
   if (signal) setMaxListeners(0, signal);
   const requestId = options.requestId ?? newRequestId();
-  const clickhouseCredential = resolveCredential(
-    'clickhouse',
-    headers.get(CLICKHOUSE_KEY_HEADER),
-    parseClickHouseKeyHeader,
-    deps.serverCredentials.clickhouse,
-    'No ClickHouse Cloud credentials: send the x-clickhouse-key header ("<keyId>:<keySecret>") or configure CLICKHOUSE_API_KEY_ID and CLICKHOUSE_API_KEY_SECRET',
-  );
-  const divioCredential = resolveCredential(
-    'divio',
-    headers.get(DIVIO_TOKEN_HEADER),
-    parseDivioTokenHeader,
-    deps.serverCredentials.divio,
-    'No Divio credentials: send the x-divio-token header or configure DIVIO_API_TOKEN',
-  );
+  const { clickhouse: clickhouseCredential, divio: divioCredential } = requestCredentials(deps, headers);
   const reads = deps.resultCache && options.recordReads ? new ReadLog() : undefined;
   const clickhouse = lazyClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId, signal, reads));
   const divio = lazyClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, requestId, signal, reads));
@@ -346,7 +344,7 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
     live: deps.live,
     signal,
     maxUploadBytes: deps.config.maxUploadBytes,
-    credentialScope: `${scopeOf(clickhouseCredential)}:${scopeOf(divioCredential)}`,
+    credentialScope: scopesOf(clickhouseCredential, divioCredential),
     reads,
     forPolling: new PollingClients(deps, clickhouseCredential, divioCredential),
   };
