@@ -63,20 +63,22 @@ export class GatewayMetrics {
 
   /** Gauges of kept query results (result-cache.ts), read at scrape time. */
   watchResults(stats: () => { reused: number; size: number }): void {
+    this.gauge(
+      'opsgraph_result_cache_reused_total',
+      'Query requests answered with a kept result (every cached upstream answer it was built from unchanged).',
+      () => stats().reused,
+    );
+    this.gauge('opsgraph_result_cache_results', 'Query results kept for reuse.', () => stats().size);
+  }
+
+  /** A gauge without labels, read at scrape time. */
+  private gauge(name: string, help: string, read: () => number): void {
     new Gauge({
-      name: 'opsgraph_result_cache_reused_total',
-      help: 'Query requests answered with a kept result (every cached upstream answer it was built from unchanged).',
+      name,
+      help,
       registers: [this.registry],
       collect() {
-        this.set(stats().reused);
-      },
-    });
-    new Gauge({
-      name: 'opsgraph_result_cache_results',
-      help: 'Query results kept for reuse.',
-      registers: [this.registry],
-      collect() {
-        this.set(stats().size);
+        this.set(read());
       },
     });
   }
@@ -103,29 +105,12 @@ export class GatewayMetrics {
     perUpstream('opsgraph_circuit_open', '1 while the circuit breaker of the upstream is open.', (s) =>
       s.circuitState?.() === 'open' ? 1 : 0,
     );
-    new Gauge({
-      name: 'opsgraph_shared_state_redis',
-      help: '1 while budget, cache and pollers are shared on Redis; 0 in-process (no REDIS_URL, or Redis lost).',
-      registers: [this.registry],
-      collect() {
-        this.set(sharedState() === 'redis' ? 1 : 0);
-      },
-    });
-    new Gauge({
-      name: 'opsgraph_active_subscriptions',
-      help: 'Open subscription streams.',
-      registers: [this.registry],
-      collect() {
-        this.set(live.stats().subscribers);
-      },
-    });
-    new Gauge({
-      name: 'opsgraph_active_pollers',
-      help: 'Running upstream pollers (one per credential and resource).',
-      registers: [this.registry],
-      collect() {
-        this.set(live.stats().pollers);
-      },
-    });
+    this.gauge(
+      'opsgraph_shared_state_redis',
+      '1 while budget, cache and pollers are shared on Redis; 0 in-process (no REDIS_URL, or Redis lost).',
+      () => (sharedState() === 'redis' ? 1 : 0),
+    );
+    this.gauge('opsgraph_active_subscriptions', 'Open subscription streams.', () => live.stats().subscribers);
+    this.gauge('opsgraph_active_pollers', 'Running upstream pollers (one per credential and resource).', () => live.stats().pollers);
   }
 }
