@@ -65,10 +65,8 @@ function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayDeps) {
   };
   const disposable = useServer(
     {
-      // The root value only carries the operation's enveloped functions here (the schema has no
-      // use for one): dropped from what execution keeps, a long subscription does not hold them.
-      execute: (args) => (args.rootValue as YogaRoot).execute({ ...args, rootValue: undefined }) as never,
-      subscribe: (args) => (args.rootValue as YogaRoot).subscribe({ ...args, rootValue: undefined }) as never,
+      execute: (args) => (args.rootValue as YogaRoot).execute(args) as never,
+      subscribe: (args) => (args.rootValue as YogaRoot).subscribe(args) as never,
       // A shared result is sent as it is (no per-subscriber copy), its payload as a token.
       onNext: (_ctx, _id, _payload, _args, result) => (isSharedResult(result) ? (result as never) : undefined),
       jsonMessageReplacer: sharedPayloadReplacer,
