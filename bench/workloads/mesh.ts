@@ -7,14 +7,14 @@
  * node_modules/.cache/opsgraph-bench-mesh (npm registry needed once). The spec is read from
  * ../shared/reference/clickhouse-cloud-openapi.json; without it the workload says so and skips.
  */
-import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLICKHOUSE_SEED } from '../../src/simulator/clickhouse/index.js';
-import { median, startGatewayChild } from '../harness/child.js';
+import { startGatewayChild } from '../harness/child.js';
+import { loadGraphql, LOAD_CONNECTIONS, medianLoad, type LoadResult } from '../harness/load.js';
 import type { BenchOptions, WorkloadResult } from './types.js';
 import { ONE_ORGANIZATION_SERVICES } from './queries.js';
 
@@ -22,7 +22,7 @@ const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 const MESH_DIRECTORY = join(REPOSITORY, 'node_modules', '.cache', 'opsgraph-bench-mesh');
 const SPEC = join(REPOSITORY, '..', 'shared', 'reference', 'clickhouse-cloud-openapi.json');
 const MESH_PACKAGES = ['@graphql-hive/gateway@2.15.1', '@omnigraph/openapi@0.112.4', '@graphql-mesh/compose-cli@1.8.2', 'graphql@16.15.0'];
-const CONNECTIONS = 10;
+const CONNECTIONS = LOAD_CONNECTIONS;
 const GOAL = 5;
 
 const key = CLICKHOUSE_SEED.keys[0]!;
@@ -96,11 +96,6 @@ async function startHiveGateway(): Promise<{ url: string; process: ChildProcess 
   return { url: `http://127.0.0.1:${port}/graphql`, process: child };
 }
 
-async function throughput(url: string, body: string, seconds: number): Promise<{ rps: number; p50: number; errors: number }> {
-  const result = await autocannon({ url, method: 'POST', connections: CONNECTIONS, duration: seconds, headers: { 'content-type': 'application/json' }, body });
-  return { rps: result.requests.average, p50: result.latency.p50, errors: result.errors + result.non2xx };
-}
-
 async function checkAnswer(url: string, body: string, read: (data: unknown) => unknown[] | undefined): Promise<number> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const json = (await response.json()) as { data?: unknown; errors?: unknown[] };
@@ -128,21 +123,16 @@ export async function runMesh(options: BenchOptions): Promise<WorkloadResult> {
     const ours = await checkAnswer(child.url, oursBody, (data) => (data as { organization?: { services?: { edges: unknown[] } } }).organization?.services?.edges);
     const theirs = await checkAnswer(hive.url, meshBody, (data) => (data as { instanceGetList?: { result?: unknown[] } }).instanceGetList?.result);
     if (ours !== theirs) throw new Error(`opsgraph listed ${ours} services, Mesh ${theirs}`);
-    await throughput(child.url, oursBody, 1);
-    await throughput(hive.url, meshBody, 1);
-    const opsgraph: Awaited<ReturnType<typeof throughput>>[] = [];
-    const mesh: Awaited<ReturnType<typeof throughput>>[] = [];
+    await loadGraphql(child.url, oursBody, 1);
+    await loadGraphql(hive.url, meshBody, 1);
+    const opsgraph: LoadResult[] = [];
+    const mesh: LoadResult[] = [];
     for (let run = 0; run < runs; run++) {
-      opsgraph.push(await throughput(child.url, oursBody, seconds));
-      mesh.push(await throughput(hive.url, meshBody, seconds));
+      opsgraph.push(await loadGraphql(child.url, oursBody, seconds));
+      mesh.push(await loadGraphql(hive.url, meshBody, seconds));
     }
-    const summary = (results: typeof opsgraph) => ({
-      rps: Math.round(median(results.map((result) => result.rps))),
-      p50: median(results.map((result) => result.p50)),
-      errors: results.reduce((sum, result) => sum + result.errors, 0),
-    });
-    const a = summary(opsgraph);
-    const b = summary(mesh);
+    const a = medianLoad(opsgraph);
+    const b = medianLoad(mesh);
     const ratio = Math.round((a.rps / b.rps) * 100) / 100;
     return {
       ...base,

@@ -10,15 +10,15 @@
  *   through Redis when REDIS_URL is set).
  * It ends with the warm-path goals and whether this run meets them.
  */
-import autocannon from 'autocannon';
 import { Client as HttpClient, type Dispatcher } from 'undici';
 import { CLICKHOUSE_SEED } from '../../src/simulator/clickhouse/index.js';
-import { median, percentile, startGatewayChild, type GatewayChild } from '../harness/child.js';
+import { percentile, startGatewayChild, type GatewayChild } from '../harness/child.js';
+import { load, loadGraphql, LOAD_CONNECTIONS, medianLoad, type LoadResult } from '../harness/load.js';
 import { closeConnections, openConnections, SubscriberFleet } from './fanout-clients.js';
 import type { BenchOptions, WorkloadResult } from './types.js';
 import { ONE_ORGANIZATION_SERVICES } from './queries.js';
 
-const CONNECTIONS = 10;
+const CONNECTIONS = LOAD_CONNECTIONS;
 const key = CLICKHOUSE_SEED.keys[0]!;
 const BASIC = `Basic ${Buffer.from(`${key.keyId}:${key.keySecret}`).toString('base64')}`;
 const GRAPHQL_BODY = JSON.stringify({ query: ONE_ORGANIZATION_SERVICES, variables: { uuid: key.organizationId } });
@@ -26,31 +26,9 @@ const GRAPHQL_BODY = JSON.stringify({ query: ONE_ORGANIZATION_SERVICES, variable
 /** The goals of the warm-path issue. */
 const GOALS = { throughputRatio: 0.8, p50AddedMs: 1, heapPerSubscriberBytes: 10_240 };
 
-interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-async function load(options: autocannon.Options): Promise<LoadResult> {
-  const result = await autocannon(options);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
-
-const graphqlLoad = (url: string, duration: number) =>
-  load({ url, method: 'POST', connections: CONNECTIONS, duration, headers: { 'content-type': 'application/json' }, body: GRAPHQL_BODY });
+const graphqlLoad = (url: string, duration: number) => loadGraphql(url, GRAPHQL_BODY, duration);
 const restLoad = (child: GatewayChild, duration: number) =>
-  load({ url: `${child.clickhouseUrl}/v1/organizations/${key.organizationId}/services`, connections: CONNECTIONS, duration, headers: { authorization: BASIC } });
-
-function summary(results: LoadResult[]): LoadResult {
-  return {
-    rps: Math.round(median(results.map((r) => r.rps))),
-    p50: median(results.map((r) => r.p50)),
-    p99: median(results.map((r) => r.p99)),
-    errors: results.reduce((sum, r) => sum + r.errors, 0),
-  };
-}
+  load({ url: `${child.clickhouseUrl}/v1/organizations/${key.organizationId}/services`, duration, headers: { authorization: BASIC } });
 
 /** Milliseconds of each of `count` requests sent one at a time on one kept-alive connection. */
 async function sequentialLatencies(origin: string, request: Dispatcher.RequestOptions, count: number): Promise<number[]> {
@@ -136,8 +114,8 @@ export async function runOverhead(options: BenchOptions): Promise<WorkloadResult
         graphql.push(await graphqlLoad(child.url, duration));
         rest.push(await restLoad(child, duration));
       }
-      const g = summary(graphql);
-      const r = summary(rest);
+      const g = medianLoad(graphql);
+      const r = medianLoad(rest);
       rows.push([`${latencyMs} ms`, `GraphQL via gateway, ${CONNECTIONS} connections`, g.rps, g.p50, g.p99, g.errors]);
       rows.push([`${latencyMs} ms`, `REST direct, ${CONNECTIONS} connections`, r.rps, r.p50, r.p99, r.errors]);
       // autocannon reports whole milliseconds: a 0 ms p50 has no meaningful ratio.
@@ -160,7 +138,7 @@ export async function runOverhead(options: BenchOptions): Promise<WorkloadResult
     try {
       const graphql: LoadResult[] = [];
       for (let run = 0; run < runs; run++) graphql.push(await graphqlLoad(child.url, duration));
-      const g = summary(graphql);
+      const g = medianLoad(graphql);
       const shared = process.env.REDIS_URL ? 'state shared through Redis (REDIS_URL)' : 'state in each worker';
       rows.push(['0 ms', `GraphQL via ${clusterWorkers} cluster workers (${shared}), ${CONNECTIONS} connections`, g.rps, g.p50, g.p99, g.errors]);
       notes.push(`BENCH_CLUSTER=${clusterWorkers}: node:cluster workers sharing one port, in front of the same simulators; on this machine's ${(await import('node:os')).cpus().length} cores they share the CPU with the simulators and the load generator.`);

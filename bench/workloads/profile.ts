@@ -6,7 +6,6 @@
  *
  * Run alone: `npx tsx bench/workloads/profile.ts` (BENCH_QUICK=1 for a short run).
  */
-import autocannon from 'autocannon';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { DASHBOARD_QUERY } from '../../src/examples.js';
 import { CLICKHOUSE_SEED } from '../../src/simulator/clickhouse/index.js';
 import { prepareBaseline } from '../harness/baseline.js';
 import { startGatewayChild, type ChildProcessOptions } from '../harness/child.js';
+import { loadGraphql } from '../harness/load.js';
 import type { BenchOptions, WorkloadResult } from './types.js';
 
 interface ProfileNode {
@@ -81,11 +81,6 @@ function selfTimeByArea(profile: CpuProfile): Map<string, number> {
   return totals;
 }
 
-async function load(url: string, body: string, seconds: number): Promise<{ requests: number; rps: number; p50: number }> {
-  const result = await autocannon({ url, method: 'POST', connections: 10, duration: seconds, headers: { 'content-type': 'application/json' }, body });
-  return { requests: result.requests.total, rps: result.requests.average, p50: result.latency.p50 };
-}
-
 interface ProfileRun {
   totals: Map<string, number>;
   busy: number;
@@ -109,10 +104,10 @@ async function profileGateway(seconds: number, processOptions: ChildProcessOptio
       variables: { org: key.organizationId, id: service.id },
     });
     // Warm both first: the profile is of cache hits.
-    await load(child.url, dashboard, 1);
-    await load(child.url, one, 1);
+    await loadGraphql(child.url, dashboard, 1);
+    await loadGraphql(child.url, one, 1);
     for (const [label, body] of [['warm dashboard', dashboard], ['one service by id', one]] as const) {
-      const result = await load(child.url, body, seconds);
+      const result = await loadGraphql(child.url, body, seconds);
       requests += result.requests;
       loads.push(`${label}: ${Math.round(result.rps)} req/s, p50 ${result.p50} ms`);
     }
