@@ -50,6 +50,9 @@ export function serviceDto(service: ServiceRecord, organization: OrganizationRec
     minReplicaMemoryGb: service.minReplicaMemoryGb,
     maxReplicaMemoryGb: service.maxReplicaMemoryGb,
     numReplicas: service.numReplicas,
+    // The newer spec requires the configured mode; the simulator scales vertically only (a fixed
+    // replica count, memory between the replica bounds), as currentScaling below reports.
+    autoscalingMode: 'vertical',
     idleScaling: service.idleScaling,
     idleTimeoutMinutes: service.idleTimeoutMinutes,
     ipAccessList: service.ipAccessList.map((entry) => ({ ...entry })),
