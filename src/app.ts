@@ -4,15 +4,24 @@
  * and error masking are the same as over HTTP. stop() drains: it stops accepting, completes every
  * open subscription, stops the pollers, closes sockets, then closes the upstream transports.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ExecutionArgs, GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayDeps } from './context.js';
 import { expandSharedPayload, isSharedResult, sharedPayloadReplacer } from './live/shared-results.js';
 import { createRequestHandler } from './http-handler.js';
-import { bearerAccepted, createGateway, GRAPHQL_PATH, type Gateway } from './yoga.js';
+import { bearerAccepted, guardGraphqlRequest, refusalBody, type Refusal } from './http-guards.js';
+import { paramsTooDeep } from './plugins/use-client-errors.js';
+import { createGateway, GRAPHQL_PATH, type Gateway } from './yoga.js';
+
+/**
+ * Operations one WebSocket may hold at once. A dashboard subscribes to a few dozen things; ten
+ * thousand on one socket is a client bug or an attack on the pollers' bookkeeping.
+ * @default 100
+ */
+export const MAX_OPERATIONS_PER_SOCKET = 100;
 
 /** How long stop() waits for in-flight requests before closing their sockets. */
 export const DRAIN_TIMEOUT_MS = 5_000;
@@ -41,10 +50,17 @@ interface YogaRoot {
 function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayDeps) {
   // noServer: ws attached to the server would re-emit its errors (a busy port, say) to graphql-ws,
   // which prints them as a stack trace; start() reports those itself.
-  const wsServer = new WebSocketServer({ noServer: true });
+  // One message is bounded like one HTTP body (ws would take 100 MiB); a larger one closes with 1009.
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: deps.config.maxBodyBytes });
   server.on('upgrade', (request, socket, head) => {
-    if ((request.url ?? '').split('?')[0] !== GRAPHQL_PATH) {
-      socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n');
+    const refusal: Refusal | null =
+      (request.url ?? '').split('?')[0] !== GRAPHQL_PATH
+        ? { status: 404, code: 'NOT_FOUND', message: `Not found: the GraphQL endpoint is ${GRAPHQL_PATH}` }
+        : guardGraphqlRequest(request, deps.config, { upgrade: true });
+    if (refusal) {
+      const body = refusalBody(refusal);
+      deps.logger.info({ msg: 'websocket upgrade refused', status: refusal.status, code: refusal.code });
+      socket.end(`HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
       return;
     }
     wsServer.handleUpgrade(request, socket, head, (client) => {
@@ -77,6 +93,15 @@ function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayDeps) {
         return bearerAccepted(typeof authorization === 'string' ? authorization : null, deps.config.gatewayTokens);
       },
       onSubscribe: async (ctx, id, payload) => {
+        if (operationsOf(ctx).size >= MAX_OPERATIONS_PER_SOCKET) {
+          return [
+            new GraphQLError(`A WebSocket holds at most ${MAX_OPERATIONS_PER_SOCKET} operations at once; complete one or open another socket`, {
+              extensions: { code: 'TOO_MANY_OPERATIONS', limit: MAX_OPERATIONS_PER_SOCKET },
+            }),
+          ];
+        }
+        const tooDeep = paramsTooDeep(payload);
+        if (tooDeep) return [tooDeep];
         const controller = new AbortController();
         operationsOf(ctx).set(id, controller);
         const { schema, execute, subscribe, contextFactory, parse, validate } = gateway.getEnveloped({

@@ -35,6 +35,15 @@ export interface ClickHouseKey {
   keySecret: string;
 }
 
+/** One entry of ALLOWED_HOSTS: a host name (IPv6 in brackets), and a port or null for any port. */
+export interface AllowedHost {
+  name: string;
+  port: string | null;
+}
+
+/** The Host names a loopback gateway answers to by default (any port: dev proxies keep their own). */
+export const LOOPBACK_HOSTS: readonly AllowedHost[] = ['localhost', '127.0.0.1', '[::1]'].map((name) => ({ name, port: null }));
+
 export interface RateLimit {
   limit: number;
   windowMs: number;
@@ -67,6 +76,11 @@ export interface Config {
    * access; ['*']: any origin.
    */
   corsOrigins: readonly string[];
+  /**
+   * Host headers the gateway answers to (ALLOWED_HOSTS), or '*' for any. Default: the loopback
+   * names while HOST is a loopback address (a DNS-rebinding page sends its own name), else '*'.
+   */
+  allowedHosts: readonly AllowedHost[] | '*';
   /** Serve GraphiQL on GET /graphql from a browser (GRAPHIQL; default true). */
   graphiql: boolean;
   /** Answer introspection queries (INTROSPECTION; default true). Turn off in production. */
@@ -201,6 +215,23 @@ function parseCorsOrigins(raw: string | undefined): string[] {
   return origins.map((origin) => origin.replace(/\/$/, ''));
 }
 
+/** True for the addresses and names that only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
+
+function parseAllowedHosts(raw: string | undefined, listenHost: string): Config['allowedHosts'] {
+  if (raw === undefined) return isLoopbackHost(listenHost) ? LOOPBACK_HOSTS : '*';
+  const entries = raw.split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry.length > 0);
+  if (entries.includes('*')) return '*';
+  return entries.map((entry) => {
+    const match = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::(\d{1,5}))?$/.exec(entry);
+    if (!match) throw new ConfigError(`ALLOWED_HOSTS entries must be host names with an optional port (api.example.com, localhost:4000, [::1]) or *, got "${entry}"`);
+    return { name: match[1]!, port: match[2] ?? null };
+  });
+}
+
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
 function parseLogLevel(raw: string | undefined): LogLevel {
@@ -246,9 +277,10 @@ function parseRedisUrl(raw: string | undefined): string | null {
 export function loadConfig(env: Env = process.env): Config {
   const clickhouseUrl = nonEmpty(env, 'CLICKHOUSE_API_URL');
   const divioUrl = nonEmpty(env, 'DIVIO_API_URL');
+  const host = nonEmpty(env, 'HOST') ?? DEFAULT_HOST;
   const config: Config = {
     port: parsePort(nonEmpty(env, 'PORT')),
-    host: nonEmpty(env, 'HOST') ?? DEFAULT_HOST,
+    host,
     clickhouse: {
       apiUrl: parseUrl('CLICKHOUSE_API_URL', clickhouseUrl, DEFAULT_CLICKHOUSE_API_URL),
       key: parseClickHouseKey(env),
@@ -266,6 +298,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     gatewayTokens: parseGatewayTokens(env.GATEWAY_TOKENS),
     corsOrigins: parseCorsOrigins(nonEmpty(env, 'CORS_ORIGINS')),
+    allowedHosts: parseAllowedHosts(nonEmpty(env, 'ALLOWED_HOSTS'), host),
     graphiql: parseBoolean('GRAPHIQL', nonEmpty(env, 'GRAPHIQL'), true),
     introspection: parseBoolean('INTROSPECTION', nonEmpty(env, 'INTROSPECTION'), true),
     maxBodyBytes: parseInteger('MAX_BODY_BYTES', nonEmpty(env, 'MAX_BODY_BYTES'), DEFAULT_MAX_BODY_BYTES, 1_024, 104_857_600, 'bytes'),

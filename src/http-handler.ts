@@ -7,7 +7,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayDeps } from './context.js';
 import { answerFromKept, keepAnswer, keptAnswerKey } from './kept-answers.js';
-import { bearerAccepted, type Gateway } from './yoga.js';
+import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/request-plugin.js';
+import { bearerAccepted, guardGraphqlRequest, HOST_REFUSAL, hostAllowed, refusalBody, type Refusal } from './http-guards.js';
+import { GRAPHQL_PATH, type Gateway } from './yoga.js';
 
 export interface Readiness {
   /** False while starting or draining. */
@@ -21,24 +23,66 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new BodyTooLargeError();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/**
+ * Reads the body up to `limit`. Listeners rather than `for await`: leaving an async iterator early
+ * destroys the stream, and with it the socket the 413 must still be written to.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      done();
+      reject(new BodyTooLargeError());
+    };
+    const onEnd = () => {
+      done();
+      resolve(Buffer.concat(chunks));
+    };
+    const onError = (error: Error) => {
+      done();
+      reject(error);
+    };
+    const done = () => {
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+    };
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
 }
 
-function tooLarge(res: ServerResponse, limit: number): void {
+/**
+ * After a refusal the client may still be sending its body. Closing the socket on unread bytes
+ * makes the kernel answer with a reset, which reaches the client before it reads the 413
+ * (ECONNRESET or EPIPE in browsers and Node's fetch); so does `connection: close`, since node
+ * then ends the socket as soon as the answer is written. So the rest is read and dropped, up to
+ * these bounds (nginx's lingering close), and only a client that sends more is cut off.
+ */
+export const LINGER_MAX_BYTES = 16 * 1_048_576;
+export const LINGER_MAX_MS = 5_000;
+
+function drainRefusedBody(req: IncomingMessage): void {
+  let drained = 0;
+  const cutOff = () => req.destroy();
+  const timer = setTimeout(cutOff, LINGER_MAX_MS);
+  timer.unref();
+  const done = () => clearTimeout(timer);
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > LINGER_MAX_BYTES) cutOff();
+  });
+  req.once('end', done).once('close', done);
+  req.resume();
+}
+
+function tooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
   sendJson(
     res,
     413,
     { errors: [{ message: `Request body is larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
-    { connection: 'close' },
   );
+  drainRefusedBody(req);
 }
 
 /** Answers that arrive over time (SSE, incremental delivery) are streamed; the rest is one buffer. */
@@ -48,20 +92,12 @@ function isStream(contentType: string | undefined): boolean {
 
 async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway: Gateway, deps: GatewayDeps, limit: number): Promise<void> {
   const declared = Number(req.headers['content-length'] ?? '0');
-  if (declared > limit) {
-    tooLarge(res, limit);
-    req.destroy();
-    return;
-  }
+  if (declared > limit) return tooLarge(req, res, limit);
   let body: Buffer;
   try {
     body = await readBody(req, limit);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      tooLarge(res, limit);
-      req.destroy();
-      return;
-    }
+    if (error instanceof BodyTooLargeError) return tooLarge(req, res, limit);
     throw error;
   }
   const startedAt = performance.now();
@@ -124,20 +160,33 @@ function hostIsValid(host: string | undefined): boolean {
   return true;
 }
 
+/** The HTTP answer to a refused request, logged and counted like any other (never its content). */
+function refuse(deps: GatewayDeps, req: IncomingMessage, res: ServerResponse, refusal: Refusal, path: string): void {
+  res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', ...refusal.headers });
+  res.end(refusalBody(refusal));
+  const sent = req.headers[REQUEST_ID_HEADER];
+  const requestId = requestIdFrom(Array.isArray(sent) ? sent[0] : sent);
+  recordRequest(deps.logger, deps.metrics, { requestId, method: req.method ?? 'GET', path, status: refusal.status, startedAt: undefined, streaming: false, code: refusal.code });
+}
+
+const NOT_FOUND: Refusal = { status: 404, code: 'NOT_FOUND', message: `Not found: the GraphQL endpoint is ${GRAPHQL_PATH}` };
+const BAD_HOST: Refusal = { status: 400, code: 'BAD_REQUEST', message: 'The Host header is not a valid host name' };
+
 export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readiness: Readiness) {
   const { config, metrics } = deps;
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0]!;
     const handle = async () => {
-      if (!hostIsValid(req.headers.host)) {
-        return sendJson(res, 400, { errors: [{ message: 'The Host header is not a valid host name', extensions: { code: 'BAD_REQUEST' } }] });
-      }
-      if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (!hostIsValid(req.headers.host)) return refuse(deps, req, res, BAD_HOST, path);
+      // Probes often name the pod's address as Host; they reveal nothing a rebinding page could use.
+      // /health is yoga's own liveness path, kept for whoever already probes it.
+      if (path === '/healthz' || path === '/health') return sendJson(res, 200, { status: 'ok' });
       if (path === '/readyz') {
         const ready = readiness.ready();
         // A lost Redis is not an outage: the replica still serves, and says where its state lives.
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', sharedState: deps.sharedState() });
       }
+      if (!hostAllowed(req.headers.host, config.allowedHosts)) return refuse(deps, req, res, HOST_REFUSAL, path);
       if (path === '/metrics') {
         if (!bearerAccepted(req.headers.authorization, config.gatewayTokens)) {
           return sendJson(res, 401, { error: 'A valid gateway bearer token is required' }, { 'www-authenticate': 'Bearer' });
@@ -145,6 +194,10 @@ export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readin
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         return void res.end(await metrics.registry.metrics());
       }
+      // Exactly one endpoint: yoga alone would answer any path ending in /graphql.
+      if (path !== GRAPHQL_PATH) return refuse(deps, req, res, NOT_FOUND, path);
+      const refusal = guardGraphqlRequest(req, config);
+      if (refusal) return refuse(deps, req, res, refusal, path);
       if (req.method === 'POST') return forwardToYoga(req, res, gateway, deps, bodyLimit(req, config));
       return gateway(req, res);
     };

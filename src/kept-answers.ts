@@ -11,7 +11,7 @@ import { credentialScopes, type GatewayDeps, type HeaderSource } from './context
 import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/request-plugin.js';
 import type { KeptAnswer } from './result-cache.js';
 import { CSRF_HEADERS } from './security.js';
-import { bearerAccepted } from './yoga.js';
+import { bearerAccepted } from './http-guards.js';
 
 /** Larger bodies are not worth a key (a dashboard query is a few hundred bytes). */
 const MAX_KEPT_BODY_BYTES = 16 * 1024;

@@ -7,6 +7,7 @@
  * abuse before a tree is even built; directives; aliases), and its rules are plain validation
  * rules, so one set covers every transport. Cost is bounded too, with weights per object field.
  */
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
@@ -120,7 +121,8 @@ export function securityPlugins(config: Config): Plugin[] {
     useCsrfPrevention(),
     useDocumentErrorCodes(),
   ];
-  if (!config.introspection) plugins.push(useDisableIntrospection());
+  // Without introspection, "Did you mean ...?" would still spell the schema out field by field.
+  if (!config.introspection) plugins.push(useDisableIntrospection(), blockFieldSuggestionsPlugin() as Plugin);
   return plugins;
 }
 

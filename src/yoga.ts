@@ -2,10 +2,9 @@
  * createGateway(deps): the yoga instance (schema, context, plugins). It never listens; app.ts
  * mounts it on node:http, tests may call `gateway.fetch` directly.
  */
-import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { PothosValidationError } from '@pothos/core';
+import { PothosSchemaError, PothosValidationError } from '@pothos/core';
 import { createContext, renewRequestCaches, type Context, type GatewayDeps, type HeaderSource } from './context.js';
 import { graphiqlOptions, renderGraphiQL, useGraphiqlOffPage } from './graphiql.js';
 import { yogaLogger } from './observability/logger.js';
@@ -13,63 +12,37 @@ import { requestIdOf, useRequestObservability } from './observability/request-pl
 import { corsOption, securityPlugins } from './security.js';
 import { schema } from './schema/index.js';
 import { useResultCache } from './result-cache.js';
+import { useClientErrors } from './plugins/use-client-errors.js';
 import { shareEventResult } from './live/shared-results.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
 
-export function tokenMatches(presented: string, tokens: readonly string[]): boolean {
-  const given = Buffer.from(presented);
-  let matched = false;
-  // Compare against every token in constant time so timing reveals neither which nor how much.
-  for (const token of tokens) {
-    const expected = Buffer.from(token);
-    if (expected.length === given.length && timingSafeEqual(expected, given)) matched = true;
-  }
-  return matched;
-}
-
-/** True when no tokens are configured, or `authorization` is `Bearer <one of them>`. */
-export function bearerAccepted(authorization: string | null | undefined, tokens: readonly string[]): boolean {
-  if (tokens.length === 0) return true;
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-  return match !== null && tokenMatches(match[1]!, tokens);
-}
-
-/** GATEWAY_TOKENS: every GraphQL request needs `Authorization: Bearer <one of them>`. */
-function useGatewayTokens(tokens: readonly string[]): Plugin {
-  return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (tokens.length === 0 || url.pathname !== GRAPHQL_PATH) return;
-      if (bearerAccepted(request.headers.get('authorization'), tokens)) return;
-      endResponse(
-        new fetchAPI.Response(
-          JSON.stringify({
-            errors: [{ message: 'A valid gateway bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }],
-          }),
-          { status: 401, headers: { 'content-type': 'application/json', 'www-authenticate': 'Bearer' } },
-        ),
-      );
-    },
-  };
-}
-
 /**
  * Pothos reports malformed arguments (bad global ids, negative `first`) as plain GraphQL errors;
- * give them the BAD_USER_INPUT code clients branch on. Everything unexpected stays masked.
+ * give them the BAD_USER_INPUT code clients branch on. A global id naming no type of this graph
+ * fails inside Pothos' node resolution as "<Type> has not been implemented": that too is the
+ * client's mistake. These are changed in place: yoga logs every error its mask replaces at error
+ * level, with its message, and a client's typo is neither an error of ours nor ours to log.
+ * Everything unexpected stays masked.
  */
 function maskWithCodes(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? error.originalError : undefined;
   if (original instanceof PothosValidationError || error instanceof PothosValidationError) {
-    const source = error as GraphQLError;
-    return new GraphQLError(source.message, {
-      nodes: source.nodes,
-      path: source.path,
-      extensions: { ...source.extensions, code: 'BAD_USER_INPUT' },
-    });
+    (error as GraphQLError).extensions.code = 'BAD_USER_INPUT';
+    return error as GraphQLError;
+  }
+  if (error instanceof GraphQLError && original instanceof PothosSchemaError && isNodeLookup(error.path)) {
+    error.message = 'The global id names no type of this graph';
+    error.extensions.code = 'BAD_USER_INPUT';
+    return error;
   }
   return maskError(error, message, isDev);
+}
+
+function isNodeLookup(path: readonly (string | number)[] | undefined): boolean {
+  return path !== undefined && (path[0] === 'node' || path[0] === 'nodes');
 }
 
 /**
@@ -96,11 +69,15 @@ function useEventScopedCaches(): Plugin<Context> {
   return { onSubscribe: () => renewAfterSetUp };
 }
 
-/** Reads connection_init payload keys like headers: case-insensitive, strings only. */
+/**
+ * Reads connection_init payload keys like headers, case-insensitive. A key that is present but not
+ * a string reads as an empty value, which no credential parses: it is UNAUTHENTICATED as the same
+ * mistake in a header is, never a silent fall-back to the server-held credentials.
+ */
 export function paramsAsHeaders(params: Record<string, unknown>): HeaderSource {
   const lowered = new Map<string, string>();
   for (const [name, value] of Object.entries(params)) {
-    if (typeof value === 'string') lowered.set(name.toLowerCase(), value);
+    if (value !== undefined) lowered.set(name.toLowerCase(), typeof value === 'string' ? value : '');
   }
   return { get: (name) => lowered.get(name.toLowerCase()) ?? null };
 }
@@ -134,8 +111,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     plugins: [
       useRequestObservability(deps.logger, deps.metrics),
       ...(deps.config.graphiql ? [] : [useGraphiqlOffPage(GRAPHQL_PATH)]),
-      useGatewayTokens(deps.config.gatewayTokens),
       ...securityPlugins(deps.config),
+      useClientErrors({ hideSuggestions: !deps.config.introspection }),
       ...deps.persistedOperations.plugins,
       useEventScopedCaches(),
       // Last: it looks requests up once every other plugin has checked them.

@@ -14,6 +14,17 @@ const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 const requestIds = new WeakMap<Request, string>();
 const startTimes = new WeakMap<Request, number>();
+/** The error codes of a request's answer: a client's mistakes are told by code, never by content. */
+const answerCodes = new WeakMap<Request, string[]>();
+
+function codesOf(result: unknown): string[] {
+  const results = Array.isArray(result) ? result : [result];
+  const codes = new Set<string>();
+  for (const one of results as Array<{ errors?: readonly { extensions?: { code?: unknown } }[] }>) {
+    for (const error of one?.errors ?? []) codes.add(String(error.extensions?.code ?? 'NONE'));
+  }
+  return [...codes];
+}
 
 /**
  * A new request id, a UUID. randomUUID() returns a rope of small pieces (about 490 bytes of heap);
@@ -46,6 +57,10 @@ export interface AnsweredRequest {
   /** performance.now() when the request reached the gateway; undefined when unknown. */
   startedAt: number | undefined;
   streaming: boolean;
+  /** The error code of a request refused before GraphQL (HOST_NOT_ALLOWED, UNAUTHENTICATED, ...). */
+  code?: string;
+  /** The distinct error codes of a GraphQL answer. */
+  codes?: string[];
 }
 
 /** The request's line in the log and its count in opsgraph_http_requests_total. */
@@ -59,6 +74,8 @@ export function recordRequest(logger: Logger, metrics: GatewayMetrics, answered:
     status: answered.status,
     durationMs: answered.startedAt === undefined ? undefined : Math.round(performance.now() - answered.startedAt),
     streaming: answered.streaming,
+    ...(answered.code === undefined ? {} : { code: answered.code }),
+    ...(answered.codes === undefined ? {} : { codes: answered.codes }),
   });
 }
 
@@ -67,6 +84,12 @@ export function useRequestObservability(logger: Logger, metrics: GatewayMetrics)
     onRequest({ request }) {
       startTimes.set(request, performance.now());
       requestIdOf(request);
+    },
+    onResultProcess({ request, result }) {
+      // Streams (SSE, incremental delivery) are long-lived; their line is about the request.
+      if (Symbol.asyncIterator in Object(result)) return;
+      const codes = codesOf(result);
+      if (codes.length > 0) answerCodes.set(request, codes);
     },
     onResponse({ request, response }) {
       const requestId = requestIdOf(request);
@@ -78,6 +101,7 @@ export function useRequestObservability(logger: Logger, metrics: GatewayMetrics)
         status: response.status,
         startedAt: startTimes.get(request),
         streaming: response.headers.get('content-type')?.includes('text/event-stream') ?? false,
+        codes: answerCodes.get(request),
       });
     },
   };
