@@ -69,6 +69,18 @@ function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayDeps) {
       const send = client.send.bind(client);
       client.send = ((data: unknown, ...rest: unknown[]) =>
         (send as (...args: unknown[]) => void)(typeof data === 'string' ? expandSharedPayload(data) : data, ...rest)) as typeof client.send;
+      // ws reports a client's protocol violation (a message over maxPayload, bad UTF-8) as an
+      // 'error' and closes the socket itself (1009, 1007); graphql-ws would print each one to
+      // stderr as an internal error. It is the client's mistake: one line at info, by code.
+      const emit = client.emit.bind(client);
+      client.emit = ((event: string, ...args: unknown[]) => {
+        const code = (args[0] as { code?: unknown } | undefined)?.code;
+        if (event === 'error' && typeof code === 'string' && code.startsWith('WS_ERR_')) {
+          deps.logger.info({ msg: 'websocket closed: client protocol error', code });
+          return true;
+        }
+        return emit(event, ...args);
+      }) as typeof client.emit;
       wsServer.emit('connection', client, request);
     });
   });

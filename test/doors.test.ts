@@ -143,6 +143,10 @@ describe('only expected hosts and origins (default: loopback)', () => {
     const received = messagesOf(socket);
     received.send({ type: 'connection_init', payload: { padding: 'x'.repeat(8_192) } });
     expect((await received.closed()).code).toBe(1009);
+    // The client's mistake, told at info by code (not printed to stderr as an internal error).
+    expect(stack.logs.map((line) => JSON.parse(line) as Record<string, unknown>)).toContainEqual(
+      expect.objectContaining({ level: 'info', msg: 'websocket closed: client protocol error', code: 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' }),
+    );
   });
 
   it(`holds at most ${MAX_OPERATIONS_PER_SOCKET} operations on one socket`, async () => {
