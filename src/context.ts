@@ -32,6 +32,7 @@ import { createPersistedOperations, type PersistedOperations } from './plugins/p
 import type { RedisStore } from './upstream/redis/connection.js';
 import { ReadLog } from './upstream/cache.js';
 import { ResultCache } from './result-cache.js';
+import { ParseCache } from './parse-cache.js';
 
 /** Long-lived collaborators shared by every request. */
 export interface GatewayDeps {
@@ -50,6 +51,8 @@ export interface GatewayDeps {
   sharedState(): SharedState;
   /** Whole query results kept for reuse (RESULT_CACHE_ENTRIES; none with REDIS_URL or 0). */
   resultCache: ResultCache | undefined;
+  /** Parsed documents by text, for yoga (bounded by count and characters). */
+  parseCache: ParseCache;
 }
 
 /** Creates the shared collaborators for a configuration (`logSink`: where log lines go). */
@@ -101,7 +104,8 @@ export function createGatewayDeps(config: Config, options: GatewayDepsOptions = 
   const persistedOperations = createPersistedOperations(config);
   const resultCache = redis === undefined && config.resultCacheEntries > 0 ? new ResultCache({ maxEntries: config.resultCacheEntries }) : undefined;
   if (resultCache) metrics.watchResults(() => resultCache.stats());
-  return { config, clickhouse, divio, live, metrics, logger, serverCredentials, persistedOperations, sharedState, resultCache };
+  const parseCache = new ParseCache();
+  return { config, clickhouse, divio, live, metrics, logger, serverCredentials, persistedOperations, sharedState, resultCache, parseCache };
 }
 
 /** A service together with the organization that owns it (the API only addresses it that way). */
