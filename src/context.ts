@@ -4,7 +4,7 @@
  * request; what is shared across requests lives in the transports (keyed by fingerprint).
  */
 import { setMaxListeners } from 'node:events';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { contextCacheSymbol } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
@@ -27,7 +27,7 @@ import { DEFAULT_IN_MOTION_TTL_MS } from './upstream/transport.js';
 import { DivioClient } from './upstream/divio/client.js';
 import { createDivioTransport, type DivioTransport } from './upstream/divio/transport.js';
 import type { BackupDto, ServiceDto } from './upstream/clickhouse/types.js';
-import { underOrganization } from './schema/clickhouse/visibility.js';
+import { createLoaders } from './schema/clickhouse/loaders.js';
 import { createPersistedOperations, type PersistedOperations } from './plugins/persisted-operations.js';
 import type { RedisStore } from './upstream/redis/connection.js';
 import { ReadLog } from './upstream/cache.js';
@@ -276,36 +276,6 @@ class LazyLoaders implements RequestLoaders {
 
 function lazyLoaders(clickhouse: () => ClickHouseClient): RequestLoaders {
   return new LazyLoaders(clickhouse);
-}
-
-export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoaders {
-  return {
-    servicesByOrganization: new DataLoader(async (organizationIds) =>
-      Promise.all(
-        organizationIds.map(async (organizationId) => {
-          try {
-            const services = await underOrganization(clickhouse, organizationId, () => clickhouse().listServices(organizationId));
-            return services.map((service) => ({ ...service, organizationId }));
-          } catch (error) {
-            return error as Error;
-          }
-        }),
-      ),
-    ),
-    backupsByService: new DataLoader(async (keys) =>
-      Promise.all(
-        keys.map(async (key) => {
-          const [organizationId = '', serviceId = ''] = key.split(':');
-          try {
-            const backups = await underOrganization(clickhouse, organizationId, () => clickhouse().listBackups(organizationId, serviceId));
-            return backups.map((backup) => ({ ...backup, organizationId }));
-          } catch (error) {
-            return error as Error;
-          }
-        }),
-      ),
-    ),
-  };
 }
 
 /**

@@ -98,6 +98,7 @@ type Documents = {
     "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": typeof types.TestLiveStopDocument,
     "\n  mutation TestLiveStart($id: ID!) { startService(input: { id: $id }) { __typename } }\n": typeof types.TestLiveStartDocument,
     "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": typeof types.TestLiveDeployDocument,
+    "\n  query TestLimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": typeof types.TestLimitsNodesDocument,
     "\n  query TestKeptServices { organizations { name services { edges { node { uuid name state } } } } }\n": typeof types.TestKeptServicesDocument,
     "\n  query TestKeptOrganization($uuid: UUID!) { organization(uuid: $uuid) { name } }\n": typeof types.TestKeptOrganizationDocument,
     "\n  mutation TestKeptStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": typeof types.TestKeptStopDocument,
@@ -191,6 +192,7 @@ const documents: Documents = {
     "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": types.TestLiveStopDocument,
     "\n  mutation TestLiveStart($id: ID!) { startService(input: { id: $id }) { __typename } }\n": types.TestLiveStartDocument,
     "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": types.TestLiveDeployDocument,
+    "\n  query TestLimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": types.TestLimitsNodesDocument,
     "\n  query TestKeptServices { organizations { name services { edges { node { uuid name state } } } } }\n": types.TestKeptServicesDocument,
     "\n  query TestKeptOrganization($uuid: UUID!) { organization(uuid: $uuid) { name } }\n": types.TestKeptOrganizationDocument,
     "\n  mutation TestKeptStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": types.TestKeptStopDocument,
@@ -550,6 +552,10 @@ export function graphql(source: "\n  mutation TestLiveStart($id: ID!) { startSer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n"): (typeof documents)["\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestLimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"): (typeof documents)["\n  query TestLimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
