@@ -17,6 +17,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
+import { useListLimits } from './plugins/use-list-limits.js';
 
 /**
  * Limits on one document. The deepest useful operation (applications -> environments ->
@@ -119,6 +120,8 @@ export function securityPlugins(config: Config): Plugin[] {
     }) as Plugin,
     useCsrfPrevention(),
     useDocumentErrorCodes(),
+    // As an operation starts, with its variables: list lengths (armor cannot see them).
+    useListLimits({ maxCost: DOCUMENT_LIMITS.maxCost, depthCostFactor: DOCUMENT_LIMITS.depthCostFactor }),
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection());
   return plugins;

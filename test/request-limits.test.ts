@@ -1,15 +1,29 @@
 /**
- * Limits that count what costs: ids a client makes up cost (almost) no upstream calls.
+ * Limits that count what costs: ids a client makes up cost (almost) no upstream calls, `nodes`
+ * takes at most MAX_NODE_IDS ids, and the cost limit counts variables and list lengths.
  */
 import { randomUUID } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_NODE_IDS } from '../src/limits/node-ids.js';
 import { CLICKHOUSE_SEED } from '../src/simulator/clickhouse/index.js';
 import { graphql } from './gql/index.js';
 import { ACME_SECOND_KEY, errorCodes, GLOBEX_KEY, keyHeader, startStack, type Stack } from './support/stack.js';
 
 const Nodes = graphql(/* GraphQL */ `
   query TestLimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }
+`);
+
+const NodesWithBackups = graphql(/* GraphQL */ `
+  query TestLimitsNodesWithBackups($ids: [ID!]!) {
+    nodes(ids: $ids) { id ... on Service { backups(first: 1000) { edges { node { id status type startedAt } } } } }
+  }
+`);
+
+const PagedByVariables = graphql(/* GraphQL */ `
+  query TestLimitsPagedByVariables($services: Int!, $backups: Int!) {
+    organizations { services(first: $services) { edges { node { backups(first: $backups) { edges { node { id status type startedAt } } } } } } }
+  }
 `);
 
 const acme = CLICKHOUSE_SEED.organizations.acme.id;
@@ -19,7 +33,16 @@ const serviceId = (organizationId: string, id: string) => encodeGlobalID('Servic
 const backupId = (organizationId: string, service: string, id: string) => encodeGlobalID('Backup', `${organizationId}:${service}:${id}`);
 const times = <T>(count: number, make: (index: number) => T): T[] => Array.from({ length: count }, (_, index) => make(index));
 
-describe('ids a client makes up (budget off, so every call is made and counted)', () => {
+async function post(stack: Stack, query: string, variables?: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(stack.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions: Record<string, unknown> }[] }) };
+}
+
+describe('with the budget off, so every call is made and counted', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({ gatewayRateLimit: '0' });
@@ -53,4 +76,40 @@ describe('ids a client makes up (budget off, so every call is made and counted)'
     expect(stack.upstreamCalls((path) => path.endsWith('/backups'))).toBe(0);
   });
 
+  it('refuses more than MAX_NODE_IDS ids, as a variable or a literal, with 0 upstream calls', async () => {
+    stack.resetUpstreamCalls();
+    const ids = times(MAX_NODE_IDS + 1, () => serviceId(acme, randomUUID()));
+    const byVariable = await stack.execute(Nodes, { ids });
+    expect(byVariable.status).toBe(400);
+    expect(errorCodes(byVariable)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(byVariable.errors![0]!.message).toBe(`nodes(ids:) takes at most ${MAX_NODE_IDS} ids, got ${MAX_NODE_IDS + 1}`);
+    expect(byVariable.errors![0]!.extensions).toMatchObject({ ids: MAX_NODE_IDS + 1, limit: MAX_NODE_IDS });
+    const literal = await post(stack, `{ nodes(ids: ${JSON.stringify(ids)}) { id } }`);
+    expect(literal.status).toBe(400);
+    expect(literal.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', ids: MAX_NODE_IDS + 1, limit: MAX_NODE_IDS });
+    expect(stack.upstreamCalls()).toBe(0);
+    // Exactly the maximum runs.
+    const most = await stack.execute(Nodes, { ids: ids.slice(1) });
+    expect(most.data!.nodes).toHaveLength(MAX_NODE_IDS);
+  });
+
+  it('counts list variables and paging variables in the cost: refused with its numbers, 0 calls', async () => {
+    stack.resetUpstreamCalls();
+    // 100 ids x 1000 backups each: armor's rule sees neither the list nor its length (cost ~10k).
+    const ids = times(MAX_NODE_IDS, () => serviceId(acme, randomUUID()));
+    const listed = await stack.execute(NodesWithBackups, { ids });
+    expect(listed.status).toBe(400);
+    expect(errorCodes(listed)).toEqual(['QUERY_TOO_COMPLEX']);
+    // nodes: (2 + id 1 + fragment (2 + backups (2 + edges 8) x 1000)) x 100 ids.
+    expect(listed.errors![0]!.message).toMatch(/^Query Cost limit of 1000000 exceeded, found 1000500\b/);
+    expect(listed.errors![0]!.extensions).toMatchObject({ cost: 1_000_500, limit: 1_000_000 });
+    // `first: $n` counts n, as `first: 1000` written out does (test/hardening.test.ts).
+    const paged = await stack.execute(PagedByVariables, { services: 1000, backups: 1000 });
+    expect(errorCodes(paged)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(paged.errors![0]!.extensions).toMatchObject({ limit: 1_000_000 });
+    expect(stack.upstreamCalls()).toBe(0);
+    // The same with small pages runs.
+    const small = await stack.execute(PagedByVariables, { services: 2, backups: 2 });
+    expect(small.errors).toBeUndefined();
+  });
 });
