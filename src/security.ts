@@ -17,6 +17,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
+import { useCallEstimate } from './plugins/use-call-estimate.js';
 import { useListLimits } from './plugins/use-list-limits.js';
 
 /**
@@ -120,8 +121,9 @@ export function securityPlugins(config: Config): Plugin[] {
     }) as Plugin,
     useCsrfPrevention(),
     useDocumentErrorCodes(),
-    // As an operation starts, with its variables: list lengths (armor cannot see them).
+    // As an operation starts, with its variables: lists and budget windows (armor cannot see them).
     useListLimits({ maxCost: DOCUMENT_LIMITS.maxCost, depthCostFactor: DOCUMENT_LIMITS.depthCostFactor }),
+    useCallEstimate(config),
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection());
   return plugins;

@@ -1,6 +1,8 @@
 /**
  * Limits that count what costs: ids a client makes up cost (almost) no upstream calls, `nodes`
- * takes at most MAX_NODE_IDS ids, and the cost limit counts variables and list lengths.
+ * takes at most MAX_NODE_IDS ids, the cost limit counts variables and list lengths, and a query
+ * whose addressed lookups need more ClickHouse calls than one budget window allows is refused up
+ * front with its numbers, while data-dependent fan-out (the dashboard) is still queued and answered.
  */
 import { randomUUID } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
@@ -26,12 +28,30 @@ const PagedByVariables = graphql(/* GraphQL */ `
   }
 `);
 
+const DashboardBackups = graphql(/* GraphQL */ `
+  query TestLimitsDashboardBackups {
+    organizations { services { totalCount edges { node { uuid backups { totalCount } backupConfiguration { backupPeriodInHours } } } } }
+  }
+`);
+
 const acme = CLICKHOUSE_SEED.organizations.acme.id;
+const acmeServices = Object.values(CLICKHOUSE_SEED.services).filter((service) => service.organizationId === acme);
 const globex = CLICKHOUSE_SEED.organizations.globex.id;
 
 const serviceId = (organizationId: string, id: string) => encodeGlobalID('Service', `${organizationId}:${id}`);
 const backupId = (organizationId: string, service: string, id: string) => encodeGlobalID('Backup', `${organizationId}:${service}:${id}`);
 const times = <T>(count: number, make: (index: number) => T): T[] => Array.from({ length: count }, (_, index) => make(index));
+
+/**
+ * `count` aliased services of Acme by uuid, each with its backups and backup configuration: the
+ * organizations, Acme's service list, and two calls per service (2 + 2 x count).
+ */
+function aliasedServices(count: number): string {
+  const fields = 'name backups { totalCount } backupConfiguration { backupPeriodInHours }';
+  const aliases = acmeServices.slice(0, count).map((service, i) => `s${i}: service(uuid: "${service.id}") { ${fields} }`);
+  expect(aliases).toHaveLength(count);
+  return `{ organization(uuid: "${acme}") { ${aliases.join(' ')} } }`;
+}
 
 async function post(stack: Stack, query: string, variables?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(stack.url, {
@@ -48,6 +68,15 @@ describe('with the budget off, so every call is made and counted', () => {
     stack = await startStack({ gatewayRateLimit: '0' });
   });
   afterAll(() => stack.close());
+
+  it('the estimate is what executing costs: 5 aliased services with backups and configuration make 12 calls', async () => {
+    stack.resetUpstreamCalls();
+    const result = await post(stack, aliasedServices(5));
+    expect(result.errors).toBeUndefined();
+    expect(Object.keys(result.data!.organization as object)).toHaveLength(5);
+    // The organizations, Acme's service list, then 5 backup lists and 5 backup configurations.
+    expect(stack.upstreamCalls()).toBe(12);
+  });
 
   it('40 unknown service ids in 40 unknown organizations: 1 call (the key organizations), was 41', async () => {
     stack.resetUpstreamCalls();
@@ -111,5 +140,55 @@ describe('with the budget off, so every call is made and counted', () => {
     // The same with small pages runs.
     const small = await stack.execute(PagedByVariables, { services: 2, backups: 2 });
     expect(small.errors).toBeUndefined();
+  });
+});
+
+describe('one request never spends more than one budget window on what it addresses', () => {
+  let stack: Stack;
+  // 10 calls per window, as ClickHouse allows, in a window short enough for a test.
+  const WINDOW_MS = 1_500;
+  beforeAll(async () => {
+    stack = await startStack({ gatewayRateLimit: `10/${WINDOW_MS}ms`, simulatorRateLimit: { limit: 10, windowMs: WINDOW_MS } });
+  });
+  afterAll(() => stack.close());
+
+  it('still answers a dashboard of every service with its backups and configuration: data-dependent fan-out, queued', async () => {
+    stack.resetUpstreamCalls();
+    const dashboard = await stack.execute(DashboardBackups);
+    expect(dashboard.errors).toBeUndefined();
+    expect(dashboard.data!.organizations![0]!.services!.totalCount).toBe(acmeServices.length);
+    // More than one window's worth: the budget queued them, and the upstream saw no 429.
+    expect(stack.upstreamCalls()).toBe(2 + 2 * acmeServices.length);
+    expect(stack.upstreamCalls()).toBeGreaterThan(10);
+    expect(stack.simulator.requests.filter((request) => request.status === 429)).toHaveLength(0);
+  });
+
+  it('refuses 5 aliased services with backups and configuration (12 calls) up front with its numbers and 0 upstream calls', async () => {
+    stack.resetUpstreamCalls();
+    const result = await post(stack, aliasedServices(5));
+    expect(result.status).toBe(400);
+    expect(result.data).toBeUndefined();
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]!.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', upstream: 'clickhouse', estimatedCalls: 12, limit: 10, windowMs: WINDOW_MS });
+    expect(result.errors![0]!.message).toContain(`need about 12 ClickHouse calls, more than the 10 per ${WINDOW_MS} ms`);
+    expect(stack.upstreamCalls()).toBe(0);
+  });
+
+  it('answers 4 aliased services with backups and configuration (10 calls: one window)', async () => {
+    stack.resetUpstreamCalls();
+    const result = await post(stack, aliasedServices(4), undefined, keyHeader(ACME_SECOND_KEY));
+    expect(result.errors).toBeUndefined();
+    expect(stack.upstreamCalls()).toBe(10);
+  });
+
+  it('refuses unknown service ids in more organizations than a window allows: the estimate cannot tell whose they are', async () => {
+    stack.resetUpstreamCalls();
+    const result = await stack.execute(Nodes, { ids: times(40, () => serviceId(randomUUID(), randomUUID())) }, keyHeader(GLOBEX_KEY));
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', estimatedCalls: 41, limit: 10 });
+    expect(stack.upstreamCalls()).toBe(0);
+    // In the key's own organization, 40 of them are its one service list: answered.
+    const own = await stack.execute(Nodes, { ids: times(40, () => serviceId(globex, randomUUID())) }, keyHeader(GLOBEX_KEY));
+    expect(errorCodes(own)).toEqual(times(40, () => 'NOT_FOUND'));
+    expect(stack.upstreamCalls()).toBe(1);
   });
 });
