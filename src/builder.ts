@@ -6,6 +6,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
+import { MAX_NODE_IDS } from './limits/node-ids.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -32,7 +33,7 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: { description: 'Fetches any object of this graph by its global id.', args: { id: { description: 'A global id, as any `id` field returns it.' } } },
     nodesQueryOptions: {
       description: 'Fetches several objects by global id, in order; null for each miss.',
-      args: { ids: { description: 'Global ids, as `id` fields return them.' } },
+      args: { ids: { description: `Global ids, as \`id\` fields return them: at most ${MAX_NODE_IDS} (more is refused with QUERY_TOO_COMPLEX).` } },
     },
     // Every connection, edge and paging argument documents itself (a test fails on any gap).
     nodeTypeOptions: { description: 'An object with a global id: node(id:) fetches it again.' },

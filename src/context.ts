@@ -4,7 +4,7 @@
  * request; what is shared across requests lives in the transports (keyed by fingerprint).
  */
 import { setMaxListeners } from 'node:events';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { contextCacheSymbol } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
@@ -27,11 +27,12 @@ import { DEFAULT_IN_MOTION_TTL_MS } from './upstream/transport.js';
 import { DivioClient } from './upstream/divio/client.js';
 import { createDivioTransport, type DivioTransport } from './upstream/divio/transport.js';
 import type { BackupDto, ServiceDto } from './upstream/clickhouse/types.js';
-import { underOrganization } from './schema/clickhouse/visibility.js';
+import { createLoaders } from './schema/clickhouse/loaders.js';
 import { createPersistedOperations, type PersistedOperations } from './plugins/persisted-operations.js';
 import type { RedisStore } from './upstream/redis/connection.js';
 import { ReadLog } from './upstream/cache.js';
 import { ResultCache } from './result-cache.js';
+import { ParseCache } from './parse-cache.js';
 
 /** Long-lived collaborators shared by every request. */
 export interface GatewayDeps {
@@ -50,6 +51,8 @@ export interface GatewayDeps {
   sharedState(): SharedState;
   /** Whole query results kept for reuse (RESULT_CACHE_ENTRIES; none with REDIS_URL or 0). */
   resultCache: ResultCache | undefined;
+  /** Parsed documents by text, for yoga (bounded by count and characters). */
+  parseCache: ParseCache;
 }
 
 /** Creates the shared collaborators for a configuration (`logSink`: where log lines go). */
@@ -99,9 +102,10 @@ export function createGatewayDeps(config: Config, options: GatewayDepsOptions = 
   const logger = createLogger(config.logLevel, options.logSink);
   redis?.logTo(logger);
   const persistedOperations = createPersistedOperations(config);
-  const resultCache = redis === undefined && config.resultCacheEntries > 0 ? new ResultCache(config.resultCacheEntries) : undefined;
+  const resultCache = redis === undefined && config.resultCacheEntries > 0 ? new ResultCache({ maxEntries: config.resultCacheEntries }) : undefined;
   if (resultCache) metrics.watchResults(() => resultCache.stats());
-  return { config, clickhouse, divio, live, metrics, logger, serverCredentials, persistedOperations, sharedState, resultCache };
+  const parseCache = new ParseCache();
+  return { config, clickhouse, divio, live, metrics, logger, serverCredentials, persistedOperations, sharedState, resultCache, parseCache };
 }
 
 /** A service together with the organization that owns it (the API only addresses it that way). */
@@ -272,36 +276,6 @@ class LazyLoaders implements RequestLoaders {
 
 function lazyLoaders(clickhouse: () => ClickHouseClient): RequestLoaders {
   return new LazyLoaders(clickhouse);
-}
-
-export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoaders {
-  return {
-    servicesByOrganization: new DataLoader(async (organizationIds) =>
-      Promise.all(
-        organizationIds.map(async (organizationId) => {
-          try {
-            const services = await underOrganization(clickhouse, organizationId, () => clickhouse().listServices(organizationId));
-            return services.map((service) => ({ ...service, organizationId }));
-          } catch (error) {
-            return error as Error;
-          }
-        }),
-      ),
-    ),
-    backupsByService: new DataLoader(async (keys) =>
-      Promise.all(
-        keys.map(async (key) => {
-          const [organizationId = '', serviceId = ''] = key.split(':');
-          try {
-            const backups = await underOrganization(clickhouse, organizationId, () => clickhouse().listBackups(organizationId, serviceId));
-            return backups.map((backup) => ({ ...backup, organizationId }));
-          } catch (error) {
-            return error as Error;
-          }
-        }),
-      ),
-    ),
-  };
 }
 
 /**

@@ -13,19 +13,55 @@ import { getOperationAST, type ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { credentialScopes, type Context, type GatewayDeps } from './context.js';
 import { deepFreeze, freezeWithOwnJson } from './frozen.js';
-import { setNewest } from './lru.js';
+import { SizedLru, type SizeBounds, type SizeStats } from './lru.js';
 import type { CacheDependency, ReadLog } from './upstream/cache.js';
 
 interface KeptResult {
   result: ExecutionResult;
   dependencies: readonly CacheDependency[];
+  /** Characters of its JSON: what it weighs in the bound (the object it was built from weighs more). */
+  characters: number;
 }
+
+/**
+ * Characters all kept results may hold together: each one's key (the document, the variables)
+ * plus its JSON. A dashboard's result is tens of kilobytes, so RESULT_CACHE_ENTRIES of them fit;
+ * distinct 1 MB documents answered from the cache would otherwise each stay for good.
+ * @default 16_777_216 (16 Mi characters)
+ */
+export const KEPT_RESULTS_MAX_CHARACTERS = 16 * 1024 * 1024;
+
+/**
+ * Bytes all kept HTTP answers (kept-answers.ts) may hold together: each one's key (at most
+ * MAX_KEPT_BODY_BYTES of request body) plus the answer's headers and body.
+ * @default 16_777_216 (16 MiB)
+ */
+export const KEPT_ANSWERS_MAX_BYTES = 16 * 1024 * 1024;
 
 export interface ResultCacheStats {
   /** Requests answered with a kept result. */
   reused: number;
   /** Results kept. */
   size: number;
+  /** Kept results and the characters they weigh (keys and JSON). */
+  results: SizeStats;
+  /** Kept HTTP answers and the bytes they weigh (keys, headers and bodies). */
+  answers: SizeStats;
+}
+
+/** Bounds of a ResultCache: entries (RESULT_CACHE_ENTRIES) and weight, of results and of answers. */
+export interface ResultCacheBounds {
+  maxEntries: number;
+  maxResultCharacters?: number;
+  maxAnswerBytes?: number;
+}
+
+type StoredAnswer = KeptAnswer & { kept: KeptResult };
+
+function answerBytes(key: string, answer: StoredAnswer): number {
+  let bytes = key.length + answer.body.length;
+  for (const [name, value] of Object.entries(answer.headers)) bytes += name.length + value.length;
+  return bytes;
 }
 
 /** A whole HTTP answer yoga gave from a kept result, replayed for the same request bytes. */
@@ -37,14 +73,17 @@ export interface KeptAnswer {
 }
 
 export class ResultCache {
-  /** Map order is insertion order: the first entry is the oldest. */
-  private readonly results = new Map<string, KeptResult>();
-  private readonly answers = new Map<string, KeptAnswer & { kept: KeptResult }>();
+  private readonly results: SizedLru<string, KeptResult>;
+  private readonly answers: SizedLru<string, StoredAnswer>;
   /** Requests yoga answered with a kept result, so the HTTP layer can keep the answer. */
   private readonly answered = new WeakMap<Request, KeptResult>();
   private reused = 0;
 
-  constructor(private readonly maxEntries: number) {}
+  constructor({ maxEntries, maxResultCharacters = KEPT_RESULTS_MAX_CHARACTERS, maxAnswerBytes = KEPT_ANSWERS_MAX_BYTES }: ResultCacheBounds) {
+    const bounds = (maxSize: number): SizeBounds => ({ maxEntries, maxSize });
+    this.results = new SizedLru(bounds(maxResultCharacters), (key, kept) => key.length + kept.characters);
+    this.answers = new SizedLru(bounds(maxAnswerBytes), answerBytes);
+  }
 
   /** The kept result for `key`, if every answer it was built from is unchanged (one reuse). */
   reuse(key: string): KeptResult | undefined {
@@ -62,9 +101,8 @@ export class ResultCache {
   set(key: string, result: ExecutionResult, reads: ReadLog): void {
     if (!reads.onlyHits || reads.dependencies.length === 0) return;
     // One object answers many requests: frozen, and serialised once when it has no extensions.
-    if (result.extensions === undefined) freezeWithOwnJson(result);
-    else deepFreeze(result);
-    setNewest(this.results, key, { result, dependencies: [...reads.dependencies] }, this.maxEntries);
+    const json = result.extensions === undefined ? freezeWithOwnJson(result) : JSON.stringify(deepFreeze(result));
+    this.results.set(key, { result, dependencies: [...reads.dependencies], characters: json.length });
   }
 
   /** yoga answered `request` with `kept`. */
@@ -75,7 +113,7 @@ export class ResultCache {
   /** Keeps the HTTP answer to `request` under `key` if yoga gave it from a kept result. */
   keepAnswer(key: string, request: Request, answer: KeptAnswer): void {
     const kept = this.answered.get(request);
-    if (kept) setNewest(this.answers, key, { ...answer, kept }, this.maxEntries);
+    if (kept) this.answers.set(key, { ...answer, kept });
   }
 
   /** The kept HTTP answer for `key`, while its result is current (one reuse). */
@@ -91,7 +129,8 @@ export class ResultCache {
   }
 
   stats(): ResultCacheStats {
-    return { reused: this.reused, size: this.results.size };
+    const results = this.results.stats();
+    return { reused: this.reused, size: results.entries, results, answers: this.answers.stats() };
   }
 
   private stillCurrent(kept: KeptResult): boolean {

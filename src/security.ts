@@ -18,6 +18,8 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
+import { useCallEstimate } from './plugins/use-call-estimate.js';
+import { useListLimits } from './plugins/use-list-limits.js';
 
 /**
  * Limits on one document. The deepest useful operation (applications -> environments ->
@@ -120,6 +122,9 @@ export function securityPlugins(config: Config): Plugin[] {
     }) as Plugin,
     useCsrfPrevention(),
     useDocumentErrorCodes(),
+    // As an operation starts, with its variables: lists and budget windows (armor cannot see them).
+    useListLimits({ maxCost: DOCUMENT_LIMITS.maxCost, depthCostFactor: DOCUMENT_LIMITS.depthCostFactor }),
+    useCallEstimate(config),
   ];
   // Without introspection, "Did you mean ...?" would still spell the schema out field by field.
   if (!config.introspection) plugins.push(useDisableIntrospection(), blockFieldSuggestionsPlugin() as Plugin);

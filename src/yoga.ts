@@ -106,6 +106,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // http-handler.ts enforces MAX_BODY_BYTES while reading, before yoga sees a body; yoga's own
     // limit would stream every body through a second, redundant counter.
     maxRequestBodySize: false,
+    parserAndValidationCache: deps.parseCache.yogaOption(),
     cors: corsOption(deps.config),
     logging: yogaLogger(deps.logger),
     plugins: [

@@ -103,11 +103,12 @@ describe('ClickHouse graph fields', () => {
     expect(result.data!.nodes[2]).toMatchObject({ id: ids[2], name: seedService('acmeProduction').name });
     // To this key the Globex service does not exist: NOT_FOUND, as organization(uuid) would say.
     expect(errorCodes(result)).toEqual(['NOT_FOUND']);
-    // Acme: one service list + one backup list; Globex: one refused service list, and the key's
-    // organizations, read once to tell a foreign organization (NOT_FOUND) from a missing permission.
+    // Acme: one service list + one backup list; Globex: no call at all, since the key's
+    // organizations (read once, as two organizations are asked for) show it is not the key's.
     expect(stack.upstreamCalls((path) => path.endsWith('/backups'))).toBe(1);
     expect(stack.upstreamCalls((path) => path.endsWith(`${acme.id}/services`))).toBe(1);
+    expect(stack.upstreamCalls((path) => path.includes(CLICKHOUSE_SEED.organizations.globex.id))).toBe(0);
     expect(stack.upstreamCalls((path) => path === '/v1/organizations')).toBe(1);
-    expect(stack.upstreamCalls()).toBe(4);
+    expect(stack.upstreamCalls()).toBe(3);
   });
 });

@@ -13,10 +13,20 @@ import { readFileSync } from 'node:fs';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { ConfigError, type Config } from '../config.js';
-import { setNewest } from '../lru.js';
+import { SizedLru, type SizeStats } from '../lru.js';
 
-/** Documents remembered by `apq` per process; the least recently used go first. */
+/**
+ * Documents remembered by `apq` per process; the least recently used go first.
+ * @default 1_000
+ */
 export const APQ_MAX_DOCUMENTS = 1_000;
+/**
+ * Characters of the documents `apq` remembers, all together: a frontend's operations are a few
+ * kilobytes each, so a thousand of them fit; a thousand distinct 1 MB documents sent by anyone
+ * would otherwise be held for good (an unknown hash is remembered without any credential).
+ * @default 4_194_304 (4 Mi characters)
+ */
+export const APQ_MAX_CHARACTERS = 4 * 1024 * 1024;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 type PersistedQueryExtension = { version?: unknown; sha256Hash?: unknown };
@@ -35,9 +45,16 @@ function persistedError(message: string, code: string) {
 
 /** Apollo's automatic persisted queries: documents remembered in an in-process LRU store. */
 export class AutomaticPersistedQueries {
-  private readonly documents = new Map<string, string>();
+  private readonly documents: SizedLru<string, string>;
 
-  constructor(private readonly maxDocuments = APQ_MAX_DOCUMENTS) {}
+  constructor(bounds = { maxEntries: APQ_MAX_DOCUMENTS, maxSize: APQ_MAX_CHARACTERS }) {
+    this.documents = new SizedLru(bounds, (hash, query) => hash.length + query.length);
+  }
+
+  /** Documents remembered, and their characters (hashes included). */
+  stats(): SizeStats {
+    return this.documents.stats();
+  }
 
   /** The document to run for these params (the given or the remembered text); throws a coded error. */
   queryFor(params: { query?: string | null; extensions?: unknown }): string | undefined {
@@ -46,17 +63,13 @@ export class AutomaticPersistedQueries {
     if (!SHA256_HEX.test(hash)) throw persistedError('persistedQuery.sha256Hash must be 64 hexadecimal digits', 'BAD_USER_INPUT');
     if (params.query) {
       if (sha256(params.query) !== hash) throw persistedError('The query does not match its sha256Hash', 'PERSISTED_QUERY_HASH_MISMATCH');
-      this.remember(hash, params.query);
+      this.documents.set(hash, params.query);
       return params.query;
     }
     const query = this.documents.get(hash);
+    // Found: get() made it the most recently used.
     if (query === undefined) throw persistedError('PersistedQueryNotFound', 'PERSISTED_QUERY_NOT_FOUND');
-    this.remember(hash, query);
     return query;
-  }
-
-  private remember(hash: string, query: string): void {
-    setNewest(this.documents, hash, query, this.maxDocuments);
   }
 }
 
@@ -98,16 +111,23 @@ export interface PersistedOperations {
   plugins: Plugin[];
   /** The document a graphql-ws subscribe payload runs; throws the same coded errors as HTTP. */
   queryFor(payload: { query?: string | null; extensions?: unknown }): string | undefined;
+  /** Documents held, and their characters: what `apq` remembered, or the manifest of `only`. */
+  stats(): SizeStats;
 }
+
+const NONE: SizeStats = { entries: 0, size: 0 };
 
 export function createPersistedOperations(config: Pick<Config, 'persistedOperations'>): PersistedOperations {
   const setting = config.persistedOperations;
   if (setting.mode !== 'only') {
-    if (setting.mode === 'off') return { plugins: [], queryFor: (payload) => payload.query ?? undefined };
+    if (setting.mode === 'off') return { plugins: [], queryFor: (payload) => payload.query ?? undefined, stats: () => NONE };
     const store = new AutomaticPersistedQueries();
-    return { plugins: [useAutomaticPersistedQueries(store)], queryFor: (payload) => store.queryFor(payload) };
+    return { plugins: [useAutomaticPersistedQueries(store)], queryFor: (payload) => store.queryFor(payload), stats: () => store.stats() };
   }
   const manifest = readManifest(setting.manifest);
+  // The operator's manifest, read once: it never grows.
+  let manifestCharacters = 0;
+  for (const [hash, document] of manifest) manifestCharacters += hash.length + document.length;
   const errors = {
     notFound: { message: 'This operation is not in the trusted documents of this gateway', extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST', http: { status: 400 } } },
     persistedQueryOnly: { message: 'Only trusted documents run here: send extensions.persistedQuery.sha256Hash', extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } } },
@@ -122,5 +142,6 @@ export function createPersistedOperations(config: Pick<Config, 'persistedOperati
       if (query === undefined) throw createGraphQLError(errors.notFound.message, { extensions: errors.notFound.extensions });
       return query;
     },
+    stats: () => ({ entries: manifest.size, size: manifestCharacters }),
   };
 }

@@ -98,6 +98,10 @@ type Documents = {
     "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": typeof types.TestLiveStopDocument,
     "\n  mutation TestLiveStart($id: ID!) { startService(input: { id: $id }) { __typename } }\n": typeof types.TestLiveStartDocument,
     "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": typeof types.TestLiveDeployDocument,
+    "\n  query TestLimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": typeof types.TestLimitsNodesDocument,
+    "\n  query TestLimitsNodesWithBackups($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Service { backups(first: 1000) { edges { node { id status type startedAt } } } } }\n  }\n": typeof types.TestLimitsNodesWithBackupsDocument,
+    "\n  query TestLimitsPagedByVariables($services: Int!, $backups: Int!) {\n    organizations { services(first: $services) { edges { node { backups(first: $backups) { edges { node { id status type startedAt } } } } } } }\n  }\n": typeof types.TestLimitsPagedByVariablesDocument,
+    "\n  query TestLimitsDashboardBackups {\n    organizations { services { totalCount edges { node { uuid backups { totalCount } backupConfiguration { backupPeriodInHours } } } } }\n  }\n": typeof types.TestLimitsDashboardBackupsDocument,
     "\n  query TestKeptServices { organizations { name services { edges { node { uuid name state } } } } }\n": typeof types.TestKeptServicesDocument,
     "\n  query TestKeptOrganization($uuid: UUID!) { organization(uuid: $uuid) { name } }\n": typeof types.TestKeptOrganizationDocument,
     "\n  mutation TestKeptStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": typeof types.TestKeptStopDocument,
@@ -191,6 +195,10 @@ const documents: Documents = {
     "\n  mutation TestLiveStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": types.TestLiveStopDocument,
     "\n  mutation TestLiveStart($id: ID!) { startService(input: { id: $id }) { __typename } }\n": types.TestLiveStartDocument,
     "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n": types.TestLiveDeployDocument,
+    "\n  query TestLimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": types.TestLimitsNodesDocument,
+    "\n  query TestLimitsNodesWithBackups($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Service { backups(first: 1000) { edges { node { id status type startedAt } } } } }\n  }\n": types.TestLimitsNodesWithBackupsDocument,
+    "\n  query TestLimitsPagedByVariables($services: Int!, $backups: Int!) {\n    organizations { services(first: $services) { edges { node { backups(first: $backups) { edges { node { id status type startedAt } } } } } } }\n  }\n": types.TestLimitsPagedByVariablesDocument,
+    "\n  query TestLimitsDashboardBackups {\n    organizations { services { totalCount edges { node { uuid backups { totalCount } backupConfiguration { backupPeriodInHours } } } } }\n  }\n": types.TestLimitsDashboardBackupsDocument,
     "\n  query TestKeptServices { organizations { name services { edges { node { uuid name state } } } } }\n": types.TestKeptServicesDocument,
     "\n  query TestKeptOrganization($uuid: UUID!) { organization(uuid: $uuid) { name } }\n": types.TestKeptOrganizationDocument,
     "\n  mutation TestKeptStop($id: ID!) { stopService(input: { id: $id }) { __typename } }\n": types.TestKeptStopDocument,
@@ -550,6 +558,22 @@ export function graphql(source: "\n  mutation TestLiveStart($id: ID!) { startSer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n"): (typeof documents)["\n  mutation TestLiveDeploy($id: ID!) { deployEnvironment(input: { environmentId: $id }) { __typename ... on DeployEnvironmentPayload { deployment { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestLimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"): (typeof documents)["\n  query TestLimitsNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestLimitsNodesWithBackups($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Service { backups(first: 1000) { edges { node { id status type startedAt } } } } }\n  }\n"): (typeof documents)["\n  query TestLimitsNodesWithBackups($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Service { backups(first: 1000) { edges { node { id status type startedAt } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestLimitsPagedByVariables($services: Int!, $backups: Int!) {\n    organizations { services(first: $services) { edges { node { backups(first: $backups) { edges { node { id status type startedAt } } } } } } }\n  }\n"): (typeof documents)["\n  query TestLimitsPagedByVariables($services: Int!, $backups: Int!) {\n    organizations { services(first: $services) { edges { node { backups(first: $backups) { edges { node { id status type startedAt } } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestLimitsDashboardBackups {\n    organizations { services { totalCount edges { node { uuid backups { totalCount } backupConfiguration { backupPeriodInHours } } } } }\n  }\n"): (typeof documents)["\n  query TestLimitsDashboardBackups {\n    organizations { services { totalCount edges { node { uuid backups { totalCount } backupConfiguration { backupPeriodInHours } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
