@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { GatewayDeps } from './context.js';
+import type { GatewayDeps } from './gateway-types.js';
 import { expandSharedPayload, isSharedResult, sharedPayloadReplacer } from './live/shared-results.js';
 import { createRequestHandler } from './http-handler.js';
 import { bearerAccepted, guardGraphqlRequest, refusalBody, type Refusal } from './http-guards.js';

@@ -5,7 +5,7 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
-import type { Context } from './context.js';
+import type { Context } from './gateway-types.js';
 import { MAX_NODE_IDS } from './limits/node-ids.js';
 
 export const builder = new SchemaBuilder<{

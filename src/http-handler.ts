@@ -5,7 +5,7 @@
  * no oversized body is ever buffered by the GraphQL layer.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { GatewayDeps } from './context.js';
+import type { GatewayDeps } from './gateway-types.js';
 import { answerFromKept, keepAnswer, keptAnswerKey } from './kept-answers.js';
 import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/request-plugin.js';
 import { bearerAccepted, guardGraphqlRequest, HOST_REFUSAL, hostAllowed, refusalBody, type Refusal } from './http-guards.js';

@@ -6,7 +6,7 @@ import { createApp, PortInUseError } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from './simulator/clickhouse/index.js';
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from './simulator/divio/index.js';
-import { createGatewayDeps } from './context.js';
+import { createGatewayDeps } from './deps.js';
 import { displayRedisUrl, RedisStore, RedisUnavailableError } from './upstream/redis/connection.js';
 
 interface Simulators {

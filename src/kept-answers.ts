@@ -7,7 +7,8 @@
  * gateway-token check runs first, so a request that would be refused is never answered here.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { credentialScopes, type GatewayDeps, type HeaderSource } from './context.js';
+import type { GatewayDeps, HeaderSource } from './gateway-types.js';
+import { credentialScopes } from './request-credentials.js';
 import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/request-plugin.js';
 import type { KeptAnswer } from './result-cache.js';
 import { CSRF_HEADERS } from './security.js';

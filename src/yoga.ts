@@ -5,13 +5,14 @@
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { PothosSchemaError, PothosValidationError } from '@pothos/core';
-import { createContext, renewRequestCaches, type Context, type GatewayDeps, type HeaderSource } from './context.js';
+import type { Context, GatewayDeps, HeaderSource } from './gateway-types.js';
+import { createContext, renewRequestCaches } from './context.js';
 import { graphiqlOptions, renderGraphiQL, useGraphiqlOffPage } from './graphiql.js';
 import { yogaLogger } from './observability/logger.js';
 import { requestIdOf, useRequestObservability } from './observability/request-plugin.js';
 import { corsOption, securityPlugins } from './security.js';
 import { schema } from './schema/index.js';
-import { useResultCache } from './result-cache.js';
+import { useResultCache } from './plugins/use-result-cache.js';
 import { useClientErrors } from './plugins/use-client-errors.js';
 import { shareEventResult } from './live/shared-results.js';
 

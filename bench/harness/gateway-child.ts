@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { createGatewayDeps } from '../../src/context.js';
+import { createGatewayDeps } from '../../src/deps.js';
 import { endpointTemplate } from '../../src/observability/metrics.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
 import { DIVIO_SEED, startDivioSimulator } from '../../src/simulator/divio/index.js';

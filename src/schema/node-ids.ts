@@ -3,17 +3,10 @@
  * organization, so their keys carry the parent ids: "org:service" and "org:service:backup".
  * Keys are validated before any upstream call so a forged id never reaches a URL.
  */
-import { GraphQLError } from 'graphql';
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { isUuid } from './scalars.js';
+import { badUserInput } from '../graphql-errors.js';
+import { isUuid } from '../ids.js';
 
-export function badUserInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
-export function notFoundError(kind: string, id: string): GraphQLError {
-  return new GraphQLError(`${kind} ${id} was not found`, { extensions: { code: 'NOT_FOUND' } });
-}
 
 /** Splits a composite key into exactly `parts` UUIDs, or returns null. */
 export function splitKey(key: string, parts: number): string[] | null {

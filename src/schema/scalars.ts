@@ -4,12 +4,8 @@
  */
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { builder } from '../builder.js';
+import { isDivioId, isUuid } from '../ids.js';
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID_PATTERN.test(value);
-}
 
 function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -22,16 +18,6 @@ function parseUuid(value: unknown): string {
   return value.toLowerCase();
 }
 
-/**
- * Divio ids are opaque: the real API answers 26-character base32 ids and the seed hyphenated UUIDs.
- * Anything of id characters up to 64 long is accepted; only what could never be an id is refused,
- * so a forged value never reaches a URL.
- */
-const DIVIO_ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
-
-export function isDivioId(value: string): boolean {
-  return DIVIO_ID_PATTERN.test(value);
-}
 
 function parseDivioId(value: unknown): string {
   if (typeof value !== 'string' || !isDivioId(value)) {

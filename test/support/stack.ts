@@ -7,7 +7,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
-import { createGatewayDeps, type GatewayDeps } from '../../src/context.js';
+import type { GatewayDeps } from '../../src/gateway-types.js';
+import { createGatewayDeps } from '../../src/deps.js';
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from '../../src/simulator/divio/index.js';
 import { startObservingProxy, type ObservingProxy } from './observing-proxy.js';
 

@@ -4,11 +4,12 @@
  * service; the per-request loader puts the lists of all services in flight together.
  */
 import { builder } from '../../builder.js';
-import type { BackupRecord } from '../../context.js';
+import type { BackupRecord } from '../../gateway-types.js';
 import type { BackupConfigurationDto, PrivateEndpointConfigDto } from '../../upstream/clickhouse/types.js';
 import { connectionFromArray, withTotalCount } from '../connections.js';
 import { FieldErrors, typedResult, withTypedErrors } from '../errors.js';
-import { backupKey, notFoundError, serviceKey, splitKey } from '../node-ids.js';
+import { notFoundError } from '../../graphql-errors.js';
+import { backupKey, serviceKey, splitKey } from '../node-ids.js';
 import { BackupStatusEnum, BackupTypeEnum, toUpstreamValue } from './enums.js';
 import { ServiceRef } from './service.js';
 import { resolveService, serviceReference } from './service-input.js';

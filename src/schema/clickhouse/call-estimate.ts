@@ -14,7 +14,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { isAbstractType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { argumentsOf, fieldsOf, type Operation } from '../../limits/operation.js';
 import { splitKey } from '../node-ids.js';
-import { isUuid } from '../scalars.js';
+import { isUuid } from '../../ids.js';
 
 /** An object of the request, as far as the estimate knows it. */
 type Addressed =

@@ -7,8 +7,9 @@
 import { builder } from '../../builder.js';
 import type { OrganizationDto } from '../../upstream/clickhouse/types.js';
 import { FieldErrors, invalidField, typedResult, withTypedErrors } from '../errors.js';
-import { decodeIdOf, notFoundError } from '../node-ids.js';
-import { isUuid } from '../scalars.js';
+import { notFoundError } from '../../graphql-errors.js';
+import { decodeIdOf } from '../node-ids.js';
+import { isUuid } from '../../ids.js';
 import { CloudProviderEnum, UNKNOWN, toUpstreamValue } from './enums.js';
 
 export const OrganizationRef = builder.loadableNodeRef('Organization', {

@@ -3,10 +3,10 @@
  * given as a global id or a bare UUID. Malformed ids are BAD_USER_INPUT-typed
  * validation errors before any upstream call.
  */
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway-types.js';
 import { invalidField, ResourceNotFoundError } from '../errors.js';
 import { decodeIdOf, splitKey } from '../node-ids.js';
-import { isUuid } from '../scalars.js';
+import { isUuid } from '../../ids.js';
 
 export interface ServiceAddress {
   organizationId: string;

@@ -4,7 +4,7 @@
  */
 import { builder } from '../../builder.js';
 import { liveKeys } from '../../live/registry.js';
-import type { Context, ServiceRecord } from '../../context.js';
+import type { Context, ServiceRecord } from '../../gateway-types.js';
 import type { ServiceCreateBody, ServiceDto, ServicePatchBody } from '../../upstream/clickhouse/types.js';
 import { FieldErrors, typedResult, StateConflictError, withTypedErrors } from '../errors.js';
 import { serviceKey } from '../node-ids.js';

@@ -4,7 +4,7 @@
  * organization's (cached) service list before the upstream is asked.
  */
 import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway-types.js';
 import type { ServiceStateCommand } from '../../upstream/clickhouse/types.js';
 import { FieldErrors, typedResult, StateConflictError, withTypedErrors } from '../errors.js';
 import { serviceKey } from '../node-ids.js';

@@ -5,10 +5,11 @@
  * operation cost that single call.
  */
 import { builder } from '../../builder.js';
-import type { ServiceRecord } from '../../context.js';
+import type { ServiceRecord } from '../../gateway-types.js';
 import type { IpAccessListEntryDto, ServiceEndpointDto } from '../../upstream/clickhouse/types.js';
 import { connectionFromArray, withTotalCount } from '../connections.js';
-import { notFoundError, serviceKey, splitKey } from '../node-ids.js';
+import { notFoundError } from '../../graphql-errors.js';
+import { serviceKey, splitKey } from '../node-ids.js';
 import {
   CloudProviderEnum,
   EndpointProtocolEnum,

@@ -2,7 +2,7 @@
  * Arguments of Environment.logs: the seed's query options, validated before the upstream call.
  */
 import type { EnvironmentLogsQuery } from '../../upstream/divio/types.js';
-import { badUserInput } from '../node-ids.js';
+import { badUserInput } from '../../graphql-errors.js';
 
 /** Seed: limit 1..1000 (default 1000), search_query 3..32 characters. */
 export const LOG_LIMIT = { min: 1, max: 1000 } as const;

@@ -7,7 +7,7 @@ import { builder } from '../../builder.js';
 import { deployments } from '../../resources/divio/environments.js';
 import type { EnvironmentLogsResult } from '../../upstream/divio/types.js';
 import { connectionFromArray } from '../connections.js';
-import { notFoundError } from '../node-ids.js';
+import { notFoundError } from '../../graphql-errors.js';
 import { filterQuery, filterInputRef } from '../resources/lists.js';
 import { connectionRef, resourceClient } from '../resources/nodes.js';
 import { environmentLogsQuery, LOG_LIMIT, SEARCH_QUERY } from './environment-logs.js';

@@ -5,8 +5,8 @@
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { InputValidationError, invalidField, ResourceNotFoundError, toTypedError } from '../errors.js';
-import { badUserInput } from '../node-ids.js';
-import { isDivioId } from '../scalars.js';
+import { badUserInput } from '../../graphql-errors.js';
+import { isDivioId } from '../../ids.js';
 
 const TYPE_NAME = /^[A-Z][A-Za-z]*$/;
 

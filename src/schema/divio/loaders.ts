@@ -6,7 +6,7 @@
  */
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway-types.js';
 import { deployments, environments } from '../../resources/divio/environments.js';
 import type { ListResult, Query } from '../../upstream/divio/client.js';
 import type { WalkOptions } from '../../upstream/divio/pagination.js';

@@ -4,7 +4,7 @@
  * subscription in that organization; one backup-list poller per (key, service).
  */
 import { builder } from '../../builder.js';
-import type { BackupRecord, Context, ServiceRecord } from '../../context.js';
+import type { BackupRecord, Context, ServiceRecord } from '../../gateway-types.js';
 import { changeStream, identifyById } from '../../live/change-stream.js';
 import { LiveStreamError } from '../../live/event-queue.js';
 import { noteLiveEvent } from '../../live/shared-results.js';
@@ -13,10 +13,10 @@ import { BackupRef } from '../clickhouse/backup.js';
 import { TRANSITIONAL_SERVICE_STATES } from '../clickhouse/enums.js';
 import { organizationIdFromInput } from '../clickhouse/organization.js';
 import { ServiceRef } from '../clickhouse/service.js';
-import { underOrganization } from '../clickhouse/visibility.js';
+import { underOrganization } from '../../loaders/visibility.js';
 import { resolveService, serviceReference, type ServiceAddress } from '../clickhouse/service-input.js';
 import { InputValidationError } from '../errors.js';
-import { badUserInput, notFoundError } from '../node-ids.js';
+import { badUserInput, notFoundError } from '../../graphql-errors.js';
 
 /**
  * Turns the stream's terminal error event into the field's (coded) GraphQL error, and records the

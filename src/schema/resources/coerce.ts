@@ -3,7 +3,7 @@
  * newer upstream that changes one field does not fail a whole query.
  */
 import type { EnumType, ScalarType } from '../../resources/types.js';
-import { isDivioId } from '../scalars.js';
+import { isDivioId } from '../../ids.js';
 
 const INT32_MAX = 2 ** 31 - 1;
 

@@ -7,7 +7,7 @@ import { builder } from '../../builder.js';
 import type { InputSpec } from '../../resources/types.js';
 import type { FieldErrors } from '../errors.js';
 import { divioIdFromInput } from '../divio/ids.js';
-import { isDivioId } from '../scalars.js';
+import { isDivioId } from '../../ids.js';
 import { argumentName } from './names.js';
 import { enumRef } from './nodes.js';
 

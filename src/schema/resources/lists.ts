@@ -7,12 +7,12 @@
 import DataLoader from 'dataloader';
 import { createContextCache } from '@pothos/core';
 import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway-types.js';
 import type { FilterSpec, ResourceDescription } from '../../resources/types.js';
 import type { Query } from '../../upstream/divio/client.js';
 import type { ResourceRecord } from '../../upstream/resources.js';
 import { connectionFromArray } from '../connections.js';
-import { badUserInput } from '../node-ids.js';
+import { badUserInput } from '../../graphql-errors.js';
 import { divioIdFromInput } from '../divio/ids.js';
 import { readId } from './coerce.js';
 import { argumentName, typeFieldName } from './names.js';

@@ -5,7 +5,7 @@
  */
 import { ResourceClient } from '../../upstream/resources.js';
 import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway-types.js';
 import { changeStream, identifyByUuid } from '../../live/change-stream.js';
 import { liveKeys } from '../../live/registry.js';
 import type { LiveStreamError } from '../../live/event-queue.js';

@@ -5,7 +5,7 @@
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway-types.js';
 import type { ActionSpec, FieldSpec, InputSpec, ResourceDescription } from '../../resources/types.js';
 import { FieldErrors, typedResult } from '../errors.js';
 import { withDivioTypedErrors } from '../divio/ids.js';

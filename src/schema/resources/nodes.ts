@@ -6,14 +6,14 @@
 import { createContextCache } from '@pothos/core';
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway-types.js';
 import type { EnumType, FieldSpec, ObjectListType, ResourceDescription } from '../../resources/types.js';
 import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
 import { divioResource } from '../../resources/divio/index.js';
 import { readerOf, ResourceClient, type ResourceRecord } from '../../upstream/resources.js';
 import { connectionFromArray, withTotalCount } from '../connections.js';
-import { notFoundError } from '../node-ids.js';
-import { isDivioId } from '../scalars.js';
+import { notFoundError } from '../../graphql-errors.js';
+import { isDivioId } from '../../ids.js';
 import { coerceEnum, coerceScalar, enumValueName, readId, readIds, UNKNOWN_ENUM_VALUE } from './coerce.js';
 import { fieldName, idFieldName } from './names.js';
 

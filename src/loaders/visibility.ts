@@ -4,9 +4,9 @@
  * `organization(uuid)` already is. A 403 under the key's own organization (a key without the
  * permission) stays FORBIDDEN. The organizations list is cached, and read only on a 403.
  */
-import type { ClickHouseClient } from '../../upstream/clickhouse/client.js';
-import { ForbiddenError } from '../../upstream/errors.js';
-import { notFoundError } from '../node-ids.js';
+import type { ClickHouseClient } from '../upstream/clickhouse/client.js';
+import { ForbiddenError } from '../upstream/errors.js';
+import { notFoundError } from '../graphql-errors.js';
 
 export async function foreignAsNotFound(error: unknown, client: () => ClickHouseClient, organizationId: string): Promise<unknown> {
   if (!(error instanceof ForbiddenError)) return error;

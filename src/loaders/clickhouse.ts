@@ -7,10 +7,27 @@
  * is asked for. A batch of one goes straight to its list, as it always did (one call, not two).
  */
 import DataLoader from 'dataloader';
-import type { BackupRecord, RequestLoaders, ServiceRecord } from '../../context.js';
-import type { ClickHouseClient } from '../../upstream/clickhouse/client.js';
-import { notFoundError } from '../node-ids.js';
+import type { ClickHouseClient } from '../upstream/clickhouse/client.js';
+import type { BackupDto, ServiceDto } from '../upstream/clickhouse/types.js';
+import { notFoundError } from '../graphql-errors.js';
 import { underOrganization } from './visibility.js';
+
+/** A service together with the organization that owns it (the API only addresses it that way). */
+export interface ServiceRecord extends ServiceDto {
+  organizationId: string;
+}
+
+export interface BackupRecord extends BackupDto {
+  organizationId: string;
+}
+
+export interface RequestLoaders {
+  /** organizationId -> its services, one upstream list per organization per request. */
+  servicesByOrganization: DataLoader<string, ServiceRecord[]>;
+  /** "organizationId:serviceId" -> that service's backups, most recent first. */
+  backupsByService: DataLoader<string, BackupRecord[]>;
+}
+
 
 /** The key's organization ids, or null when they cannot be read (each list call then decides). */
 async function ownOrganizations(clickhouse: () => ClickHouseClient): Promise<Set<string> | null> {
