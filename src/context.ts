@@ -7,7 +7,7 @@ import { setMaxListeners } from 'node:events';
 import { contextCacheSymbol } from '@pothos/core';
 import type { Context, GatewayDeps, HeaderSource, RequestLoaders } from './gateway-types.js';
 import { createLoaders } from './loaders/clickhouse.js';
-import { newRequestId } from './observability/request-plugin.js';
+import { newRequestId } from './observability/requests.js';
 import { requestCredentials, scopesOf, type Resolved } from './request-credentials.js';
 import { ReadLog } from './upstream/cache.js';
 import { ClickHouseClient } from './upstream/clickhouse/client.js';

@@ -10,7 +10,7 @@ import { SharedPollerRegistry } from './live/shared-registry.js';
 import { createLogger, type LogSink } from './observability/logger.js';
 import { GatewayMetrics, type SharedState } from './observability/metrics.js';
 import { ParseCache } from './parse-cache.js';
-import { createPersistedOperations } from './plugins/persisted-operations.js';
+import { createPersistedOperations } from './plugins/use-persisted-operations.js';
 import { ResultCache } from './result-cache.js';
 import { createClickHouseTransport } from './upstream/clickhouse/transport.js';
 import { clickHouseCredential, divioCredential } from './upstream/credentials.js';

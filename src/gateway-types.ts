@@ -10,7 +10,7 @@ import type { RequestLoaders } from './loaders/clickhouse.js';
 import type { Logger } from './observability/logger.js';
 import type { GatewayMetrics, SharedState } from './observability/metrics.js';
 import type { ParseCache } from './parse-cache.js';
-import type { PersistedOperations } from './plugins/persisted-operations.js';
+import type { PersistedOperations } from './plugins/use-persisted-operations.js';
 import type { ResultCache } from './result-cache.js';
 import type { ClickHouseClient } from './upstream/clickhouse/client.js';
 import type { ClickHouseTransport } from './upstream/clickhouse/transport.js';

@@ -4,10 +4,10 @@
  * ready-made operations, with subscriptions working over SSE and a hint when GATEWAY_TOKENS is on.
  * With GRAPHIQL=false a browser gets a plain page saying how to reach the API instead.
  */
-import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
+import type { GraphiQLOptions } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { GRAPHIQL_DEFAULT_DOCUMENT } from './examples.js';
-import { CSRF_HEADER } from './security.js';
+import { CSRF_HEADER } from './plugins/use-csrf-prevention.js';
 
 export { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
@@ -44,7 +44,7 @@ export function graphiqlOptions(config: Config): GraphiQLOptions {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
-function graphiqlOffPage(endpoint: string): string {
+export function graphiqlOffPage(endpoint: string): string {
   const shown = escapeHtml(endpoint);
   return `<!doctype html>
 <html lang="en">
@@ -61,20 +61,4 @@ for example:</p>
 </body>
 </html>
 `;
-}
-
-/** GRAPHIQL=false: a browser opening the endpoint gets an explanation rather than a GraphQL error. */
-export function useGraphiqlOffPage(graphqlPath: string): Plugin {
-  return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (request.method !== 'GET' || url.pathname !== graphqlPath) return;
-      if (!request.headers.get('accept')?.includes('text/html') || url.searchParams.has('query')) return;
-      endResponse(
-        new fetchAPI.Response(graphiqlOffPage(new URL(graphqlPath, url).href), {
-          status: 404,
-          headers: { 'content-type': 'text/html; charset=utf-8' },
-        }),
-      );
-    },
-  };
 }

@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayDeps } from './gateway-types.js';
 import { answerFromKept, keepAnswer, keptAnswerKey } from './kept-answers.js';
-import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/request-plugin.js';
+import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/requests.js';
 import { bearerAccepted, guardGraphqlRequest, HOST_REFUSAL, hostAllowed, refusalBody, type Refusal } from './http-guards.js';
 import { GRAPHQL_PATH, type Gateway } from './yoga.js';
 

@@ -9,9 +9,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayDeps, HeaderSource } from './gateway-types.js';
 import { credentialScopes } from './request-credentials.js';
-import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/request-plugin.js';
+import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/requests.js';
 import type { KeptAnswer } from './result-cache.js';
-import { CSRF_HEADERS } from './security.js';
+import { CSRF_HEADERS } from './plugins/use-csrf-prevention.js';
 import { bearerAccepted } from './http-guards.js';
 
 /** Larger bodies are not worth a key (a dashboard query is a few hundred bytes). */

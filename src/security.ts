@@ -13,11 +13,12 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError, type ValidationContext } from 'graphql';
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { GraphQLError, ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
+import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
+import { useDocumentErrorCodes, withCode } from './plugins/use-document-error-codes.js';
 import { useCallEstimate } from './plugins/use-call-estimate.js';
 import { useListLimits } from './plugins/use-list-limits.js';
 
@@ -40,64 +41,6 @@ export const DOCUMENT_LIMITS = {
   /** Linear per level: the `first` multipliers already account for fan-out. */
   depthCostFactor: 1,
 } as const;
-
-/** Limits are validation rules; give their errors a code clients can branch on. */
-const LIMIT_MESSAGE = /limit of \d+ exceeded/i;
-
-/** armor's cost rule words its refusal as a parse failure; the document parsed fine. */
-const MISLEADING_PREFIX = /^Syntax Error: /;
-
-function withCode(error: GraphQLError, fallback: string): GraphQLError {
-  if (error.extensions.code) return error;
-  const tooComplex = LIMIT_MESSAGE.test(error.message);
-  const code = tooComplex ? 'QUERY_TOO_COMPLEX' : fallback;
-  const message = tooComplex ? error.message.replace(MISLEADING_PREFIX, '') : error.message;
-  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
-}
-
-/** Adds GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED / QUERY_TOO_COMPLEX to document errors. */
-export function useDocumentErrorCodes(): Plugin {
-  return {
-    onParse() {
-      return ({ result, replaceParseResult }) => {
-        if (result instanceof GraphQLError) replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED'));
-        else if (result instanceof Error) {
-          replaceParseResult(new GraphQLError(result.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }));
-        }
-      };
-    },
-    onValidate() {
-      return ({ result, setResult }) => {
-        if (result.length > 0) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
-      };
-    },
-  };
-}
-
-/** Header a browser client must send on requests a form could forge (yoga's CSRF prevention). */
-export const CSRF_HEADER = 'x-graphql-yoga-csrf';
-/**
- * Any of these proves a script set the request's headers, which a form cannot: yoga's own, and
- * the two Apollo Client sends by default (Apollo Server's CSRF rule accepts the same).
- */
-export const CSRF_HEADERS = [CSRF_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name'] as const;
-
-/** yoga's CSRF prevention, with a code on its refusal and the accepted headers in the message. */
-function useCsrfPrevention(): Plugin {
-  const yogaRule = useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] });
-  return {
-    onRequestParse(payload) {
-      try {
-        return yogaRule.onRequestParse!(payload);
-      } catch {
-        throw createGraphQLError(
-          `Required CSRF header not present: a GET or a form-encoded POST needs one of ${CSRF_HEADERS.join(', ')} (any value), or send a JSON POST`,
-          { extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } } },
-        );
-      }
-    },
-  };
-}
 
 /**
  * armor throws from inside validation by default, which yoga answers as an execution failure

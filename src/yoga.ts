@@ -2,19 +2,21 @@
  * createGateway(deps): the yoga instance (schema, context, plugins). It never listens; app.ts
  * mounts it on node:http, tests may call `gateway.fetch` directly.
  */
-import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { PothosSchemaError, PothosValidationError } from '@pothos/core';
 import type { Context, GatewayDeps, HeaderSource } from './gateway-types.js';
-import { createContext, renewRequestCaches } from './context.js';
-import { graphiqlOptions, renderGraphiQL, useGraphiqlOffPage } from './graphiql.js';
+import { createContext } from './context.js';
+import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
+import { useGraphiqlOffPage } from './plugins/use-graphiql-off-page.js';
+import { useEventScopedCaches } from './plugins/use-event-scoped-caches.js';
 import { yogaLogger } from './observability/logger.js';
-import { requestIdOf, useRequestObservability } from './observability/request-plugin.js';
+import { requestIdOf } from './observability/requests.js';
+import { useRequestObservability } from './plugins/use-request-observability.js';
 import { corsOption, securityPlugins } from './security.js';
 import { schema } from './schema/index.js';
 import { useResultCache } from './plugins/use-result-cache.js';
 import { useClientErrors } from './plugins/use-client-errors.js';
-import { shareEventResult } from './live/shared-results.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -44,30 +46,6 @@ function maskWithCodes(error: unknown, message: string, isDev?: boolean): Error 
 
 function isNodeLookup(path: readonly (string | number)[] | undefined): boolean {
   return path !== undefined && (path[0] === 'node' || path[0] === 'nodes');
-}
-
-/**
- * After each event of a subscription: its result is the one shared by every subscriber of that
- * event asking the same (shared-results.ts), and its per-request caches start afresh.
- */
-const renewAfterEvent = {
-  onNext({ args, result, setResult }: { args: ExecutionArgs; result: ExecutionResult; setResult: (result: ExecutionResult) => void }) {
-    const context = args.contextValue as Context;
-    setResult(shareEventResult(context, context.credentialScope, args.document, args.variableValues, result));
-    renewRequestCaches(context);
-  },
-};
-/** Once a subscription is set up; shared objects, so a subscription costs no closures here. */
-const renewAfterSetUp = {
-  onSubscribeResult({ args }: { args: { contextValue: unknown } }) {
-    renewRequestCaches(args.contextValue as Context);
-    return renewAfterEvent;
-  },
-};
-
-/** A subscription's per-request caches are renewed once it is set up and after every event. */
-function useEventScopedCaches(): Plugin<Context> {
-  return { onSubscribe: () => renewAfterSetUp };
 }
 
 /**

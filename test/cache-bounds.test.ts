@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARSE_CACHE_MAX_CHARACTERS } from '../src/parse-cache.js';
-import { APQ_MAX_CHARACTERS } from '../src/plugins/persisted-operations.js';
+import { APQ_MAX_CHARACTERS } from '../src/plugins/use-persisted-operations.js';
 import { KEPT_ANSWERS_MAX_BYTES, KEPT_RESULTS_MAX_CHARACTERS } from '../src/result-cache.js';
 import { startStack, type Stack } from './support/stack.js';
 

@@ -1,10 +1,9 @@
 /**
- * Per-request observability for yoga: a request id (the client's x-request-id when it is plain,
- * else a new UUID) that the context forwards upstream and the response echoes, one structured
- * log line per request, and the HTTP request counter.
+ * Request ids (the client's x-request-id when it is plain, else a new UUID), which the context
+ * forwards upstream and the answer echoes, and the one log line and count of each request, for
+ * yoga's answers (plugins/use-request-observability.ts) and the ones given before yoga alike.
  */
 import { randomUUID } from 'node:crypto';
-import type { Plugin } from 'graphql-yoga';
 import type { Logger } from './logger.js';
 import type { GatewayMetrics } from './metrics.js';
 
@@ -13,19 +12,6 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 const requestIds = new WeakMap<Request, string>();
-const startTimes = new WeakMap<Request, number>();
-/** The error codes of a request's answer: a client's mistakes are told by code, never by content. */
-const answerCodes = new WeakMap<Request, string[]>();
-
-function codesOf(result: unknown): string[] {
-  const results = Array.isArray(result) ? result : [result];
-  const codes = new Set<string>();
-  for (const one of results as Array<{ errors?: readonly { extensions?: { code?: unknown } }[] }>) {
-    for (const error of one?.errors ?? []) codes.add(String(error.extensions?.code ?? 'NONE'));
-  }
-  return [...codes];
-}
-
 /**
  * A new request id, a UUID. randomUUID() returns a rope of small pieces (about 490 bytes of heap);
  * a subscription keeps its id as long as it lives, so the id is copied flat (about 70).
@@ -77,32 +63,4 @@ export function recordRequest(logger: Logger, metrics: GatewayMetrics, answered:
     ...(answered.code === undefined ? {} : { code: answered.code }),
     ...(answered.codes === undefined ? {} : { codes: answered.codes }),
   });
-}
-
-export function useRequestObservability(logger: Logger, metrics: GatewayMetrics): Plugin {
-  return {
-    onRequest({ request }) {
-      startTimes.set(request, performance.now());
-      requestIdOf(request);
-    },
-    onResultProcess({ request, result }) {
-      // Streams (SSE, incremental delivery) are long-lived; their line is about the request.
-      if (Symbol.asyncIterator in Object(result)) return;
-      const codes = codesOf(result);
-      if (codes.length > 0) answerCodes.set(request, codes);
-    },
-    onResponse({ request, response }) {
-      const requestId = requestIdOf(request);
-      response.headers.set(REQUEST_ID_HEADER, requestId);
-      recordRequest(logger, metrics, {
-        requestId,
-        method: request.method,
-        path: new URL(request.url).pathname,
-        status: response.status,
-        startedAt: startTimes.get(request),
-        streaming: response.headers.get('content-type')?.includes('text/event-stream') ?? false,
-        codes: answerCodes.get(request),
-      });
-    },
-  };
 }
