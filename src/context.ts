@@ -8,7 +8,7 @@ import { contextCacheSymbol } from '@pothos/core';
 import type { Context, GatewayDeps, HeaderSource, RequestLoaders } from './gateway-types.js';
 import { createLoaders } from './loaders/clickhouse.js';
 import { newRequestId } from './observability/requests.js';
-import { requestCredentials, scopesOf, type Resolved } from './request-credentials.js';
+import { requestCredentials, fingerprintsOf, type Resolved } from './request-credentials.js';
 import { ReadLog } from './upstream/cache.js';
 import { ClickHouseClient } from './upstream/clickhouse/client.js';
 import type { ClickHouseCredential, DivioCredential } from './upstream/credentials.js';
@@ -109,7 +109,7 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
     live: deps.live,
     signal,
     maxUploadBytes: deps.config.maxUploadBytes,
-    credentialScope: scopesOf(clickhouseCredential, divioCredential),
+    fingerprints: fingerprintsOf(clickhouseCredential, divioCredential),
     reads,
     forPolling: new PollingClients(deps, clickhouseCredential, divioCredential),
   };

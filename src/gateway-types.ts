@@ -61,7 +61,7 @@ export interface Context {
   /** MAX_UPLOAD_BYTES: the largest file an upload input takes. */
   maxUploadBytes: number;
   /** Both credentials' fingerprints ("-" for none or a bad one): results are shared within it. */
-  credentialScope: string;
+  fingerprints: string;
   /** What this request read from the upstream cache, when results may be reused (result-cache.ts). */
   reads: ReadLog | undefined;
   /**

@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayDeps, HeaderSource } from './gateway-types.js';
-import { credentialScopes } from './request-credentials.js';
+import { requestFingerprints } from './request-credentials.js';
 import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/requests.js';
 import type { KeptAnswer } from './result-cache.js';
 import { CSRF_HEADERS } from './plugins/use-csrf-prevention.js';
@@ -30,10 +30,10 @@ function nodeHeaders(req: IncomingMessage): HeaderSource {
 export function keptAnswerKey(deps: GatewayDeps, req: IncomingMessage, body: Buffer): string | undefined {
   const { headers } = req;
   if (!deps.resultCache || body.length > MAX_KEPT_BODY_BYTES || headers['content-encoding'] !== undefined) return undefined;
-  const scopes = credentialScopes(deps, nodeHeaders(req));
-  if (scopes === null) return undefined;
+  const fingerprints = requestFingerprints(deps, nodeHeaders(req));
+  if (fingerprints === null) return undefined;
   const csrf = CSRF_HEADERS.some((name) => headers[name] !== undefined) ? 'csrf' : '';
-  return [scopes, req.url ?? '', headers.accept ?? '', headers['content-type'] ?? '', headers.origin ?? '', csrf, body.toString('latin1')].join('\u0000');
+  return [fingerprints, req.url ?? '', headers.accept ?? '', headers['content-type'] ?? '', headers.origin ?? '', csrf, body.toString('latin1')].join('\u0000');
 }
 
 /** Answers from the kept answer for `key`; false when there is none (yoga answers). */

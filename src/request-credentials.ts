@@ -57,7 +57,7 @@ export function requestCredentials(deps: GatewayDeps, headers: HeaderSource) {
 }
 
 /** Both credentials' fingerprints ("-" for none): what results may be shared within. */
-export function scopesOf(clickhouse: Resolved<{ fingerprint: string }>, divio: Resolved<{ fingerprint: string }>): string {
+export function fingerprintsOf(clickhouse: Resolved<{ fingerprint: string }>, divio: Resolved<{ fingerprint: string }>): string {
   const scopeOf = (resolved: Resolved<{ fingerprint: string }>) => ('credential' in resolved ? resolved.credential.fingerprint : '-');
   return `${scopeOf(clickhouse)}:${scopeOf(divio)}`;
 }
@@ -67,8 +67,8 @@ export function scopesOf(clickhouse: Resolved<{ fingerprint: string }>, divio: R
  * them; null when a credential header is malformed (such a request is never answered from a kept
  * result). Keys of reused results.
  */
-export function credentialScopes(deps: GatewayDeps, headers: HeaderSource): string | null {
+export function requestFingerprints(deps: GatewayDeps, headers: HeaderSource): string | null {
   const { clickhouse, divio } = requestCredentials(deps, headers);
   if (('malformed' in clickhouse && clickhouse.malformed) || ('malformed' in divio && divio.malformed)) return null;
-  return scopesOf(clickhouse, divio);
+  return fingerprintsOf(clickhouse, divio);
 }

@@ -16,7 +16,7 @@ import { shareEventResult } from '../live/shared-results.js';
 const renewAfterEvent = {
   onNext({ args, result, setResult }: { args: ExecutionArgs; result: ExecutionResult; setResult: (result: ExecutionResult) => void }) {
     const context = args.contextValue as Context;
-    setResult(shareEventResult(context, context.credentialScope, args.document, args.variableValues, result));
+    setResult(shareEventResult(context, context.fingerprints, args.document, args.variableValues, result));
     renewRequestCaches(context);
   },
 };

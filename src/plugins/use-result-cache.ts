@@ -5,7 +5,7 @@
 import { getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Context, GatewayDeps } from '../gateway-types.js';
-import { credentialScopes } from '../request-credentials.js';
+import { requestFingerprints } from '../request-credentials.js';
 import type { ResultCache } from '../result-cache.js';
 import type { ReadLog } from '../upstream/cache.js';
 
@@ -20,9 +20,9 @@ export function useResultCache(deps: GatewayDeps, cache: ResultCache): Plugin<Co
   return {
     onParams({ params, request, setResult }) {
       if (typeof params.query !== 'string') return;
-      const scopes = credentialScopes(deps, request.headers);
-      if (scopes === null) return;
-      const key = `${scopes}\u0000${params.operationName ?? ''}\u0000${JSON.stringify(params.variables ?? null)}\u0000${params.query}`;
+      const fingerprints = requestFingerprints(deps, request.headers);
+      if (fingerprints === null) return;
+      const key = `${fingerprints}\u0000${params.operationName ?? ''}\u0000${JSON.stringify(params.variables ?? null)}\u0000${params.query}`;
       const kept = cache.reuse(key);
       if (kept) {
         setResult(kept.result);
