@@ -1,6 +1,6 @@
 /**
  * The one place that decides the order of the call wrappers. Each wrapper does one thing and is
- * tested alone (test/upstream-call.test.ts); what they do together is this list, read top-down
+ * tested alone (test/upstream-call-*.test.ts); what they do together is this list, read top-down
  * from the caller to the socket.
  */
 import type { Dispatcher } from 'undici';

@@ -2,6 +2,9 @@
  * One deadline per call, covering every attempt and every backoff below it (a per-attempt timeout
  * would let retries stretch a call far past what its caller can wait). Its abort is told apart from
  * the caller's: the deadline answers GATEWAY_TIMEOUT, a caller that left gets its own abort back.
+ * It does not race what is below: everything there (undici, the backoff sleep, the budget queue)
+ * gives up on ctx.signal, and waiting for that means the call ends when its attempt really has
+ * (request cut, slot released, outcome told to the breaker), not while it is still on the wire.
  */
 import { GatewayTimeoutError, UpstreamError, type UpstreamName } from '../errors.js';
 import type { Wrapper } from './types.js';
