@@ -4,7 +4,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FaultControl, FaultInjector } from './faults.js';
+import type { FaultControl, FaultInjector } from './core/faults.js';
 
 export interface Listening {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:43123. */

@@ -5,10 +5,10 @@
  * any of that. The `/__simulator/` fault control surface bypasses all of it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { FaultInjector } from '../faults.js';
-import { isControlPath, serveFaultControl } from '../faults-http.js';
+import { FaultInjector } from '../core/faults.js';
+import { isControlPath, serveFaultControl } from '../core/faults-http.js';
 import { listen, simulatorHandle } from '../listen.js';
-import { SlidingWindowLimiter } from '../clickhouse/rate-limit.js';
+import { SlidingWindowLimiter } from '../core/rate-limit.js';
 import { DrfError, badRequest, notFound, readJsonBody, sendFaultError, sendJson } from './http.js';
 import { DIVIO_RESOURCES } from '../../resources/divio/index.js';
 import { matchRoute, type Method, type Route } from './router.js';

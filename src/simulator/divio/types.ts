@@ -3,7 +3,7 @@
  * its store keeps. Records hold domain values (epoch millis, flags); dto.ts maps them to
  * the wire shapes of the seed reference.
  */
-import type { FaultControl } from '../faults.js';
+import type { FaultControl } from '../core/faults.js';
 
 export interface DivioSimulatorOptions {
   /**
@@ -66,7 +66,7 @@ export interface DivioSimulator {
   clearRequests(): void;
   /**
    * Fault injection, applied after recording and before URL resolution, authentication and
-   * throttling (see ../faults.ts); also reachable over HTTP at `/__simulator/faults` (see
+   * throttling (see ../core/faults.ts); also reachable over HTTP at `/__simulator/faults` (see
    * ../faults-http.ts).
    */
   faults: FaultControl;
