@@ -32,8 +32,9 @@ afterAll(async () => {
 });
 
 describe('ids and routes', () => {
-  it('gives seeded records of the described groups base32 ids; regions keep the seed uuids', async () => {
+  it('gives seeded records base32 ids, regions included', async () => {
     for (const id of [...Object.values(R.services), R.shopLive.domains.primary, R.researchLive.backups[0]!.id]) expect(id).toMatch(BASE32);
+    for (const id of Object.values(DIVIO_SEED.regions)) expect(id).toMatch(BASE32);
     expect(ids(await list('regions')).sort()).toEqual(Object.values(DIVIO_SEED.regions).sort());
   });
 

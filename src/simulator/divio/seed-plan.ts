@@ -1,8 +1,9 @@
 /**
  * Expands the fixtures into the full, deterministic seed graph: applications, their
  * environments and their finished deployments, with fixed timestamps (nothing here depends
- * on the clock) and generated uuids made of a fixed prefix per kind plus a counter.
+ * on the clock) and generated ids derived from their kind and a counter.
  */
+import { seedId } from './ids.js';
 import {
   ACME_BULK_NAMES,
   NAMED_APPLICATIONS,
@@ -63,25 +64,16 @@ const FAIL_AT = 3;
 /** Bulk environments get `(app * 3 + env * 5) % 9` deployments: 0..8. */
 const BULK_DEPLOYMENT_MODULO = 9;
 const FEATURE_DEPLOYMENT_MODULO = 3;
-const UUID_COUNTER_DIGITS = 12;
-
-const GENERATED_PREFIX = {
-  application: 'a0000000-0000-4000-8000-',
-  environment: 'e0000000-0000-4000-8000-',
-  deployment: 'd0000000-0000-4000-8000-',
-  subscription: 'c0000000-0000-4000-8000-',
-} as const;
-
-type Kind = keyof typeof GENERATED_PREFIX;
+type Kind = 'application' | 'environment' | 'deployment' | 'subscription';
 
 const slugify = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
-/** Builds the graph in one pass; the counters make every generated uuid reproducible. */
+/** Builds the graph in one pass; the counters make every generated id reproducible. */
 function buildPlan(): ApplicationPlan[] {
   const counters: Record<Kind, number> = { application: 0, environment: 0, deployment: 0, subscription: 0 };
   const nextId = (kind: Kind): string => {
     counters[kind] += 1;
-    return GENERATED_PREFIX[kind] + counters[kind].toString(16).padStart(UUID_COUNTER_DIGITS, '0');
+    return seedId(`generated/${kind}/${counters[kind]}`);
   };
 
   function deployments(createdAt: number, count: number, failed: readonly number[] | null): DeploymentPlan[] {
