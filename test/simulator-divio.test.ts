@@ -797,3 +797,34 @@ describe('request log', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 });
+
+describe('the filters every core group declares', () => {
+  const slugs = (reply: Reply): string[] => reply.json.results.map((item: Json) => item.slug);
+
+  it('environments: deployed, last deployment failed and pending commits, from their deployments and commits', async () => {
+    const labs = `${ENVS}?application=${A.acmeLabs.id}`;
+    expect(slugs(await get(`${labs}&last_deployment_failed=true`))).toEqual(['experiment']);
+    expect(slugs(await get(`${labs}&last_deployment_failed=false`))).toEqual(['live']);
+    expect(slugs(await get(`${labs}&deployed=false`))).toEqual(['experiment']);
+    expect(slugs(await get(`${labs}&deploying=true`))).toEqual([]);
+    const shop = `${ENVS}?application=${A.acmeShop.id}&page_size=3`;
+    expect(slugs(await get(`${shop}&with_pending_commits=true`))).toEqual(['stage', 'test', 'feature-1']);
+    expect(slugs(await get(`${ENVS}?name_search=LABS`))).toEqual(['live', 'experiment']);
+  });
+
+  it('a mirror: is_mirror and copied_from on applications; is_mirror, copy_type and related_to_application on environments', async () => {
+    const copy = await send('POST', `${APPS}${A.acmeLabs.id}/copy/`, { target_name: 'Labs Mirror', target_organisation: ACME, type: 'MIRROR' });
+    expect(copy.status).toBe(200);
+    expect(copy.json).toMatchObject({ uuid: expect.stringMatching(BASE32), slug: 'labs-mirror', copy_type: 'MIRROR', copied_from: A.acmeLabs.id });
+    expect(names(await get(`${APPS}?is_mirror=true`))).toEqual(['Labs Mirror']);
+    expect((await get(`${APPS}?is_mirror=false`)).json.count).toBe((await get(APPS)).json.count - 1);
+    expect(names(await get(`${APPS}?copied_from=${A.acmeLabs.id}`))).toEqual(['Labs Mirror']);
+    expect((await get(`${APPS}?has_bugs=true`)).json.count).toBe(0);
+    const mirrored = (await get(`${ENVS}?is_mirror=true`)).json.results;
+    expect(mirrored.map((env: Json) => [env.application, env.slug])).toEqual([[copy.json.uuid, 'live'], [copy.json.uuid, 'experiment']]);
+    expect((await get(`${ENVS}?copy_type=MIRROR`)).json.count).toBe(2);
+    expect((await get(`${ENVS}?related_to_application=${A.acmeLabs.id}`)).json.count).toBe(4);
+    const elsewhere = await send('POST', `${APPS}${A.acmeLabs.id}/copy/`, { target_name: 'Stolen', target_organisation: UMBRELLA, type: 'FORK' });
+    expect(elsewhere.json).toEqual({ target_organisation: [`Invalid pk "${UMBRELLA}" - object does not exist.`] });
+  });
+});

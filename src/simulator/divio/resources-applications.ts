@@ -26,6 +26,10 @@ const INITIAL_ENVIRONMENTS = [
 const CREATE_REPLY = ['uuid', 'name', 'region', 'app_template', 'organisation', 'repository', 'branch', 'repository_prepopulated', 'release_commands', 'tags', 'disk', 'transfer'];
 
 const isArchived = (app: WireRecord): boolean => typeof app.archived_at === 'string';
+const isMirror = (app: WireRecord | undefined): boolean => app?.copy_type === 'MIRROR';
+/** Tags are free-form objects; a tag filter names one by its `name` (or the tag itself, when it is text). */
+const tagNames = (app: WireRecord): string[] =>
+  (Array.isArray(app.tags) ? (app.tags as unknown[]) : []).map((tag) => String(typeof tag === 'object' && tag !== null ? (tag as { name?: unknown }).name : tag));
 
 const slugTaken = (ctx: RouteContext, organisation: unknown, slug: unknown): boolean =>
   ctx.store.all(APPLICATIONS).some((app) => !isArchived(app) && app.organisation === organisation && app.slug === slug);
@@ -87,6 +91,10 @@ export const APPLICATION_HOOKS: Readonly<Record<string, GroupHooks>> = {
     putRequires: ['name'],
     filters: {
       name_search: (_ctx, app, wanted) => [...wanted].some((part) => String(app.name).toLowerCase().includes(String(part).toLowerCase())),
+      is_mirror: (_ctx, app, wanted) => wanted.has(isMirror(app)),
+      // No application of the simulator has known problems.
+      has_bugs: (_ctx, _app, wanted) => wanted.has(false),
+      tags: (_ctx, app, wanted) => tagNames(app).some((name) => wanted.has(name)),
       // Presentation options (the sizes of the images answered), not filters: every application passes.
       avatar_sizes: () => true,
       screenshot_sizes: () => true,

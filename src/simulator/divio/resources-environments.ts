@@ -89,6 +89,12 @@ export const ENVIRONMENT_HOOKS: Readonly<Record<string, GroupHooks>> = {
       deploying: fact((ctx, env) => deploymentsState(ctx, env).running !== undefined),
       last_deployment_failed: fact((ctx, env) => deploymentsState(ctx, env).lastFinished?.success === false),
       with_pending_commits: fact((_ctx, env) => Number(env.pending_commit_count) > 0),
+      is_mirror: fact((ctx, env) => referenced(ctx, 'applications', env, 'application')?.copy_type === 'MIRROR'),
+      // The application's own environments and those of its copies.
+      related_to_application: (ctx, env, wanted) => {
+        const app = referenced(ctx, 'applications', env, 'application');
+        return wanted.has(String(app?.uuid)) || wanted.has(String(app?.copied_from));
+      },
     },
     validate: (ctx, input, errors, record) => {
       if (record === undefined && slugTaken(ctx, input.application, input.slug)) errors.add('slug', SLUG_TAKEN);
