@@ -281,8 +281,9 @@ const CURRENT_NAME = '<current name of the application>';
 async function resolveCurrentName(stack: Stack, input: Input): Promise<Input> {
   if (input.verifyName !== CURRENT_NAME) return input;
   const id = String(input.id);
-  const uuid = /^[0-9a-f-]{36}$/i.test(id) ? id : decodeGlobalID(id).id;
-  const result = await post(stack, 'query CurrentName($uuid: UUID!) { application(uuid: $uuid) { name } }', { uuid });
+  // A raw Divio id (base32, or a hyphenated UUID) or a global id.
+  const uuid = /^([0-9a-f-]{36}|[a-z2-7]{26})$/i.test(id) ? id : decodeGlobalID(id).id;
+  const result = await post(stack, 'query CurrentName($uuid: DivioId!) { application(uuid: $uuid) { name } }', { uuid });
   const application = (result.body?.data?.application ?? null) as { name: string } | null;
   const seeded = Object.values(DIVIO_SEED.applications).find((candidate) => candidate.id === uuid.toLowerCase());
   return { ...input, verifyName: application?.name ?? seeded?.name ?? '' };

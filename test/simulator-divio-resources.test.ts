@@ -5,7 +5,8 @@
  * simulator-divio-resource-writes.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { divioResource } from '../src/resources/divio/index.js';
+import { DIVIO_RESOURCES, divioResource } from '../src/resources/divio/index.js';
+import type { FieldSpec } from '../src/resources/types.js';
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from '../src/simulator/divio/index.js';
 import { BASE32, MISSING, NOT_FOUND, divioHttp, v3, type Json, type Reply, type TokenId } from './support/divio-http.js';
 
@@ -32,8 +33,9 @@ afterAll(async () => {
 });
 
 describe('ids and routes', () => {
-  it('gives seeded records of the described groups base32 ids; regions keep the seed uuids', async () => {
+  it('gives seeded records base32 ids, regions included', async () => {
     for (const id of [...Object.values(R.services), R.shopLive.domains.primary, R.researchLive.backups[0]!.id]) expect(id).toMatch(BASE32);
+    for (const id of Object.values(DIVIO_SEED.regions)) expect(id).toMatch(BASE32);
     expect(ids(await list('regions')).sort()).toEqual(Object.values(DIVIO_SEED.regions).sort());
   });
 
@@ -52,6 +54,53 @@ describe('ids and routes', () => {
     expect(put.headers.get('allow')).toBe('GET');
     expect((await send('POST', v3('regions'), {})).status).toBe(405);
     expect((await send('DELETE', v3('backups', R.shopLive.backups[0]!.id), {})).status).toBe(405);
+  });
+});
+
+describe('every object the simulator serves has a base32 id', () => {
+  const HYPHENATED_UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+  /** Every page of a group's list, as the token that sees both organisations. */
+  async function everything(group: string): Promise<Json[]> {
+    const objects: Json[] = [];
+    for (let path: string | null = `${v3(group)}?page_size=100`; path !== null; ) {
+      const page = await get(path, 'consultant');
+      expect(page.status, group).toBe(200);
+      objects.push(...page.json.results);
+      path = page.json.next === null ? null : page.json.next.slice(sim.url.length);
+    }
+    return objects;
+  }
+
+  /** The ids a field holds: an id, a list of ids, or an embedded object (its own id); null holds none. */
+  function heldIds(field: FieldSpec, value: Json): unknown[] {
+    const { type } = field;
+    const holdsIds = type === 'DivioId' || (typeof type === 'object' && ('ref' in type || 'refs' in type));
+    if (!holdsIds || value === null) return [];
+    if (Array.isArray(value)) return value;
+    return [typeof value === 'object' ? value.uuid : value];
+  }
+
+  it.each(DIVIO_RESOURCES.map((resource) => [resource.group, resource] as const))('%s: every object, and every id it holds', async (group, resource) => {
+    const objects = await everything(group);
+    expect(objects.length, group).toBeGreaterThan(0);
+    for (const object of objects) {
+      expect(object.uuid, group).toMatch(BASE32);
+      for (const field of resource.fields) {
+        for (const id of heldIds(field, object[field.key])) expect(id, `${group}.${field.key}`).toMatch(BASE32);
+      }
+    }
+    // Nor does any other value carry a hyphenated UUID (a membership, a subscription, an id in a URL).
+    expect(JSON.stringify(objects)).not.toMatch(HYPHENATED_UUID);
+  });
+
+  it('gives created objects base32 ids too: an application and the environments it comes with', async () => {
+    const body = { name: 'Base32 Check', slug: 'base32-check', organisation: ACME, region: DIVIO_SEED.regions.eu, plan_group: MISSING };
+    const app = (await send('POST', v3('applications'), body)).json;
+    expect(app.uuid).toMatch(BASE32);
+    const envs = (await list('environments', `&application=${app.uuid}`)).json.results;
+    expect(envs.map((env: Json) => env.uuid)).toEqual([expect.stringMatching(BASE32), expect.stringMatching(BASE32)]);
+    expect((await get(v3('applications', app.uuid))).json.active_subscription).toMatch(BASE32);
   });
 });
 

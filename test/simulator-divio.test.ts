@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from '../src/simulator/divio/index.js';
+import { BASE32 } from './support/divio-http.js';
 
 // Response bodies are checked field by field; a structural type would add nothing here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -12,11 +13,11 @@ type Json = any;
 type TokenId = 'acme-ops' | 'acme-ci' | 'umbrella' | 'consultant';
 
 const STEP_MS = 40;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ACME = DIVIO_SEED.organisations.acme.id;
 const UMBRELLA = DIVIO_SEED.organisations.umbrella.id;
 const A = DIVIO_SEED.applications;
 const E = DIVIO_SEED.environments;
+/** A hyphenated UUID of nothing: the API takes ids in that form too. */
 const UNKNOWN = '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a';
 const NOT_FOUND = { detail: 'Not found.' };
 const INVALID_PAGE = { detail: 'Invalid page.' };
@@ -83,7 +84,8 @@ describe('seed', () => {
     expect(E.shopLive).toMatchObject({ slug: 'live', application: A.acmeShop.id, deploymentCount: 40 });
     expect(E.labsExperiment.branch).toBe('fail-fast');
     const ids = [...Object.values(A), ...Object.values(E)].map((item) => item.id);
-    for (const id of [...ids, ACME, UMBRELLA, DIVIO_SEED.runningDeployment.id]) expect(id).toMatch(UUID);
+    const memberships = DIVIO_SEED.tokens.flatMap((token) => Object.values(token.memberships));
+    for (const id of [...ids, ACME, UMBRELLA, DIVIO_SEED.runningDeployment.id, ...Object.values(DIVIO_SEED.regions), ...memberships]) expect(id).toMatch(BASE32);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -149,7 +151,7 @@ describe('auth, scoping and routing', () => {
     expect(deployment.json).toEqual({ environment: [`Invalid pk "${E.shopLive.id}" - object does not exist.`] });
   });
 
-  it('requires the trailing slash, 404s unknown paths and non-uuid ids, 405s wrong methods', async () => {
+  it('requires the trailing slash, 404s unknown paths and segments that cannot be ids, 405s wrong methods', async () => {
     expect((await get('/apps/v3/applications')).status).toBe(404);
     expect((await get(`${APPS}${A.acmeShop.id}`)).json).toEqual(NOT_FOUND);
     expect((await get('/apps/v3/nothing/')).json).toEqual(NOT_FOUND);
@@ -244,7 +246,7 @@ describe('application filters and ordering', () => {
     expect(names(both)).toEqual(['Acme Shop', 'Acme Website']);
     const invalid = await get(`${APPS}?uuid=${A.acmeShop.id}&uuid=not-a-uuid`);
     expect(invalid.status).toBe(400);
-    expect(invalid.json).toEqual({ uuid: ['“not-a-uuid” is not a valid UUID.'] });
+    expect(invalid.json).toEqual({ uuid: ['“not-a-uuid” is not a valid id.'] });
   });
 
   it('name_search (case-insensitive substring), slug (exact) and organisation', async () => {
@@ -256,7 +258,7 @@ describe('application filters and ordering', () => {
     expect((await get(`${APPS}?slug=acme`)).json.count).toBe(0);
     expect((await get(`${APPS}?organisation=${UMBRELLA}`, 'consultant')).json.count).toBe(4);
     expect((await get(`${APPS}?organisation=${UMBRELLA}`)).json.count).toBe(0);
-    expect((await get(`${APPS}?organisation=acme`)).json).toEqual({ organisation: ['“acme” is not a valid UUID.'] });
+    expect((await get(`${APPS}?organisation=acme`)).json).toEqual({ organisation: ['“acme” is not a valid id.'] });
   });
 
   it('orders by o (name, -name, created_at, -created_at) and rejects other fields', async () => {
@@ -307,7 +309,7 @@ describe('environments: shapes, filters, computed deployments', () => {
     expect(umbrella.json.count).toBe(DIVIO_SEED.counts.environmentsByOrganisation[UMBRELLA]);
     expect((await get(`${ENVS}?organisation=${UMBRELLA}`)).json.count).toBe(0);
     expect((await get(`${ENVS}?application=x&organisation=y`)).json).toEqual({
-      application: ['“x” is not a valid UUID.'], organisation: ['“y” is not a valid UUID.'],
+      application: ['“x” is not a valid id.'], organisation: ['“y” is not a valid id.'],
     });
   });
 
@@ -346,14 +348,14 @@ describe('deployments: list', () => {
     for (const value of ['False', '0']) expect((await get(`${DEPLOYS}?environment=${E.shopLive.id}&is_success=${value}`)).json.count).toBe(3);
   });
 
-  it('filters by application and organisation, and validates uuid filters', async () => {
+  it('filters by application and organisation, and validates id filters', async () => {
     // live 40 + stage 8 + test 3 + feature-N with N % 3 deployments for N = 1..127.
     const features = Array.from({ length: 127 }, (_, index) => (index + 1) % 3).reduce((sum, n) => sum + n, 0);
     expect((await get(`${DEPLOYS}?application=${A.acmeShop.id}`)).json.count).toBe(51 + features);
     const umbrella = await get(`${DEPLOYS}?organisation=${UMBRELLA}`, 'consultant');
     expect(umbrella.json.count).toBe(DIVIO_SEED.counts.deploymentsByOrganisation[UMBRELLA]);
     expect((await get(`${DEPLOYS}?organisation=${UMBRELLA}`)).json.count).toBe(0);
-    expect((await get(`${DEPLOYS}?environment=nope`)).json).toEqual({ environment: ['“nope” is not a valid UUID.'] });
+    expect((await get(`${DEPLOYS}?environment=nope`)).json).toEqual({ environment: ['“nope” is not a valid id.'] });
   });
 
   it('serves a deployment, its environment variables and its logs', async () => {
@@ -380,7 +382,7 @@ describe('applications: create, update, archive', () => {
     const reply = await send('POST', APPS, valid);
     expect(reply.status).toBe(201);
     expect(reply.json).toEqual({
-      uuid: expect.stringMatching(UUID), name: 'Zeta Launch', region: DIVIO_SEED.regions.eu, app_template: null,
+      uuid: expect.stringMatching(BASE32), name: 'Zeta Launch', region: DIVIO_SEED.regions.eu, app_template: null,
       organisation: ACME, repository: null, branch: 'main', repository_prepopulated: false, release_commands: [], tags: [],
       disk: 0, transfer: 0,
     });
@@ -404,10 +406,10 @@ describe('applications: create, update, archive', () => {
     expect(bad.json).toEqual({
       name: ['Ensure this field has no more than 255 characters.'],
       slug: ['Enter a valid “slug” consisting of letters, numbers, underscores or hyphens.'],
-      organisation: ['“acme” is not a valid UUID.'],
-      region: ['Must be a valid UUID.'],
+      organisation: ['“acme” is not a valid id.'],
+      region: ['“eu” is not a valid id.'],
       plan_group: ['This field may not be null.'],
-      tags: { non_field_errors: ['Ensure this field has no more than 50 elements.'] },
+      tags: ['Ensure this field has no more than 50 elements.'],
       repository_prepopulated: ['Must be a valid boolean.'],
       disk: ['A valid integer is required.'],
       app_template: ['Enter a valid URL.'],
@@ -437,7 +439,7 @@ describe('applications: create, update, archive', () => {
       startup_probe_max_retries: ['Ensure this value is greater than or equal to 1.'],
       startup_probe_request_timeout: ['Ensure this value is less than or equal to 60.'],
       startup_probe_retry_timeout: ['Ensure this value is less than or equal to 600.'],
-      tags: { non_field_errors: ['Ensure this field has no more than 50 elements.'] },
+      tags: ['Ensure this field has no more than 50 elements.'],
     });
     expect((await get(url)).json).toEqual(before);
     const patched = await send('PATCH', url, { port: null, startup_probe_request_timeout: 60, tags: [{ name: 'beta' }] });
@@ -489,7 +491,7 @@ describe('environments: create, update, delete, copy, stop', () => {
     const reply = await send('POST', ENVS, { application: A.acmeWebsite.id, slug: 'Preview_1', branch: 'feature/x' });
     expect(reply.status).toBe(201);
     expect(reply.json).toEqual({
-      uuid: expect.stringMatching(UUID), application: A.acmeWebsite.id, slug: 'Preview_1', branch: 'feature/x', alternative_dockerfile: null,
+      uuid: expect.stringMatching(BASE32), application: A.acmeWebsite.id, slug: 'Preview_1', branch: 'feature/x', alternative_dockerfile: null,
     });
     expect((await send('POST', ENVS, {})).json).toEqual({ application: REQUIRED, slug: REQUIRED, branch: REQUIRED });
     const bad = await send('POST', ENVS, {
@@ -537,7 +539,7 @@ describe('environments: create, update, delete, copy, stop', () => {
     const copy = await send('POST', url, { new_slug: 'stage-copy' });
     expect(copy.status).toBe(201);
     expect(copy.json).toMatchObject({
-      uuid: expect.stringMatching(UUID), slug: 'stage-copy', branch: 'develop', is_production_grade: false,
+      uuid: expect.stringMatching(BASE32), slug: 'stage-copy', branch: 'develop', is_production_grade: false,
       application: { uuid: A.acmeShop.id, slug: 'acme-shop', name: 'Acme Shop', organisation: ACME },
       last_finished_deployment: null, currently_running_deployment: null, currently_released_deployment: null,
       deployed_url: null, app_name: 'acme-shop-stage-copy',
@@ -629,13 +631,13 @@ describe('deployments: create and progress', () => {
     const created = await send('POST', DEPLOYS, { environment: E.websiteTest.id });
     expect(created.status).toBe(201);
     expect(created.json).toEqual({
-      uuid: expect.stringMatching(UUID), environment: E.websiteTest.id, build_mode: 'AUTO', copy_from: null,
+      uuid: expect.stringMatching(BASE32), environment: E.websiteTest.id, build_mode: 'AUTO', copy_from: null,
       adopt_deployment: null, provision_services: true,
     });
     const url = `${DEPLOYS}${created.json.uuid}/`;
     const first = (await get(url)).json;
     expect(first).toMatchObject({ status: 'queued', percent: 0, success: null, ended_at: null, duration: null, is_usable: false });
-    expect(first.org_membership).toBe('11a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8');
+    expect(first.org_membership).toBe(DIVIO_SEED.tokens.find((token) => token.id === 'acme-ops')?.memberships[ACME]);
     const again = await send('POST', DEPLOYS, { environment: E.websiteTest.id }, 'acme-ci');
     expect(again.status).toBe(400);
     expect(again.json).toEqual({ non_field_errors: ['A deployment is already running for this environment.'] });
@@ -703,7 +705,7 @@ describe('deployments: create and progress', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.json).toEqual({
-      environment: ['“env” is not a valid UUID.'],
+      environment: ['Invalid pk "env" - object does not exist.'],
       build_mode: ['"FAST" is not a valid choice.'],
       copy_from: [`Invalid pk "${UNKNOWN}" - object does not exist.`],
       adopt_deployment: ['Incorrect type. Expected pk value, received int.'],
@@ -793,5 +795,36 @@ describe('request log', () => {
     const times = sim.requests.map((request) => request.at);
     expect(times[0]).toBeGreaterThanOrEqual(before);
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+});
+
+describe('the filters every core group declares', () => {
+  const slugs = (reply: Reply): string[] => reply.json.results.map((item: Json) => item.slug);
+
+  it('environments: deployed, last deployment failed and pending commits, from their deployments and commits', async () => {
+    const labs = `${ENVS}?application=${A.acmeLabs.id}`;
+    expect(slugs(await get(`${labs}&last_deployment_failed=true`))).toEqual(['experiment']);
+    expect(slugs(await get(`${labs}&last_deployment_failed=false`))).toEqual(['live']);
+    expect(slugs(await get(`${labs}&deployed=false`))).toEqual(['experiment']);
+    expect(slugs(await get(`${labs}&deploying=true`))).toEqual([]);
+    const shop = `${ENVS}?application=${A.acmeShop.id}&page_size=3`;
+    expect(slugs(await get(`${shop}&with_pending_commits=true`))).toEqual(['stage', 'test', 'feature-1']);
+    expect(slugs(await get(`${ENVS}?name_search=LABS`))).toEqual(['live', 'experiment']);
+  });
+
+  it('a mirror: is_mirror and copied_from on applications; is_mirror, copy_type and related_to_application on environments', async () => {
+    const copy = await send('POST', `${APPS}${A.acmeLabs.id}/copy/`, { target_name: 'Labs Mirror', target_organisation: ACME, type: 'MIRROR' });
+    expect(copy.status).toBe(200);
+    expect(copy.json).toMatchObject({ uuid: expect.stringMatching(BASE32), slug: 'labs-mirror', copy_type: 'MIRROR', copied_from: A.acmeLabs.id });
+    expect(names(await get(`${APPS}?is_mirror=true`))).toEqual(['Labs Mirror']);
+    expect((await get(`${APPS}?is_mirror=false`)).json.count).toBe((await get(APPS)).json.count - 1);
+    expect(names(await get(`${APPS}?copied_from=${A.acmeLabs.id}`))).toEqual(['Labs Mirror']);
+    expect((await get(`${APPS}?has_bugs=true`)).json.count).toBe(0);
+    const mirrored = (await get(`${ENVS}?is_mirror=true`)).json.results;
+    expect(mirrored.map((env: Json) => [env.application, env.slug])).toEqual([[copy.json.uuid, 'live'], [copy.json.uuid, 'experiment']]);
+    expect((await get(`${ENVS}?copy_type=MIRROR`)).json.count).toBe(2);
+    expect((await get(`${ENVS}?related_to_application=${A.acmeLabs.id}`)).json.count).toBe(4);
+    const elsewhere = await send('POST', `${APPS}${A.acmeLabs.id}/copy/`, { target_name: 'Stolen', target_organisation: UMBRELLA, type: 'FORK' });
+    expect(elsewhere.json).toEqual({ target_organisation: [`Invalid pk "${UMBRELLA}" - object does not exist.`] });
   });
 });

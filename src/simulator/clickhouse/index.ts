@@ -5,4 +5,4 @@
 export { startClickHouseSimulator } from './server.js';
 export { CLICKHOUSE_SEED } from './seed.js';
 export type { ClickHouseSimulator, ClickHouseSimulatorOptions, RecordedRequest } from './types.js';
-export type { FaultControl, FaultHandle, FaultRule } from '../faults.js';
+export type { FaultControl, FaultHandle, FaultRule } from '../core/faults.js';

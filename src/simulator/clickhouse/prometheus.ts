@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { OrganizationRecord, ServiceRecord } from './types.js';
 
+/** Prometheus text exposition format, version 0.0.4. */
+export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
 const GIB = 1024 ** 3;
 
 interface MetricFamily {

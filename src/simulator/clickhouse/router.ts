@@ -1,16 +1,16 @@
 /**
- * A tiny path-pattern router plus the context every handler receives. Handlers are
- * synchronous: all state lives in memory, and the server has already read the body.
+ * The ClickHouse routes' vocabulary: the context every handler receives, what a handler returns,
+ * and the path rules of the v1 API on the shared router. Handlers are synchronous: all state lives
+ * in memory, and the server has already read the body.
  */
-import { notFound } from './http.js';
-import type { SimulatorStore } from './store.js';
+import { notFound } from '../core/error.js';
+import type { PathRules, Route as CoreRoute } from '../core/router.js';
+import { decodeSegment } from '../core/router.js';
+import type { ClickHouseState } from './state.js';
 import type { OrganizationRecord, ServiceRecord } from './types.js';
 import type { Body } from './validation.js';
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-
-export interface RouteContext {
-  store: SimulatorStore;
+export interface RouteContext extends ClickHouseState {
   /** Path parameters, already checked to be UUIDs when their name ends in `Id`. */
   params: Record<string, string>;
   /** The JSON body (`{}` for methods without one). */
@@ -31,45 +31,16 @@ export class TextResult {
 /** Returns the envelope's `result` (undefined: no `result` key) or a TextResult. */
 export type Handler = (ctx: RouteContext) => unknown;
 
-export interface Route {
-  /** Segments starting with `:` are parameters, e.g. `/v1/organizations/:organizationId`. */
-  pattern: string;
-  methods: Partial<Record<Method, Handler>>;
-}
+export type Route = CoreRoute<Handler>;
 
-export interface RouteMatch {
-  route: Route;
-  params: Record<string, string>;
-}
-
-/** A malformed escape stays raw; the UUID check then rejects it with a 400. */
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-export function matchRoute(routes: readonly Route[], path: string): RouteMatch | undefined {
-  // Tolerate one trailing slash; clients differ on it and upstream does too.
-  const segments = (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path).split('/');
-  for (const route of routes) {
-    const pattern = route.pattern.split('/');
-    if (pattern.length !== segments.length) continue;
-    const params: Record<string, string> = {};
-    const matches = pattern.every((part, index) => {
-      const segment = segments[index] ?? '';
-      if (part.startsWith(':')) {
-        params[part.slice(1)] = safeDecode(segment);
-        return segment !== '';
-      }
-      return part === segment;
-    });
-    if (matches) return { route, params };
-  }
-  return undefined;
-}
+/**
+ * One trailing slash is tolerated (clients differ on it, and the upstream does too). A malformed
+ * escape stays raw, so the server's UUID check answers it with a 400 rather than no route.
+ */
+export const CLICKHOUSE_PATHS: PathRules = {
+  trailingSlash: 'tolerated',
+  parameter: (_name, segment) => (segment === '' ? undefined : (decodeSegment(segment) ?? segment)),
+};
 
 export function param(ctx: RouteContext, name: string): string {
   const value = ctx.params[name];
@@ -80,7 +51,7 @@ export function param(ctx: RouteContext, name: string): string {
 /** The addressed service, or a 404 naming it (services of other organizations are invisible). */
 export function requireService(ctx: RouteContext): ServiceRecord {
   const serviceId = param(ctx, 'serviceId');
-  const service = ctx.store.services.get(serviceId);
+  const service = ctx.store.get('services', serviceId);
   if (service === undefined || service.organizationId !== ctx.organization.id) {
     throw notFound(`Service ${serviceId} not found in organization ${ctx.organization.id}`);
   }

@@ -2,9 +2,10 @@
  * Backup routes: list (newest first), one backup, and the backup configuration.
  */
 import { backupConfigurationDto, backupDto } from './dto.js';
-import { badRequest, notFound } from './http.js';
+import { badRequest, notFound } from '../core/error.js';
 import { param, requireService, type Route, type RouteContext } from './router.js';
 import { DEFAULT_BACKUP_CONFIGURATION } from './seed.js';
+import { backupsOf } from './state.js';
 import type { BackupConfigurationRecord } from './types.js';
 import {
   optionalInteger,
@@ -21,7 +22,7 @@ const PERIOD_WITH_START_TIME_HOURS = 24;
 function getBackup(ctx: RouteContext) {
   const service = requireService(ctx);
   const backupId = param(ctx, 'backupId');
-  const backup = ctx.store.backups.get(backupId);
+  const backup = ctx.store.get('backups', backupId);
   if (backup === undefined || backup.serviceId !== service.id) {
     throw notFound(`Backup ${backupId} not found for service ${service.id}`);
   }
@@ -69,7 +70,7 @@ export const backupRoutes: Route[] = [
   {
     pattern: `${SERVICE}/backups`,
     methods: {
-      GET: (ctx) => ctx.store.backupsOf(requireService(ctx).id).map((backup) => backupDto(backup, ctx.now)),
+      GET: (ctx) => backupsOf(ctx.store, requireService(ctx).id).map((backup) => backupDto(backup, ctx.now)),
     },
   },
   { pattern: `${SERVICE}/backups/:backupId`, methods: { GET: getBackup } },

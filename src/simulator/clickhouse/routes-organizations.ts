@@ -3,9 +3,10 @@
  * organization-wide Prometheus endpoint.
  */
 import { organizationDto } from './dto.js';
-import { PROMETHEUS_CONTENT_TYPE, badRequest } from './http.js';
-import { organizationMetrics } from './prometheus.js';
+import { badRequest } from '../core/error.js';
+import { PROMETHEUS_CONTENT_TYPE, organizationMetrics } from './prometheus.js';
 import { TextResult, type Route, type RouteContext } from './router.js';
+import { servicesOf } from './state.js';
 import type { OrgPrivateEndpoint } from './types.js';
 import {
   optionalBoolean,
@@ -80,7 +81,7 @@ export const organizationRoutes: Route[] = [
       GET: (ctx) =>
         new TextResult(
           PROMETHEUS_CONTENT_TYPE,
-          organizationMetrics(ctx.organization, ctx.store.servicesOf(ctx.organization.id), ctx.now),
+          organizationMetrics(ctx.organization, servicesOf(ctx.store, ctx.organization.id), ctx.now),
         ),
     },
   },

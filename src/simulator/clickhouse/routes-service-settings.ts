@@ -3,11 +3,11 @@
  * private endpoint config and Prometheus metrics.
  */
 import { privateEndpointConfigDto, serviceDto } from './dto.js';
-import { PROMETHEUS_CONTENT_TYPE, badRequest } from './http.js';
-import { serviceMetrics } from './prometheus.js';
+import { badRequest } from '../core/error.js';
+import { PROMETHEUS_CONTENT_TYPE, serviceMetrics } from './prometheus.js';
 import { TextResult, requireService, type Route, type RouteContext } from './router.js';
 import { generatePassword } from './routes-services.js';
-import { hashPassword } from './store.js';
+import { hashPassword, transition } from './state.js';
 import type { ServiceRecord, ServiceState } from './types.js';
 import { optionalString, parseScaling, validateStateCommand, type ScalingUpdate } from './validation.js';
 
@@ -36,7 +36,7 @@ function changeState(ctx: RouteContext) {
   const command = validateStateCommand(ctx.body.command);
   const plan = STATE_PLANS[command];
   if (plan.from.includes(service.state)) {
-    ctx.store.transition(service, plan.via, plan.to);
+    transition(ctx, service, plan.via, plan.to);
   } else if (!plan.already.includes(service.state)) {
     throw badRequest(`Cannot ${command} service ${service.id} while it is ${service.state}`);
   }

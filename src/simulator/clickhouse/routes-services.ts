@@ -3,10 +3,10 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { serviceDto } from './dto.js';
-import { badRequest } from './http.js';
+import { badRequest } from '../core/error.js';
 import { param, requireService, type Route, type RouteContext } from './router.js';
 import { DEFAULT_BACKUP_CONFIGURATION } from './seed.js';
-import { hashPassword } from './store.js';
+import { hashPassword, servicesOf, transition } from './state.js';
 import type { IpAccessEntry, ServiceRecord } from './types.js';
 import {
   isUuid,
@@ -53,8 +53,8 @@ function checkRestoreSource(ctx: RouteContext, region: string, tier: string): vo
   const backupId = optionalString(ctx.body, 'backupId');
   if (backupId === undefined) return;
   if (!isUuid(backupId)) throw badRequest('backupId must be a UUID');
-  const backup = ctx.store.backups.get(backupId);
-  const source = backup === undefined ? undefined : ctx.store.services.get(backup.serviceId);
+  const backup = ctx.store.get('backups', backupId);
+  const source = backup === undefined ? undefined : ctx.store.get('services', backup.serviceId);
   if (backup === undefined || source === undefined || source.organizationId !== ctx.organization.id) {
     throw badRequest(`backupId ${backupId} does not match any backup in organization ${ctx.organization.id}`);
   }
@@ -115,8 +115,8 @@ function createService(ctx: RouteContext) {
     passwordHash: hashPassword(password),
     backupConfiguration: { ...DEFAULT_BACKUP_CONFIGURATION },
   };
-  ctx.store.services.set(id, service);
-  ctx.store.transition(service, 'provisioning', 'running');
+  ctx.store.add('services', service);
+  transition(ctx, service, 'provisioning', 'running');
   return { service: serviceDto(service, ctx.organization), password };
 }
 
@@ -158,7 +158,7 @@ function deleteService(ctx: RouteContext): undefined {
       `Service ${param(ctx, 'serviceId')} must be stopped before it can be deleted (current state: ${service.state})`,
     );
   }
-  ctx.store.transition(service, 'terminating', null);
+  transition(ctx, service, 'terminating', null);
   return undefined;
 }
 
@@ -166,7 +166,7 @@ export const serviceRoutes: Route[] = [
   {
     pattern: '/v1/organizations/:organizationId/services',
     methods: {
-      GET: (ctx) => ctx.store.servicesOf(ctx.organization.id).map((service) => serviceDto(service, ctx.organization)),
+      GET: (ctx) => servicesOf(ctx.store, ctx.organization.id).map((service) => serviceDto(service, ctx.organization)),
       POST: createService,
     },
   },

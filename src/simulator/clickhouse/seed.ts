@@ -1,7 +1,7 @@
 /**
  * Deterministic seed of the ClickHouse Cloud simulator: hand-written ids, two
  * organizations (one paid, one not), their API keys, services and backup plans.
- * Every simulator instance builds fresh state from these constants (see store.ts),
+ * Every simulator instance builds fresh state from these constants (see state.ts),
  * so tests and the gateway can refer to the same fixed ids.
  */
 import type { BackupConfigurationRecord, IpAccessEntry, Provider, ServiceState } from './types.js';

@@ -3,7 +3,7 @@
  * record types its store keeps. Records hold domain values (epoch millis, flags);
  * the route modules map them to the wire shape of the OpenAPI spec.
  */
-import type { FaultControl } from '../faults.js';
+import type { FaultControl } from '../core/faults.js';
 
 export interface ClickHouseSimulatorOptions {
   /**
@@ -65,7 +65,7 @@ export interface ClickHouseSimulator {
   clearRequests(): void;
   /**
    * Fault injection, applied after recording and before authentication and the rate limit (see
-   * ../faults.ts); also reachable over HTTP at `/__simulator/faults` (see ../faults-http.ts).
+   * ../core/faults.ts); also reachable over HTTP at `/__simulator/faults` (see ../core/faults-http.ts).
    */
   faults: FaultControl;
   /** Stops all timers and the server, dropping open keep-alive connections and delayed or hung requests. */

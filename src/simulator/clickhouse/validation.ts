@@ -3,7 +3,7 @@
  * failing with a 400 whose message names the offending field. Unknown body fields
  * are ignored, as upstream does.
  */
-import { badRequest } from './http.js';
+import { badRequest } from '../core/error.js';
 import type { IpAccessEntry, Provider } from './types.js';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

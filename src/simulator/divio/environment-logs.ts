@@ -3,12 +3,12 @@
  * log lines. A line exists at every LOG_INTERVAL_MS boundary; its service, container and
  * message derive from a hash of (environment, slot), so the same window always reads the same.
  */
-import { appName, isoDateTime } from './wire.js';
-import { nonFieldError } from './http.js';
-import type { RouteContext } from './router.js';
-import { sha1 } from './store.js';
-import type { EnvironmentRecord } from './types.js';
+import { nonFieldError } from '../core/error.js';
+import type { RouteContext } from './context.js';
+import type { WireRecord } from './records.js';
+import { referenced } from './resources-hooks.js';
 import { FieldErrors, MESSAGES, checkRange, checkString, parseInteger } from './validation.js';
+import { appName, isoDateTime, sha1 } from './wire.js';
 
 const LOG_INTERVAL_MS = 15_000;
 /** Window read when the request gives no from_ts. */
@@ -45,7 +45,7 @@ function parseDateTime(value: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-function lineAt(env: EnvironmentRecord, name: string, slot: number): LogLine {
+function lineAt(env: WireRecord, name: string, slot: number): LogLine {
   const hash = sha1(`${env.uuid}:${slot}`);
   const pick = (offset: number) => Number.parseInt(hash.slice(offset, offset + 4), 16);
   const service = SERVICES[pick(0) % SERVICES.length] ?? 'web';
@@ -128,7 +128,10 @@ const BUCKETS_RANGE = { min: 1, max: 30, default: 30 } as const;
  * GET .../logs-occurrence/: how many matching lines fall in each of `number_of_buckets` equal
  * slices of the window, oldest first (the seed shows no item shape: `from_ts`, `to_ts`, `count`).
  */
-export function environmentLogOccurrences(ctx: RouteContext, env: EnvironmentRecord) {
+/** The name an environment's containers run under. */
+const containerName = (ctx: RouteContext, env: WireRecord): string => appName(referenced(ctx, 'applications', env, 'application') ?? { slug: '' }, env);
+
+export function environmentLogOccurrences(ctx: RouteContext, env: WireRecord) {
   const errors = new FieldErrors();
   const raw = ctx.query.getAll('number_of_buckets').at(-1);
   let buckets: number | undefined = BUCKETS_RANGE.default;
@@ -139,7 +142,7 @@ export function environmentLogOccurrences(ctx: RouteContext, env: EnvironmentRec
   }
   errors.throwIfAny();
   const query = readQuery(ctx);
-  const name = appName(ctx.store.applicationOf(env), env);
+  const name = containerName(ctx, env);
   const width = Math.max(1, Math.ceil((query.to - query.from) / buckets!));
   const occurrences = Array.from({ length: buckets! }, (_, index) => {
     const from = query.from + index * width;
@@ -158,10 +161,10 @@ export function environmentLogOccurrences(ctx: RouteContext, env: EnvironmentRec
  * assume `limit` is honoured whole); `previous` links to older lines, `next` to newer ones when
  * the page was read before a cursor.
  */
-export function environmentLogs(ctx: RouteContext, env: EnvironmentRecord) {
+export function environmentLogs(ctx: RouteContext, env: WireRecord) {
   const query = readQuery(ctx);
   const pageSize = Math.min(query.limit, LOG_PAGE_MAX);
-  const name = appName(ctx.store.applicationOf(env), env);
+  const name = containerName(ctx, env);
   const results: LogLine[] = [];
   let more = false;
   for (let slot = Math.floor(query.to / LOG_INTERVAL_MS); slot * LOG_INTERVAL_MS >= query.from; slot -= 1) {

@@ -4,12 +4,12 @@
  * window always reads the same. The seed gives `metrics` no shape: each metric maps to
  * `[timestamp, value]` points, one per interval.
  */
-import { nonFieldError } from './http.js';
-import type { RouteContext } from './router.js';
-import { sha1 } from './store.js';
-import type { EnvironmentRecord } from './types.js';
+import { nonFieldError } from '../core/error.js';
+import type { RouteContext } from './context.js';
+import { ENVIRONMENT_METRICS } from './facts.js';
+import type { WireRecord } from './records.js';
 import { FieldErrors, MESSAGES } from './validation.js';
-import { isoDateTime } from './wire.js';
+import { isoDateTime, sha1 } from './wire.js';
 
 const HOUR_MS = 3_600_000;
 /** Window and point interval of each preset the seed lists. */
@@ -21,13 +21,6 @@ const PRESETS: Readonly<Record<string, { windowMs: number; intervalS: number }>>
   '7d': { windowMs: 7 * 24 * HOUR_MS, intervalS: 3 * 3_600 },
 };
 const DEFAULT_PRESET = '1h';
-/** Metrics an environment reports (the identifiers environment-metric-metadata lists). */
-export const ENVIRONMENT_METRICS: Readonly<Record<string, { max: number }>> = {
-  cpu_usage: { max: 100 },
-  memory_usage: { max: 512 },
-  requests_per_minute: { max: 1_200 },
-  response_time_p95: { max: 900 },
-};
 const MAX_POINTS = 500;
 
 function time(raw: string | undefined, field: string, errors: FieldErrors): number | undefined {
@@ -37,7 +30,7 @@ function time(raw: string | undefined, field: string, errors: FieldErrors): numb
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-export function environmentMetrics(ctx: RouteContext, env: EnvironmentRecord) {
+export function environmentMetrics(ctx: RouteContext, env: WireRecord) {
   const errors = new FieldErrors();
   const metrics = ctx.query.getAll('metric');
   if (metrics.length === 0) errors.add('metric', MESSAGES.required);

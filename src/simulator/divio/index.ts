@@ -7,4 +7,4 @@ export { DIVIO_SEED } from './seed.js';
 export type { DivioSeed, DivioSeedApplication, DivioSeedEnvironment } from './seed.js';
 export type { DivioSeedEnvironmentResources, DivioSeedResources } from './seed-resources.js';
 export type { DivioRecordedRequest, DivioSimulator, DivioSimulatorOptions } from './types.js';
-export type { FaultControl, FaultHandle, FaultRule } from '../faults.js';
+export type { FaultControl, FaultHandle, FaultRule } from '../core/faults.js';

@@ -5,21 +5,15 @@
  * request hands out one upload target per service instance. One timer step per transition.
  */
 import { randomBytes } from 'node:crypto';
-import { created, type RouteContext } from './router.js';
+import { created, type RouteContext } from './context.js';
+import { BACKUP_STATE, COPY_BYTES, RESTORE_TRIGGER_MANUAL, SUCCESS, TRANSFER_HOST } from './facts.js';
+import { newId } from './ids.js';
+import type { WireRecord } from './records.js';
 import { firstNotMatching, membershipIn, now, runSteps, stillStored, type ActionHandler, type GroupHooks } from './resources-hooks.js';
 import type { Input } from './resources-input.js';
-import { newResourceId, type WireRecord } from './resources-store.js';
 import { FieldErrors } from './validation.js';
 
-export const BACKUP_STATE = { waiting: 'WAITING', running: 'RUNNING', completed: 'COMPLETED' } as const;
-export const SUCCESS = 'SUCCESS';
 const MANUAL_TRIGGER = 'MANUAL';
-/** BackupRestore's `trigger` is an integer code; the seed does not say which means what (guessed). */
-export const RESTORE_TRIGGER_MANUAL = 1;
-/** Bytes a copy of each kind of service takes in the simulator. */
-export const COPY_BYTES: Readonly<Record<string, number>> = { DATABASE: 48_234_496, STORAGE: 512_458_752, SEARCH: 8_388_608, AMQP: 1_048_576 };
-/** Where prepared downloads and uploads point: a reserved host, so nothing real is ever reached. */
-export const TRANSFER_HOST = 'https://backups.divio-simulator.invalid';
 const UPLOAD_HANDLER = 's3-sts-v1';
 const UPLOAD_BUCKET = 'divio-backup-uploads';
 /** Upload credentials are random per request: they look like temporary keys and open nothing. */
@@ -33,7 +27,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
 /** CreateBackup and UploadBackups take only service instances of the environment they name (message guessed). */
 function checkServices(ctx: RouteContext, input: Input, errors: FieldErrors): void {
   if (typeof input.environment !== 'string') return;
-  const foreign = firstNotMatching(ctx.store, SERVICE_INSTANCES, strings(input.services), 'environment', input.environment);
+  const foreign = firstNotMatching(ctx, SERVICE_INSTANCES, strings(input.services), 'environment', input.environment);
   if (foreign !== undefined) errors.add('services', `Service instance ${foreign} does not belong to this environment.`);
 }
 
@@ -41,9 +35,9 @@ function checkServices(ctx: RouteContext, input: Input, errors: FieldErrors): vo
 function startBackup(ctx: RouteContext, backup: WireRecord, input: Input): WireRecord[] {
   const environment = String(input.environment);
   const copies = strings(input.services).map((id) => {
-    const instance = ctx.store.resources.get(SERVICE_INSTANCES, id);
-    return ctx.store.resources.add(SERVICE_INSTANCE_BACKUPS, {
-      uuid: newResourceId(), backup: backup.uuid, service: instance?.service ?? null, service_instance: id,
+    const instance = ctx.store.get(SERVICE_INSTANCES, id);
+    return ctx.store.add(SERVICE_INSTANCE_BACKUPS, {
+      uuid: newId(), backup: backup.uuid, service: instance?.service ?? null, service_instance: id,
       service_type: instance?.type ?? null, service_prefix: instance?.prefix ?? null, size: null, errors: [],
       queued_at: now(ctx), started_at: null, ended_at: null, taken_at: null,
     });
@@ -57,7 +51,7 @@ function startBackup(ctx: RouteContext, backup: WireRecord, input: Input): WireR
 }
 
 function runBackup(ctx: RouteContext, backup: WireRecord, copies: WireRecord[]): void {
-  runSteps(ctx.store, stillStored(ctx, 'backups', backup), [
+  runSteps(ctx, stillStored(ctx, 'backups', backup), [
     (at) => {
       backup.state = BACKUP_STATE.running;
       for (const copy of copies) copy.started_at = at;
@@ -76,8 +70,8 @@ const uploadBackups: ActionHandler = (ctx, _subject, input) => {
   const errors = new FieldErrors();
   checkServices(ctx, input, errors);
   errors.throwIfAny();
-  const backup = ctx.store.resources.add('backups', {
-    uuid: newResourceId(), environment: input.environment, scheduled_for_deletion_at: input.scheduled_for_deletion_at ?? null,
+  const backup = ctx.store.add('backups', {
+    uuid: newId(), environment: input.environment, scheduled_for_deletion_at: input.scheduled_for_deletion_at ?? null,
   });
   const copies = startBackup(ctx, backup, input);
   const results = Object.fromEntries(
@@ -99,8 +93,8 @@ const uploadBackups: ActionHandler = (ctx, _subject, input) => {
 /** Parts of a download or restore: one per service instance backup, queued now. */
 function addParts(ctx: RouteContext, group: string, parent: { key: string; id: string }, copies: readonly string[], extra: (copy: string) => Input) {
   return copies.map((copy) =>
-    ctx.store.resources.add(group, {
-      uuid: newResourceId(), [parent.key]: parent.id, service_instance_backup: copy, ...extra(copy),
+    ctx.store.add(group, {
+      uuid: newId(), [parent.key]: parent.id, service_instance_backup: copy, ...extra(copy),
       queued_at: now(ctx), started_at: null, ended_at: null, errors: [],
     }),
   );
@@ -109,8 +103,8 @@ function addParts(ctx: RouteContext, group: string, parent: { key: string; id: s
 /** Both transfers take copies of the one backup they name, and only of a completed one (messages guessed). */
 function checkCopies(ctx: RouteContext, backup: unknown, copies: readonly string[], field: string, errors: FieldErrors): void {
   if (typeof backup !== 'string') return;
-  if (ctx.store.resources.get('backups', backup)?.state !== BACKUP_STATE.completed) errors.add('backup', 'The backup is not completed yet.');
-  const foreign = firstNotMatching(ctx.store, SERVICE_INSTANCE_BACKUPS, copies, 'backup', backup);
+  if (ctx.store.get('backups', backup)?.state !== BACKUP_STATE.completed) errors.add('backup', 'The backup is not completed yet.');
+  const foreign = firstNotMatching(ctx, SERVICE_INSTANCE_BACKUPS, copies, 'backup', backup);
   if (foreign !== undefined) errors.add(field, `Service instance backup ${foreign} is not part of this backup.`);
 }
 
@@ -133,12 +127,12 @@ export const BACKUP_HOOKS: Readonly<Record<string, GroupHooks>> = {
     createReply: ['uuid', 'backup', 'trigger'],
     validate: (ctx, input, errors) => checkCopies(ctx, input.backup, strings(input.service_instance_backups), 'service_instance_backups', errors),
     created: (ctx, download, input) => {
-      const backup = ctx.store.resources.get('backups', String(input.backup));
+      const backup = ctx.store.get('backups', String(input.backup));
       Object.assign(download, { author: membershipIn(ctx, String(backup?.environment)), started_at: now(ctx) });
       const parent = { key: 'backup_download', id: download.uuid };
       const copies = strings(input.service_instance_backups);
       const parts = addParts(ctx, 'backup-download-service-instances', parent, copies, () => ({ download_url: null }));
-      runSteps(ctx.store, stillStored(ctx, 'backup-downloads', download), [
+      runSteps(ctx, stillStored(ctx, 'backup-downloads', download), [
         (at) => parts.forEach((part) => (part.started_at = at)),
         (at) => parts.forEach((part) => Object.assign(part, { ended_at: at, download_url: `${TRANSFER_HOST}/downloads/${part.uuid}.tar.gz` })),
       ]);
@@ -151,19 +145,19 @@ export const BACKUP_HOOKS: Readonly<Record<string, GroupHooks>> = {
     createReply: ['uuid', 'backup', 'service_instance_restores', 'notes'],
     validate: (ctx, input, errors) => checkCopies(ctx, input.backup, restoredCopies(input), 'service_instance_restores', errors),
     created: (ctx, restore, input) => {
-      const backup = ctx.store.resources.get('backups', String(input.backup));
+      const backup = ctx.store.get('backups', String(input.backup));
       const environment = String(backup?.environment);
       // Without a choice, every copy of the backup is restored.
       const copies = input.service_instance_restores === undefined ? strings(backup?.service_instance_backups) : restoredCopies(input);
       const parts = addParts(ctx, 'service-instance-backup-restores', { key: 'backup_restore', id: restore.uuid }, copies, (copy) => ({
-        service_instance: ctx.store.resources.get(SERVICE_INSTANCE_BACKUPS, copy)?.service_instance ?? null,
+        service_instance: ctx.store.get(SERVICE_INSTANCE_BACKUPS, copy)?.service_instance ?? null,
       }));
       Object.assign(restore, {
         environment, org_membership: membershipIn(ctx, environment), started_at: now(ctx), trigger: RESTORE_TRIGGER_MANUAL,
         finished: false, success: null, notes: input.notes ?? '', service_instance_backup_restores: parts.map((part) => part.uuid),
         service_instance_restores: copies.map((copy) => ({ service_instance_backup: copy })),
       });
-      runSteps(ctx.store, stillStored(ctx, 'backup-restores', restore), [
+      runSteps(ctx, stillStored(ctx, 'backup-restores', restore), [
         (at) => parts.forEach((part) => (part.started_at = at)),
         (at) => {
           parts.forEach((part) => (part.ended_at = at));

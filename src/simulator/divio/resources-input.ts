@@ -10,6 +10,7 @@ import {
   FieldErrors,
   MESSAGES,
   fieldReader,
+  isIdForm,
   isOpaqueId,
   readBoolean,
   readChoice,
@@ -114,17 +115,22 @@ const readNumber = fieldReader<number, FieldOptions>((raw, field, errors) => {
   return undefined;
 });
 
-const readOpaqueId = fieldReader<string, FieldOptions>((raw, field, errors) => {
-  if (typeof raw === 'string' && isOpaqueId(raw)) return raw.toLowerCase();
-  errors.add(field, MESSAGES.opaqueId(raw));
+/** An id field that names no object it checks (a region, a plan group): any well-formed id. */
+const readId = fieldReader<string, FieldOptions>((raw, field, errors) => {
+  if (typeof raw === 'string' && isIdForm(raw)) return raw.toLowerCase();
+  errors.add(field, MESSAGES.invalidId(raw));
   return undefined;
 });
 
-/** A ListField of scalars or choices: a list whose items are kept (choices checked). */
+/** A ListField of scalars or choices: a list of at most `maxItems` whose items are kept (choices checked). */
 function readList(body: Body, spec: InputSpec, item: ScalarType | EnumType, errors: FieldErrors, options: FieldOptions) {
   return fieldReader<unknown[], FieldOptions>((raw, field) => {
     if (!Array.isArray(raw)) {
       errors.add(field, MESSAGES.notAList(raw));
+      return undefined;
+    }
+    if (spec.maxItems !== undefined && raw.length > spec.maxItems) {
+      errors.add(field, MESSAGES.maxItems(spec.maxItems));
       return undefined;
     }
     const invalid = typeof item === 'object' ? raw.find((value) => !item.values.includes(value as string)) : undefined;
@@ -156,6 +162,15 @@ function readObjectList(body: Body, spec: InputSpec, type: InputObjectListType, 
   })(body, spec.key, errors, {});
 }
 
+/** Django's SlugField pattern, which its own message explains. */
+const SLUG_SOURCE = '[-a-zA-Z0-9_]+';
+
+/**
+ * What the upstream says when a string misses its pattern: Django's words (its SlugField's, else
+ * RegexValidator's), not the description's, which are the gateway's words for its own users.
+ */
+const patternMessage = (source: string): string => (source === SLUG_SOURCE ? MESSAGES.slug : MESSAGES.pattern);
+
 function readOne(body: Body, spec: InputSpec, errors: FieldErrors, rules: InputRules): unknown {
   const options: FieldOptions = { required: rules.required(spec), nullable: spec.nullable === true };
   const { type, key } = spec;
@@ -169,7 +184,7 @@ function readOne(body: Body, spec: InputSpec, errors: FieldErrors, rules: InputR
   switch (type) {
     case 'String': {
       if (spec.url === true) return readUrl(body, key, errors, options);
-      const pattern = spec.pattern === undefined ? {} : { pattern: new RegExp(`^(?:${spec.pattern.source})$`), patternMessage: spec.pattern.message };
+      const pattern = spec.pattern === undefined ? {} : { pattern: new RegExp(`^(?:${spec.pattern.source})$`), patternMessage: patternMessage(spec.pattern.source) };
       return readString(body, key, errors, { ...options, maxLength: spec.maxLength, ...pattern });
     }
     case 'Boolean':
@@ -182,7 +197,7 @@ function readOne(body: Body, spec: InputSpec, errors: FieldErrors, rules: InputR
     case 'DateTime':
       return readDateTime(body, key, errors, options);
     case 'DivioId':
-      return readOpaqueId(body, key, errors, options);
+      return readId(body, key, errors, options);
     case 'JSON':
       return readJson(body, key, errors, options);
   }

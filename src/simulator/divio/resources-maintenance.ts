@@ -3,10 +3,10 @@
  * upcoming run may be skipped (when skippable) and a queued one cancelled (back to UPCOMING).
  * What a run cannot do now is refused as DRF refuses it: 400 with the reason.
  */
-import { nonFieldError } from './http.js';
+import { nonFieldError } from '../core/error.js';
+import { ok, type RouteContext } from './context.js';
+import type { WireRecord } from './records.js';
 import { runSteps, stillStored, type GroupHooks } from './resources-hooks.js';
-import { ok, type RouteContext } from './router.js';
-import type { WireRecord } from './resources-store.js';
 
 const GROUP = 'maintenance-runs';
 
@@ -23,7 +23,7 @@ function runNow(ctx: RouteContext, runbook: WireRecord | null) {
   record.attempt = attempt;
   // The same attempt and still queued or running: a cancel meanwhile ends the work.
   const alive = () => queued() && record.attempt === attempt && (record.status === 'QUEUED' || record.status === 'RUNNING');
-  runSteps(ctx.store, alive, [
+  runSteps(ctx, alive, [
     (at) => Object.assign(record, { status: 'RUNNING', running: true, can_cancel: false, execution_window: { start: at }, logs: ['prepare: ok'] }),
     (at) => Object.assign(record, { logs: ['prepare: ok', 'apply: ok'], execution_window: { start: (record.execution_window as { start: string }).start, end: at } }),
     () => Object.assign(record, { status: 'COMPLETED', running: false, completed: true, logs: ['prepare: ok', 'apply: ok', 'verify: ok'] }),

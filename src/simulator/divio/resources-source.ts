@@ -4,10 +4,10 @@
  * one would; secrets (passwords, private keys) are never stored or answered.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { badRequest } from './http.js';
+import { invalidFields } from '../core/error.js';
+import { ok, type RouteContext } from './context.js';
+import type { WireRecord } from './records.js';
 import { now, type GroupHooks } from './resources-hooks.js';
-import { ok, type RouteContext } from './router.js';
-import type { WireRecord } from './resources-store.js';
 import { isoDateTime } from './wire.js';
 
 const UNREACHABLE_HOST = 'unreachable.invalid';
@@ -46,7 +46,7 @@ export const SOURCE_HOOKS: Readonly<Record<string, GroupHooks>> = {
     validate: (ctx, input, errors, record) => {
       // The related object first, as DRF resolves it before validating the rest.
       if (record === undefined && typeof input.organisation === 'string' && !ctx.user.organisations.includes(input.organisation)) {
-        throw badRequest({ organisation: [`Invalid pk "${input.organisation}" - object does not exist.`] });
+        throw invalidFields({ organisation: [`Invalid pk "${input.organisation}" - object does not exist.`] });
       }
       if (typeof input.url === 'string' && !/^(https?:\/\/|ssh:\/\/|git@)[^\s]+$/.test(input.url)) errors.add('url', 'Enter a valid Git URL.');
     },
@@ -71,7 +71,7 @@ export const SOURCE_HOOKS: Readonly<Record<string, GroupHooks>> = {
       'reset-to-origin': pulled('Reset to origin.'),
       transfer: (ctx, repository, input) => {
         const target = String(input.organisation);
-        if (!ctx.user.organisations.includes(target)) throw badRequest({ organisation: [`Invalid pk "${target}" - object does not exist.`] });
+        if (!ctx.user.organisations.includes(target)) throw invalidFields({ organisation: [`Invalid pk "${target}" - object does not exist.`] });
         repository!.organisation = target;
         return ok({ organisation: target });
       },
@@ -85,7 +85,7 @@ export const SOURCE_HOOKS: Readonly<Record<string, GroupHooks>> = {
     views: {
       commits: (ctx, repository) => {
         const lookup = ctx.query.get('lookup');
-        if (!lookup) throw badRequest({ lookup: ['This field is required.'] });
+        if (!lookup) throw invalidFields({ lookup: ['This field is required.'] });
         return ok(
           Array.from({ length: COMMITS_PER_LOOKUP }, (_, index) => {
             const sha = createHash('sha1').update(`${repository.uuid}:${lookup}:${index}`).digest('hex');
@@ -128,7 +128,7 @@ export const SOURCE_HOOKS: Readonly<Record<string, GroupHooks>> = {
     putRequires: ['server', 'organisation', 'username', 'password'],
     validate: (ctx, input) => {
       if (typeof input.organisation === 'string' && !ctx.user.organisations.includes(input.organisation)) {
-        throw badRequest({ organisation: [`Invalid pk "${input.organisation}" - object does not exist.`] });
+        throw invalidFields({ organisation: [`Invalid pk "${input.organisation}" - object does not exist.`] });
       }
     },
   },

@@ -4,12 +4,12 @@
  * metrics every environment reports, and an activity log for the named applications.
  * Deterministic, like the rest of the seed.
  */
-import { ENVIRONMENT_METRICS } from './environment-metrics.js';
+import { ENVIRONMENT_METRICS } from './facts.js';
+import { seedId as id } from './ids.js';
+import type { WireRecord } from './records.js';
 import { NAMED_APPLICATIONS, ORGANISATIONS } from './seed-fixtures.js';
-import { seededResourceId, type WireRecord } from './resources-store.js';
 import { isoDateTime } from './wire.js';
 
-const id = (label: string): string => seededResourceId(`divio-seed/${label}`);
 const DAY_MS = 86_400_000;
 /** The first invoice month; one invoice per organization per month after it. */
 const FIRST_INVOICE_MS = Date.UTC(2024, 0, 1);

@@ -4,10 +4,10 @@
  * upcoming, which Acme's tokens never see.
  */
 import { NAMED_APPLICATIONS } from './seed-fixtures.js';
-import { seededResourceId, type WireRecord } from './resources-store.js';
+import { seedId as id } from './ids.js';
+import type { WireRecord } from './records.js';
 import { isoDateTime } from './wire.js';
 
-const id = (label: string): string => seededResourceId(`divio-seed/${label}`);
 const WINDOW_MS = Date.UTC(2024, 5, 1, 2, 0, 0);
 const HOUR_MS = 3_600_000;
 

@@ -1,8 +1,9 @@
 /**
  * Expands the fixtures into the full, deterministic seed graph: applications, their
  * environments and their finished deployments, with fixed timestamps (nothing here depends
- * on the clock) and generated uuids made of a fixed prefix per kind plus a counter.
+ * on the clock) and generated ids derived from their kind and a counter.
  */
+import { seedId } from './ids.js';
 import {
   ACME_BULK_NAMES,
   NAMED_APPLICATIONS,
@@ -63,31 +64,26 @@ const FAIL_AT = 3;
 /** Bulk environments get `(app * 3 + env * 5) % 9` deployments: 0..8. */
 const BULK_DEPLOYMENT_MODULO = 9;
 const FEATURE_DEPLOYMENT_MODULO = 3;
-const UUID_COUNTER_DIGITS = 12;
-
-const GENERATED_PREFIX = {
-  application: 'a0000000-0000-4000-8000-',
-  environment: 'e0000000-0000-4000-8000-',
-  deployment: 'd0000000-0000-4000-8000-',
-  subscription: 'c0000000-0000-4000-8000-',
-} as const;
-
-type Kind = keyof typeof GENERATED_PREFIX;
+type Kind = 'application' | 'environment' | 'deployment' | 'subscription';
 
 const slugify = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
-/** Builds the graph in one pass; the counters make every generated uuid reproducible. */
-function buildPlan(): ApplicationPlan[] {
-  const counters: Record<Kind, number> = { application: 0, environment: 0, deployment: 0, subscription: 0 };
-  const nextId = (kind: Kind): string => {
-    counters[kind] += 1;
-    return GENERATED_PREFIX[kind] + counters[kind].toString(16).padStart(UUID_COUNTER_DIGITS, '0');
-  };
+type EnvironmentSpec = Omit<EnvironmentPlan, 'deployments' | 'uuid' | 'runningAtStart'> & { uuid?: string; runningAtStart?: string };
 
-  function deployments(createdAt: number, count: number, failed: readonly number[] | null): DeploymentPlan[] {
+/** Builds the graph in one pass, in a fixed order: the counters make every generated id reproducible. */
+class PlanBuilder {
+  readonly plans: ApplicationPlan[] = [];
+  private readonly counters: Record<Kind, number> = { application: 0, environment: 0, deployment: 0, subscription: 0 };
+
+  private nextId(kind: Kind): string {
+    this.counters[kind] += 1;
+    return seedId(`generated/${kind}/${this.counters[kind]}`);
+  }
+
+  private deployments(createdAt: number, count: number, failed: readonly number[] | null): DeploymentPlan[] {
     return Array.from({ length: count }, (_, index) => {
-      const uuid = nextId('deployment');
-      const serial = counters.deployment;
+      const uuid = this.nextId('deployment');
+      const serial = this.counters.deployment;
       const jitter = ((serial * 7919) % DEPLOY_JITTER_SECONDS) * 1000;
       return {
         uuid,
@@ -98,82 +94,63 @@ function buildPlan(): ApplicationPlan[] {
     });
   }
 
-  function environment(
-    spec: Omit<EnvironmentPlan, 'deployments' | 'uuid' | 'runningAtStart'> & { uuid?: string; runningAtStart?: string },
-    finished: number,
-    failed: readonly number[] | null,
-  ): EnvironmentPlan {
-    const uuid = spec.uuid ?? nextId('environment');
-    return { ...spec, uuid, runningAtStart: spec.runningAtStart ?? null, deployments: deployments(spec.createdAt, finished, failed) };
+  environment(spec: EnvironmentSpec, finished: number, failed: readonly number[] | null): EnvironmentPlan {
+    const uuid = spec.uuid ?? this.nextId('environment');
+    return { ...spec, uuid, runningAtStart: spec.runningAtStart ?? null, deployments: this.deployments(spec.createdAt, finished, failed) };
   }
 
-  const plans: ApplicationPlan[] = [];
-  function application(spec: { uuid: string; slug: string; name: string; organisation: string; region: string }) {
+  private application(spec: { uuid: string; slug: string; name: string; organisation: string; region: string }): ApplicationPlan {
     const plan: ApplicationPlan = {
       ...spec,
-      createdAt: APP_EPOCH_MS + plans.length * APP_SPACING_MS,
-      subscription: nextId('subscription'),
+      createdAt: APP_EPOCH_MS + this.plans.length * APP_SPACING_MS,
+      subscription: this.nextId('subscription'),
       environments: [],
     };
-    plans.push(plan);
+    this.plans.push(plan);
     return plan;
   }
 
-  function named(key: NamedApplicationKey, region: string): ApplicationPlan {
+  named(key: NamedApplicationKey, region: string): ApplicationPlan {
     const spec = NAMED_APPLICATIONS[key];
-    const plan = application({ uuid: spec.id, slug: spec.slug, name: spec.name, organisation: spec.organisation, region });
+    const plan = this.application({ uuid: spec.id, slug: spec.slug, name: spec.name, organisation: spec.organisation, region });
     const envSpecs: NamedEnvironmentSpec[] = Object.values(NAMED_ENVIRONMENTS).filter((env) => env.application === key);
     envSpecs.forEach((env, index) => {
-      plan.environments.push(
-        environment(
-          {
-            uuid: env.id, slug: env.slug, branch: env.branch, productionGrade: env.slug === 'live',
-            pendingCommitCount: env.pendingCommitCount, createdAt: plan.createdAt + index * ENV_SPACING_MS,
-            ...(env.runningAtStart === undefined ? {} : { runningAtStart: env.runningAtStart }),
-          },
-          env.finished,
-          env.failed,
-        ),
-      );
+      const facts: EnvironmentSpec = {
+        uuid: env.id, slug: env.slug, branch: env.branch, productionGrade: env.slug === 'live',
+        pendingCommitCount: env.pendingCommitCount, createdAt: plan.createdAt + index * ENV_SPACING_MS,
+        ...(env.runningAtStart === undefined ? {} : { runningAtStart: env.runningAtStart }),
+      };
+      plan.environments.push(this.environment(facts, env.finished, env.failed));
     });
     return plan;
   }
 
-  function bulk(name: string, organisation: string, region: string, bulkIndex: number): void {
-    const plan = application({ uuid: nextId('application'), slug: slugify(name), name, organisation, region });
+  bulk(name: string, organisation: string, region: string, bulkIndex: number): void {
+    const plan = this.application({ uuid: this.nextId('application'), slug: slugify(name), name, organisation, region });
     const slugs = bulkIndex % 2 === 0 ? ['live', 'stage', 'test'] : ['live', 'stage'];
     slugs.forEach((slug, envIndex) => {
       const finished = (bulkIndex * 3 + envIndex * 5) % BULK_DEPLOYMENT_MODULO;
       const pendingCommitCount = slug === 'live' ? 0 : (bulkIndex + envIndex) % 4;
       const createdAt = plan.createdAt + envIndex * ENV_SPACING_MS;
       const branch = slug === 'live' ? 'main' : 'develop';
-      plan.environments.push(
-        environment({ slug, branch, productionGrade: slug === 'live', pendingCommitCount, createdAt }, finished, null),
-      );
+      plan.environments.push(this.environment({ slug, branch, productionGrade: slug === 'live', pendingCommitCount, createdAt }, finished, null));
     });
   }
+}
 
-  const shop = named('acmeShop', REGIONS.eu);
+function buildPlan(): ApplicationPlan[] {
+  const builder = new PlanBuilder();
+  const shop = builder.named('acmeShop', REGIONS.eu);
   for (let n = 1; n <= SHOP_FEATURE_ENVIRONMENTS; n += 1) {
-    shop.environments.push(
-      environment(
-        {
-          slug: `feature-${n}`, branch: `feature/${n}`, productionGrade: false, pendingCommitCount: n % 5,
-          createdAt: shop.createdAt + (3 + n) * ENV_SPACING_MS,
-        },
-        n % FEATURE_DEPLOYMENT_MODULO,
-        null,
-      ),
-    );
+    const facts = { slug: `feature-${n}`, branch: `feature/${n}`, productionGrade: false, pendingCommitCount: n % 5, createdAt: shop.createdAt + (3 + n) * ENV_SPACING_MS };
+    shop.environments.push(builder.environment(facts, n % FEATURE_DEPLOYMENT_MODULO, null));
   }
-  named('acmeWebsite', REGIONS.eu);
-  named('acmeLabs', REGIONS.us);
-  ACME_BULK_NAMES.forEach((name, index) =>
-    bulk(`Acme ${name}`, ORGANISATIONS.acme.id, index % 4 === 3 ? REGIONS.us : REGIONS.eu, index),
-  );
-  named('umbrellaResearch', REGIONS.us);
-  UMBRELLA_BULK_NAMES.forEach((name, index) => bulk(name, ORGANISATIONS.umbrella.id, REGIONS.us, index));
-  return plans;
+  builder.named('acmeWebsite', REGIONS.eu);
+  builder.named('acmeLabs', REGIONS.us);
+  ACME_BULK_NAMES.forEach((name, index) => builder.bulk(`Acme ${name}`, ORGANISATIONS.acme.id, index % 4 === 3 ? REGIONS.us : REGIONS.eu, index));
+  builder.named('umbrellaResearch', REGIONS.us);
+  UMBRELLA_BULK_NAMES.forEach((name, index) => builder.bulk(name, ORGANISATIONS.umbrella.id, REGIONS.us, index));
+  return builder.plans;
 }
 
 /** The whole seed graph, computed once at module load (it is pure). */

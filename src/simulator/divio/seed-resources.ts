@@ -9,9 +9,20 @@ import { SEED_PLAN } from './seed-plan.js';
 import { BILLING_GROUPS, seedBilling, type DivioSeedBilling } from './seed-billing.js';
 import { SOURCE_GROUPS, seedSource, type DivioSeedSource } from './seed-source.js';
 import { MAINTENANCE_GROUPS, seedMaintenance, type DivioSeedMaintenance } from './seed-maintenance.js';
-import { BACKUP_STATE, COPY_BYTES, RESTORE_TRIGGER_MANUAL, SUCCESS, TRANSFER_HOST } from './resources-backups.js';
-import { SERVICE_STATUS, VERIFY_DNS_ACTION, serviceVariable, setupInstructions } from './resources-environment.js';
-import { seededResourceId, type WireRecord } from './resources-store.js';
+import { APPLICATION_GROUPS, seedApplications } from './seed-applications.js';
+import {
+  BACKUP_STATE,
+  COPY_BYTES,
+  RESTORE_TRIGGER_MANUAL,
+  SERVICE_STATUS,
+  SUCCESS,
+  TRANSFER_HOST,
+  VERIFY_DNS_ACTION,
+  serviceVariable,
+  setupInstructions,
+} from './facts.js';
+import { seedId as id } from './ids.js';
+import type { WireRecord } from './records.js';
 import { divioDomain, isoDateTime } from './wire.js';
 
 const DAY_MS = 86_400_000;
@@ -27,7 +38,6 @@ const PREFIX = 'DEFAULT';
 /** Icons and the like live on a reserved host, as downloads do (resources-backups.ts). */
 const STATIC_HOST = 'https://static.divio-simulator.invalid';
 
-const id = (label: string): string => seededResourceId(`divio-seed/${label}`);
 const at = (ms: number): string => isoDateTime(ms);
 
 export const SEED_SERVICES = {
@@ -157,7 +167,7 @@ function environmentResources(records: Records, key: ResourceEnvironmentKey, ser
   }));
   records['service-instances']!.push(...instances);
 
-  const primary = divioDomain(app, { slug: env.slug, isProductionGrade: env.productionGrade });
+  const primary = divioDomain({ slug: app.slug, region: app.region }, { slug: env.slug, is_production_grade: env.productionGrade });
   const custom = RESOURCE_ENVIRONMENTS[key].custom;
   const domain = { environment, last_check_timestamp: at(SETUP_MS), is_wildcard: false, domain_config: {} };
   records.domains!.push(
@@ -226,6 +236,7 @@ function transfers(records: Records, key: ResourceEnvironmentKey, seeded: DivioS
 }
 
 const GROUPS = [
+  ...APPLICATION_GROUPS,
   ...BILLING_GROUPS,
   ...SOURCE_GROUPS,
   ...MAINTENANCE_GROUPS,
@@ -236,6 +247,7 @@ const GROUPS = [
 
 function buildSeed(): { records: Readonly<Records>; ids: DivioSeedResources } {
   const records: Records = Object.fromEntries(GROUPS.map((group) => [group, []]));
+  seedApplications(records);
   const catalog = catalogs(records);
   const environments = Object.fromEntries(
     (Object.keys(RESOURCE_ENVIRONMENTS) as ResourceEnvironmentKey[]).map((key) => [key, environmentResources(records, key, catalog.services)]),

@@ -5,10 +5,10 @@
  */
 import { NAMED_APPLICATIONS, NAMED_ENVIRONMENTS, ORGANISATIONS } from './seed-fixtures.js';
 import { SEED_PLAN } from './seed-plan.js';
-import { seededResourceId, type WireRecord } from './resources-store.js';
+import { seedId as id } from './ids.js';
+import type { WireRecord } from './records.js';
 import { isoDateTime } from './wire.js';
 
-const id = (label: string): string => seededResourceId(`divio-seed/${label}`);
 const PULLED_MS = Date.UTC(2024, 4, 10, 8, 0, 0);
 
 export const SOURCE_GROUPS = ['repositories', 'webhooks', 'container-registries', 'cronjobs'] as const;

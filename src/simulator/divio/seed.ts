@@ -1,6 +1,7 @@
 /**
  * DIVIO_SEED: the fixed ids, credentials and counts every simulator instance starts from,
- * summarised from the seed graph so tests and the gateway can refer to them.
+ * summarised from the seed graph so tests and the gateway can refer to them. Every id is base32,
+ * as the real API's are, and the same in every run.
  */
 import {
   NAMED_APPLICATIONS,
@@ -32,7 +33,8 @@ export interface DivioSeedEnvironment {
 }
 
 export interface DivioSeed {
-  tokens: Array<{ id: string; token: string; organisations: string[] }>;
+  /** Each token's user, with the membership id it has in each of its organisations (a deployment's `org_membership`). */
+  tokens: Array<{ id: string; token: string; organisations: string[]; memberships: Record<string, string> }>;
   organisations: { [K in keyof typeof ORGANISATIONS]: { id: string; name: string } };
   regions: { [K in keyof typeof REGIONS]: string };
   applications: Record<NamedApplicationKey, DivioSeedApplication>;
@@ -42,7 +44,7 @@ export interface DivioSeed {
   /**
    * Ids of the described groups' seed: the service catalog, the backup configurations, and per
    * environment (acme-shop live and test, research-portal live) its service instances, domains,
-   * variables, backups (newest first) and finished transfers. All base32, as the real API's ids.
+   * variables, backups (newest first) and finished transfers.
    */
   resources: DivioSeedResources;
   counts: {
@@ -79,7 +81,7 @@ function mapValues<K extends string, V, R>(record: Record<K, V>, map: (value: V)
 const running = NAMED_ENVIRONMENTS.websiteLive;
 
 export const DIVIO_SEED: DivioSeed = {
-  tokens: TOKENS.map((token) => ({ id: token.id, token: token.token, organisations: [...token.organisations] })),
+  tokens: TOKENS.map((token) => ({ id: token.id, token: token.token, organisations: [...token.organisations], memberships: { ...token.memberships } })),
   organisations: { acme: { ...ORGANISATIONS.acme }, umbrella: { ...ORGANISATIONS.umbrella } },
   regions: { ...REGIONS },
   applications: mapValues(NAMED_APPLICATIONS, (spec) => ({

@@ -1,9 +1,8 @@
 /**
- * Public option/handle types of the Divio API simulator, plus the internal record types
- * its store keeps. Records hold domain values (epoch millis, flags); dto.ts maps them to
- * the wire shapes of the seed reference.
+ * Public option/handle types of the Divio API simulator, and the user a token stands for. The
+ * records themselves are wire-shaped (records.ts), read through the descriptions.
  */
-import type { FaultControl } from '../faults.js';
+import type { FaultControl } from '../core/faults.js';
 
 export interface DivioSimulatorOptions {
   /**
@@ -66,8 +65,8 @@ export interface DivioSimulator {
   clearRequests(): void;
   /**
    * Fault injection, applied after recording and before URL resolution, authentication and
-   * throttling (see ../faults.ts); also reachable over HTTP at `/__simulator/faults` (see
-   * ../faults-http.ts).
+   * throttling (see ../core/faults.ts); also reachable over HTTP at `/__simulator/faults` (see
+   * ../core/faults-http.ts).
    */
   faults: FaultControl;
   /** Stops all deployment timers and the server, dropping open keep-alive connections and delayed or hung requests. */
@@ -79,80 +78,6 @@ export interface TokenRecord {
   id: string;
   token: string;
   organisations: string[];
-  /** The user's membership uuid per organisation (deployments carry it as `org_membership`). */
+  /** The user's membership id per organisation (deployments carry it as `org_membership`). */
   memberships: Record<string, string>;
-}
-
-export interface OrganisationRecord {
-  uuid: string;
-  name: string;
-}
-
-export interface ApplicationRecord {
-  uuid: string;
-  slug: string;
-  name: string;
-  organisation: string;
-  region: string;
-  repository: string | null;
-  appTemplate: string | null;
-  branch: string;
-  repositoryPrepopulated: boolean;
-  releaseCommands: unknown[];
-  tags: unknown[];
-  disk: number;
-  transfer: number;
-  createdAt: number;
-  activeSubscription: string;
-  maintenanceWindowStart: number;
-  maintenanceWindowDuration: number;
-  port: number | null;
-  startupProbeMaxRetries: number;
-  startupProbeRequestTimeout: number;
-  startupProbeRetryTimeout: number;
-  /** Archived applications (and everything under them) vanish from every answer. */
-  archivedAt: number | null;
-  /** The application this one was copied from, and how (copyApplication). */
-  copiedFrom?: string;
-  copyType?: 'FORK' | 'MIRROR';
-  /** URLs (under the simulator's /media/) of the uploaded avatar and custom screenshot, when there are any. */
-  avatar?: string;
-  screenshot?: string;
-}
-
-export interface EnvironmentRecord {
-  uuid: string;
-  application: string;
-  slug: string;
-  branch: string;
-  isProductionGrade: boolean;
-  alternativeDockerfile: string | null;
-  pendingCommitCount: number;
-  createdAt: number;
-  /** Set by the stop action; the environment serves no URL until its next successful deployment. */
-  stoppedAt: number | null;
-}
-
-export type BuildMode = 'AUTO' | 'ADOPT' | 'FORCE';
-
-export interface DeploymentRecord {
-  uuid: string;
-  environment: string;
-  region: string;
-  orgMembership: string;
-  startedAt: number;
-  endedAt: number | null;
-  status: string;
-  percent: number;
-  success: boolean | null;
-  isUsable: boolean;
-  gitCommit: string;
-  alternativeDockerfile: string | null;
-  copyFrom: string | null;
-  adoptDeployment: string | null;
-  buildMode: BuildMode;
-  provisionServices: boolean;
-  environmentVariables: Record<string, string>;
-  /** Decided at creation from the branch (`fail*`): the progression ends in failure at 75 %. */
-  failsAtEnd: boolean;
 }

@@ -3,7 +3,7 @@
  * are collected into one field map, and only then does the request fail with a 400. Unknown
  * body fields are ignored, as DRF does.
  */
-import { badRequest } from './http.js';
+import { invalidFields } from '../core/error.js';
 
 export type Body = Record<string, unknown>;
 
@@ -11,10 +11,16 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 /** The real API's ids: 26 characters of lowercase base32 (`bagztldeadfdhlilnmpzx3twly`). */
 const BASE32_ID_PATTERN = /^[a-z2-7]{26}$/i;
-/** Either form an id takes: the seed's UUIDs or the real API's base32 ids. */
+/**
+ * Either form the API's ids take: base32 (every object the simulator makes) or a hyphenated UUID
+ * (what the seed's renderer shows). Id fields and id filters take only these: no object has any other id.
+ */
 export const isIdForm = (value: string): boolean => UUID_PATTERN.test(value) || BASE32_ID_PATTERN.test(value);
 
-/** Anything that could be an opaque id (what the gateway's DivioId scalar accepts). */
+/**
+ * Anything that could be an opaque id (what the gateway's DivioId scalar accepts): a path segment
+ * of this form is looked up (and a miss is a 404); any other is no route at all.
+ */
 const OPAQUE_ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
 export const isOpaqueId = (value: string): boolean => OPAQUE_ID_PATTERN.test(value);
 
@@ -27,7 +33,6 @@ export const MESSAGES = {
   integer: 'A valid integer is required.',
   number: 'A valid number is required.',
   boolean: 'Must be a valid boolean.',
-  uuid: 'Must be a valid UUID.',
   url: 'Enter a valid URL.',
   maxLength: (n: number) => `Ensure this field has no more than ${n} characters.`,
   minLength: (n: number) => `Ensure this field has at least ${n} characters.`,
@@ -39,12 +44,10 @@ export const MESSAGES = {
   choice: (value: unknown) => `"${String(value)}" is not a valid choice.`,
   /** Django's form-field wording, which django-filter reports for query parameters. */
   invalidChoice: (value: string) => `Select a valid choice. ${value} is not one of the available choices.`,
-  /** Django's UUIDField wording, which DRF passes through for related fields and filters. */
-  djangoUuid: (value: unknown) => `“${String(value)}” is not a valid UUID.`,
   pkType: (value: unknown) => `Incorrect type. Expected pk value, received ${pythonType(value)}.`,
   pkMissing: (value: string) => `Invalid pk "${value}" - object does not exist.`,
-  /** For ids that are opaque strings rather than UUIDs. */
-  opaqueId: (value: unknown) => `“${String(value)}” is not a valid id.`,
+  /** A malformed id in an id field or filter (Django's wording for its UUIDField, with the API's ids). */
+  invalidId: (value: unknown) => `“${String(value)}” is not a valid id.`,
   emptyList: 'This list may not be empty.',
   dateTime: 'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].',
   json: 'Value must be valid JSON.',
@@ -83,7 +86,7 @@ export class FieldErrors {
 
   throwIfAny(): void {
     const detail = this.detail();
-    if (detail !== undefined) throw badRequest(detail);
+    if (detail !== undefined) throw invalidFields(detail);
   }
 }
 
@@ -174,32 +177,6 @@ export const readBoolean = fieldReader<boolean, FieldOptions>((raw, field, error
   return undefined;
 });
 
-/** A plain id field (no lookup): any well-formed uuid or base32 id, lower-cased. */
-export const readUuid = fieldReader<string, FieldOptions>((raw, field, errors) => {
-  if (typeof raw === 'string' && isIdForm(raw)) return raw.toLowerCase();
-  errors.add(field, MESSAGES.uuid);
-  return undefined;
-});
-
-const relatedReader = fieldReader<string, FieldOptions & { exists?: (uuid: string) => boolean }>((raw, field, errors, options) => {
-  if (typeof raw !== 'string') errors.add(field, MESSAGES.pkType(raw));
-  else if (!isIdForm(raw)) errors.add(field, MESSAGES.djangoUuid(raw));
-  else if (options.exists?.(raw.toLowerCase()) !== true) errors.add(field, MESSAGES.pkMissing(raw));
-  else return raw.toLowerCase();
-  return undefined;
-});
-
-/** A PrimaryKeyRelatedField: an id (uuid or base32) naming an object that `exists` (i.e. the user may see). */
-export function readRelated(
-  body: Body,
-  field: string,
-  errors: FieldErrors,
-  exists: (uuid: string) => boolean,
-  options: FieldOptions = {},
-): string | null | undefined {
-  return relatedReader(body, field, errors, { ...options, exists });
-}
-
 export function readChoice<T extends string>(
   body: Body,
   field: string,
@@ -219,21 +196,5 @@ export const readUrl = fieldReader<string, FieldOptions>((raw, field, errors, op
   if (typeof value !== 'string') return undefined;
   if (/^https?:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/i.test(value)) return value;
   errors.add(field, MESSAGES.url);
-  return undefined;
-});
-
-const isObject = (item: unknown): boolean => typeof item === 'object' && item !== null && !Array.isArray(item);
-
-/** A nested many=True serializer: a list of JSON objects, at most `maxItems` of them. */
-export const readObjectList = fieldReader<unknown[], FieldOptions & { maxItems?: number }>((raw, field, errors, options) => {
-  if (!Array.isArray(raw)) {
-    errors.set(field, { non_field_errors: [MESSAGES.notAList(raw)] });
-  } else if (options.maxItems !== undefined && raw.length > options.maxItems) {
-    errors.set(field, { non_field_errors: [MESSAGES.maxItems(options.maxItems)] });
-  } else if (!raw.every(isObject)) {
-    errors.set(field, raw.map((item) => (isObject(item) ? {} : { non_field_errors: [MESSAGES.notADict(item)] })));
-  } else {
-    return raw.map((item) => structuredClone(item) as unknown);
-  }
   return undefined;
 });

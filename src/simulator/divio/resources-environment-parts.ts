@@ -5,19 +5,14 @@
  * that are about who asks rather than what is stored. Messages DRF itself does not define (the
  * uniqueness and state rules) are guesses: no public client shows them.
  */
-import { accepted, ok, type RouteContext } from './router.js';
-import { badRequest, nonFieldError } from './http.js';
-import { now, runSteps, stillStored, type ActionHandler, type GroupHooks } from './resources-hooks.js';
+import { invalidFields, nonFieldError } from '../core/error.js';
+import { accepted, ok, type RouteContext } from './context.js';
+import { SERVICE_STATUS, VERIFY_DNS_ACTION, serviceVariable, setupInstructions } from './facts.js';
+import type { WireRecord } from './records.js';
+import { now, referenced, runSteps, stillStored, type ActionHandler, type GroupHooks } from './resources-hooks.js';
 import type { Input } from './resources-input.js';
-import type { WireRecord } from './resources-store.js';
-import { divioDomain } from './wire.js';
 import type { FieldErrors } from './validation.js';
-
-export const SERVICE_STATUS = { new: 'NEW', provisioning: 'PROVISIONING', ready: 'READY' } as const;
-/** The variable a service instance provides once ready, e.g. DEFAULT_DATABASE_DSN. */
-export const serviceVariable = (prefix: string, type: string): string => `${prefix}_${type}_DSN`;
-/** What a domain's one seeded extra action is called, and what it does: check the DNS record. */
-export const VERIFY_DNS_ACTION = 'verify-dns';
+import { divioDomain } from './wire.js';
 const READ_ONLY = 'This environment variable is read-only.';
 const DOMAIN_PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
@@ -27,11 +22,11 @@ const VARIABLES = 'environment-variables';
 
 /** Records of `group` in one environment, in their stored order, but `except` one. */
 const siblings = (ctx: RouteContext, group: string, environment: unknown, except?: WireRecord): WireRecord[] =>
-  ctx.store.resources.all(group).filter((record) => record.environment === environment && record !== except);
+  ctx.store.all(group).filter((record) => record.environment === environment && record !== except);
 
 function checkServiceInstance(ctx: RouteContext, input: Input, errors: FieldErrors, record?: WireRecord): void {
   const environment = record?.environment ?? input.environment;
-  const type = record?.type ?? ctx.store.resources.get('services', String(input.service))?.type;
+  const type = record?.type ?? ctx.store.get('services', String(input.service))?.type;
   if (typeof input.prefix !== 'string' || type === undefined) return;
   if (siblings(ctx, SERVICE_INSTANCES, environment, record).some((other) => other.type === type && other.prefix === input.prefix)) {
     errors.add('non_field_errors', 'A service instance of this type with this prefix already exists in this environment.');
@@ -44,7 +39,7 @@ const provision: ActionHandler = (ctx, instance) => {
     throw nonFieldError(`The service instance is ${String(instance.service_status)}, not ${SERVICE_STATUS.new}.`);
   }
   Object.assign(instance, { service_status: SERVICE_STATUS.provisioning, last_status_update: now(ctx) });
-  runSteps(ctx.store, stillStored(ctx, SERVICE_INSTANCES, instance), [
+  runSteps(ctx, stillStored(ctx, SERVICE_INSTANCES, instance), [
     (at) => Object.assign(instance, {
       service_status: SERVICE_STATUS.ready, last_status_update: at, last_config_update: at,
       environment_variables: [serviceVariable(String(instance.prefix), String(instance.type))],
@@ -54,13 +49,11 @@ const provision: ActionHandler = (ctx, instance) => {
 };
 
 /** The hostname a custom domain's CNAME must point at: the environment's Divio domain. */
-function cnameTarget(ctx: RouteContext, environment: unknown): string | null {
-  const env = ctx.store.environments.get(String(environment));
-  return env === undefined ? null : divioDomain(ctx.store.applicationOf(env), env);
+function cnameTarget(ctx: RouteContext, domain: WireRecord): string | null {
+  const env = referenced(ctx, 'environments', domain, 'environment');
+  const app = referenced(ctx, 'applications', env, 'application');
+  return env === undefined || app === undefined ? null : divioDomain(app, env);
 }
-
-export const setupInstructions = (name: string, target: string | null): string =>
-  `<p>Add a CNAME record for <code>${name}</code> pointing to <code>${target ?? 'your environment'}</code>.</p>`;
 
 const makePrimary: ActionHandler = (ctx, domain) => {
   for (const other of siblings(ctx, DOMAINS, domain?.environment)) other.is_primary = other === domain;
@@ -89,7 +82,7 @@ const additionalAction: ActionHandler = (ctx, domain, input) => {
   if (!offered.includes(name)) throw nonFieldError(`"${name}" is not an action this domain offers.`);
   if (name !== VERIFY_DNS_ACTION) return ok({ data: { action: name, parameters: input['*'] ?? {} } });
   // The simulator resolves nothing, so the check never finds the record.
-  const details = { record: 'CNAME', expected: cnameTarget(ctx, domain.environment), found: null };
+  const details = { record: 'CNAME', expected: cnameTarget(ctx, domain), found: null };
   Object.assign(domain, { last_check_status: false, last_check_timestamp: now(ctx), last_check_details: details });
   return ok({ data: { verified: false, checked_at: domain.last_check_timestamp, details } });
 };
@@ -107,9 +100,9 @@ function checkVariable(ctx: RouteContext, input: Input, errors: FieldErrors, rec
 function move(after: boolean): ActionHandler {
   return (ctx, variable, input) => {
     if (variable === null) throw new Error('moving addresses one variable');
-    const target = ctx.store.resources.get(VARIABLES, String(input.target));
+    const target = ctx.store.get(VARIABLES, String(input.target));
     if (target === undefined || target.environment !== variable.environment) {
-      throw badRequest({ target: ['The target must be a variable of the same environment.'] });
+      throw invalidFields({ target: ['The target must be a variable of the same environment.'] });
     }
     if (target === variable) return ok({ target: target.uuid });
     const ordered = siblings(ctx, VARIABLES, variable.environment, variable).sort((a, b) => Number(a.order) - Number(b.order));
@@ -125,7 +118,7 @@ const refuseWhen = (flag: string, message: string) => (_ctx: RouteContext, recor
   if (record[flag] === true) throw nonFieldError(message);
 };
 
-export const ENVIRONMENT_HOOKS: Readonly<Record<string, GroupHooks>> = {
+export const ENVIRONMENT_PART_HOOKS: Readonly<Record<string, GroupHooks>> = {
   regions: {
     // Every region is public: open to each organisation the token belongs to.
     filters: {
@@ -137,7 +130,7 @@ export const ENVIRONMENT_HOOKS: Readonly<Record<string, GroupHooks>> = {
     filters: {
       website: (ctx, service, wanted) =>
         [...wanted].some((id) => {
-          const app = ctx.store.visibleApplication(ctx.user, String(id));
+          const app = ctx.owners.visible(ctx.user, 'applications', String(id));
           return app !== undefined && Array.isArray(service.region) && service.region.includes(app.region);
         }),
     },
@@ -146,10 +139,10 @@ export const ENVIRONMENT_HOOKS: Readonly<Record<string, GroupHooks>> = {
     putRequires: ['prefix'],
     validate: checkServiceInstance,
     created: (ctx, instance) => {
-      const env = ctx.store.environments.get(String(instance.environment));
-      const service = ctx.store.resources.get('services', String(instance.service));
+      const app = referenced(ctx, 'applications', referenced(ctx, 'environments', instance, 'environment'), 'application');
+      const service = ctx.store.get('services', String(instance.service));
       Object.assign(instance, {
-        region: env === undefined ? null : ctx.store.applicationOf(env).region, service_status: SERVICE_STATUS.new,
+        region: app?.region ?? null, service_status: SERVICE_STATUS.new,
         last_status_update: now(ctx), type: service?.type ?? null, last_config_update: now(ctx), environment_variables: [],
       });
     },
@@ -161,14 +154,14 @@ export const ENVIRONMENT_HOOKS: Readonly<Record<string, GroupHooks>> = {
     validate: (ctx, input, errors) => {
       if (typeof input.name !== 'string') return;
       if (!DOMAIN_PATTERN.test(input.name)) errors.add('name', 'Enter a valid domain name.');
-      else if (ctx.store.resources.all(DOMAINS).some((domain) => domain.name === input.name)) errors.add('name', 'domain with this name already exists.');
+      else if (ctx.store.all(DOMAINS).some((domain) => domain.name === input.name)) errors.add('name', 'domain with this name already exists.');
     },
     created: (ctx, domain) =>
       Object.assign(domain, {
         last_check_status: null, last_check_timestamp: null, last_check_details: null, is_tls_enabled: false,
         is_redirect_to_primary: false, is_primary: false, is_editable: true, is_managed_by_divio: false,
         is_wildcard: String(domain.name).startsWith('*.'), is_monitored: false,
-        setup_instructions_html: setupInstructions(String(domain.name), cnameTarget(ctx, domain.environment)),
+        setup_instructions_html: setupInstructions(String(domain.name), cnameTarget(ctx, domain)),
         additional_actions: [VERIFY_DNS_ACTION], domain_config: {}, state: 'PENDING', state_message: 'Waiting for the DNS record.',
       }),
     destroying: refuseWhen('is_managed_by_divio', 'A domain managed by Divio cannot be deleted.'),
@@ -176,6 +169,8 @@ export const ENVIRONMENT_HOOKS: Readonly<Record<string, GroupHooks>> = {
   },
   [VARIABLES]: {
     order: { key: 'order', descending: false },
+    // A fact of the variable's environment, not of the variable.
+    filters: { environment_slug: (ctx, variable, wanted) => wanted.has(String(referenced(ctx, 'environments', variable, 'environment')?.slug)) },
     createReply: VARIABLE_REPLY,
     updateReply: VARIABLE_REPLY,
     putRequires: ['name'],

@@ -4,15 +4,17 @@
  * pass (checked by their first bytes); they are served back from /media/, as a CDN would.
  */
 import { createHash } from 'node:crypto';
-import { badRequest, isUploadedFile } from './http.js';
-import { noContent, ok, orNotFound, type Reply, type Route, type RouteContext } from './router.js';
-import type { ApplicationRecord } from './types.js';
+import { invalidFields } from '../core/error.js';
+import { isUploadedFile } from '../core/dialect-drf.js';
+import { noContent, ok } from './context.js';
+import type { ActionHandler } from './resources-hooks.js';
 
 export const MEDIA_PREFIX = '/media/';
 
 const NO_FILE = 'No file was submitted.';
 const NOT_A_FILE = 'The submitted data was not a file. Check the encoding type on the form.';
 const NOT_AN_IMAGE = 'Upload a valid image. The file you uploaded was either not an image or a corrupted image.';
+const DIGEST_CHARS = 16;
 
 /** The image formats DRF's ImageField (Pillow) takes that browsers show, by their signature. */
 const SIGNATURES: ReadonlyArray<{ type: string; extension: string; matches: (bytes: Buffer) => boolean }> = [
@@ -26,37 +28,33 @@ const SIGNATURES: ReadonlyArray<{ type: string; extension: string; matches: (byt
   },
 ];
 
-type Slot = 'avatar' | 'screenshot';
+/** Where each image is answered: the application's field, and the file name it is kept under. */
+const SLOTS = { avatar: 'avatars', screenshot: 'custom_screenshots' } as const;
+type Slot = keyof typeof SLOTS;
 
-function application(ctx: RouteContext): ApplicationRecord {
-  return orNotFound(ctx.store.visibleApplication(ctx.user, ctx.uuid));
-}
-
-function upload(slot: Slot) {
-  return (ctx: RouteContext): Reply => {
-    const app = application(ctx);
+function upload(slot: Slot): ActionHandler {
+  return (ctx, app) => {
     const file = ctx.body.file;
-    if (file === undefined || file === '') throw badRequest({ file: [NO_FILE] });
-    if (!isUploadedFile(file)) throw badRequest({ file: [NOT_A_FILE] });
+    if (file === undefined || file === '') throw invalidFields({ file: [NO_FILE] });
+    if (!isUploadedFile(file)) throw invalidFields({ file: [NOT_A_FILE] });
     const format = SIGNATURES.find((signature) => signature.matches(file.bytes));
-    if (format === undefined) throw badRequest({ file: [NOT_AN_IMAGE] });
-    const digest = createHash('sha256').update(file.bytes).digest('hex').slice(0, 16);
-    const path = `${MEDIA_PREFIX}applications/${app.uuid}/${slot}-${digest}.${format.extension}`;
-    ctx.store.media.set(path, { type: format.type, bytes: file.bytes });
-    app[slot] = new URL(path, ctx.requestUrl).href;
+    if (format === undefined) throw invalidFields({ file: [NOT_AN_IMAGE] });
+    const digest = createHash('sha256').update(file.bytes).digest('hex').slice(0, DIGEST_CHARS);
+    const path = `${MEDIA_PREFIX}applications/${app!.uuid}/${slot}-${digest}.${format.extension}`;
+    ctx.media.set(path, { type: format.type, bytes: file.bytes });
+    app![SLOTS[slot]] = { original: new URL(path, ctx.requestUrl).href };
     return ok({});
   };
 }
 
-function remove(slot: Slot) {
-  return (ctx: RouteContext): Reply => {
-    const app = application(ctx);
-    delete app[slot];
-    return noContent();
-  };
-}
+const remove = (slot: Slot): ActionHandler => (_ctx, app) => {
+  app![SLOTS[slot]] = {};
+  return noContent();
+};
 
-export const applicationMediaRoutes: Route[] = [
-  { pattern: '/apps/v3/applications/:uuid/avatar/', methods: { POST: upload('avatar'), DELETE: remove('avatar') } },
-  { pattern: '/apps/v3/applications/:uuid/screenshot/', methods: { POST: upload('screenshot'), DELETE: remove('screenshot') } },
-];
+export const MEDIA_ACTIONS: Readonly<Record<string, ActionHandler>> = {
+  UploadApplicationAvatar: upload('avatar'),
+  DeleteApplicationAvatar: remove('avatar'),
+  UploadApplicationScreenshot: upload('screenshot'),
+  DeleteApplicationScreenshot: remove('screenshot'),
+};
