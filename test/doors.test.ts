@@ -163,6 +163,18 @@ describe('only expected hosts and origins (default: loopback)', () => {
     socket.close();
   });
 
+  it('counts only operations that run: refused ones never hold a place', async () => {
+    const socket = await socketOf(stack.wsUrl);
+    const received = messagesOf(socket);
+    received.send({ type: 'connection_init', payload: {} });
+    await received.message((message) => message.type === 'connection_ack');
+    for (let id = 1; id <= MAX_OPERATIONS_PER_SOCKET + 10; id += 1) received.send({ id: `bad-${id}`, type: 'subscribe', payload: { query: '{ nope }' } });
+    await received.message((message) => message.id === `bad-${MAX_OPERATIONS_PER_SOCKET + 10}`);
+    received.send({ id: 'good', type: 'subscribe', payload: { query: '{ organizations { name } }' } });
+    expect((await received.message((message) => message.id === 'good')).type).toBe('next');
+    socket.close();
+  });
+
   it('reads a malformed connection_init credential as UNAUTHENTICATED, never as the server-held one', async () => {
     const socket = await socketOf(stack.wsUrl);
     const received = messagesOf(socket);
