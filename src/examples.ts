@@ -32,7 +32,7 @@ query Dashboard {
 `;
 
 export const DEPLOYMENTS_QUERY = /* GraphQL */ `# Divio: every application, every environment, the five newest deployments of each.
-# Environments and deployments of one organisation come from organisation-wide lists walked in
+# Environments and deployments of one organization come from organization-wide lists walked in
 # parallel pages, not one call per application or environment.
 query Deployments {
   applications(first: 50) {

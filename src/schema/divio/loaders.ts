@@ -1,6 +1,6 @@
 /**
- * Per-request Divio loaders for one-to-many relations, batched by organisation: when several
- * parents of one organisation are asked for in the same tick, one organisation-wide list (walked
+ * Per-request Divio loaders for one-to-many relations, batched by organization: when several
+ * parents of one organization are asked for in the same tick, one organization-wide list (walked
  * in parallel pages) answers all of them, unless it would take more pages than per-parent lists
  * would take calls; then each parent gets its own list.
  */
@@ -19,7 +19,7 @@ type ListFn<T> = (filter: Query, options?: WalkOptions) => Promise<ListResult<T>
 /** Fewest-calls strategy shared by both relations. */
 async function loadByParent<T>(
   parents: readonly string[],
-  organisationOf: (parent: string) => Promise<string | null>,
+  organizationOf: (parent: string) => Promise<string | null>,
   list: ListFn<T>,
   parentFilter: string,
   parentOf: (item: T) => string,
@@ -29,8 +29,8 @@ async function loadByParent<T>(
   await Promise.all(
     parents.map(async (parent) => {
       try {
-        const organisation = await organisationOf(parent);
-        groups.set(organisation, [...(groups.get(organisation) ?? []), parent]);
+        const organization = await organizationOf(parent);
+        groups.set(organization, [...(groups.get(organization) ?? []), parent]);
       } catch (error) {
         results.set(parent, error as Error);
       }
@@ -42,10 +42,10 @@ async function loadByParent<T>(
       (error: unknown) => results.set(parent, error as Error),
     );
   await Promise.all(
-    [...groups].map(async ([organisation, members]) => {
-      if (organisation !== null && members.length > 1) {
+    [...groups].map(async ([organization, members]) => {
+      if (organization !== null && members.length > 1) {
         try {
-          const wide = await list({ organisation }, { maxPages: members.length });
+          const wide = await list({ organisation: organization }, { maxPages: members.length });
           if (wide) {
             for (const member of members) results.set(member, []);
             for (const item of wide.items) (results.get(parentOf(item)) as T[] | undefined)?.push(item);
@@ -63,13 +63,13 @@ async function loadByParent<T>(
 }
 
 export const divioLoaders = createContextCache((context: Context) => {
-  const applicationOrganisation = async (applicationUuid: string) =>
+  const applicationOrganization = async (applicationUuid: string) =>
     (await ApplicationRef.getDataloader(context).load(applicationUuid)).organisation;
   return {
     environmentsByApplication: new DataLoader<string, EnvironmentDto[]>((applications) =>
       loadByParent(
         applications,
-        applicationOrganisation,
+        applicationOrganization,
         (filter, options) => resourceClient(context).list(environments, filter, options) as Promise<ListResult<EnvironmentDto> | null>,
         'application',
         (environment) => environment.application,
@@ -80,7 +80,7 @@ export const divioLoaders = createContextCache((context: Context) => {
         environments,
         async (environmentUuid) => {
           const environment = await EnvironmentRef.getDataloader(context).load(environmentUuid);
-          return environment.organisation ?? (await applicationOrganisation(environment.application));
+          return environment.organisation ?? (await applicationOrganization(environment.application));
         },
         (filter, options) => resourceClient(context).list(deployments, filter, options) as Promise<ListResult<DeploymentDto> | null>,
         'environment',

@@ -22,7 +22,7 @@ export interface WalkOptions {
   pageSize?: number;
   /**
    * When the list needs more pages than this, stop after the first page and return null, so the
-   * caller can choose a cheaper way (e.g. per-parent lists instead of an organisation-wide one).
+   * caller can choose a cheaper way (e.g. per-parent lists instead of an organization-wide one).
    */
   maxPages?: number;
 }
