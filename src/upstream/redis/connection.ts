@@ -17,10 +17,26 @@ export const KEY_PREFIX = 'opsgraph:';
 export const CONNECT_TIMEOUT_MS = 3_000;
 const MAX_BACKOFF_MS = 5_000;
 
-/** The URL as it may be shown: without its password. */
+/** Query parameters whose values are secrets: ioredis reads `password` (and `sentinelPassword`) there. */
+const SECRET_PARAMETER = /pass|secret|token|auth/i;
+const HIDDEN = '***';
+
+/**
+ * REDIS_URL as it may be shown (start-up line, health log lines, error messages): every password
+ * replaced by `***`, in the userinfo (`redis://:pw@host`, `redis://user:pw@host`) or in the query
+ * (`?password=`, `?pass=`). A URL that does not parse is not shown at all.
+ */
 export function displayRedisUrl(url: string): string {
-  const shown = new URL(url);
-  if (shown.password) shown.password = '***';
+  let shown: URL;
+  try {
+    shown = new URL(url);
+  } catch {
+    return '(REDIS_URL, not a valid URL)';
+  }
+  if (shown.password) shown.password = HIDDEN;
+  for (const name of new Set(shown.searchParams.keys())) {
+    if (SECRET_PARAMETER.test(name)) shown.searchParams.set(name, HIDDEN);
+  }
   return shown.toString();
 }
 
