@@ -72,17 +72,19 @@ export async function startPrivateRedis(options: PrivateRedisOptions = {}): Prom
       }
     }
   };
+  // A killed server has a signalCode and no exitCode.
+  const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
   const signal = (name: NodeJS.Signals) => {
-    if (child && child.exitCode === null) child.kill(name);
+    if (running()) child!.kill(name);
   };
   await start();
   return {
     url,
     port,
     async stop() {
-      if (!child || child.exitCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGKILL');
+      if (!running()) return;
+      const exited = once(child!, 'exit');
+      child!.kill('SIGKILL');
       await exited;
     },
     start,
