@@ -151,4 +151,23 @@ describe.runIf(HAVE_REDIS || IN_CI)('the shared budget when Redis comes back emp
     handedBack.release();
     expect(mostHeld(slots)).toBeLessThanOrEqual(LIMIT);
   });
+
+  it('a replica back on Redis keeps to its share while another may still be on its fallback', async () => {
+    const [a, b] = [await budgetOn(2), await budgetOn(2)];
+    const slots: Slot[] = [];
+    await redis.stop();
+    await until(() => !a.store.healthy && !b.store.healthy);
+    // B spends its share on its own, and does not come back (its connection is gone for good).
+    const fromB = await Promise.all([take(b.budget, slots), take(b.budget, slots)]);
+    b.store.client.disconnect();
+    await redis.start();
+    await until(() => a.store.healthy);
+    // A asks for the whole limit: it gets its share now, not the two slots B's fallback holds.
+    const fromA = Array.from({ length: LIMIT }, () => take(a.budget, slots));
+    await sleep(WINDOW_MS / 2);
+    expect(slots).toHaveLength(4);
+    for (const slot of [...fromB, ...slots]) slot.release();
+    for (const slot of await Promise.all(fromA)) slot.release();
+    expect(mostHeld(slots)).toBeLessThanOrEqual(LIMIT);
+  });
 });

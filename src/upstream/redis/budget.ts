@@ -17,9 +17,9 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_MAX_WAIT_MS, DEFAULT_WINDOW_MS, queuedTooLong, type Budget, type BudgetStats, type ReleaseSlot } from '../budget.js';
 import { RateLimitedError, type UpstreamName } from '../errors.js';
-import { FallbackBudget, type FallbackWaiter } from './budget-fallback.js';
+import { FallbackBudget, fallbackShare, type FallbackWaiter } from './budget-fallback.js';
 import { budgetScripts } from './budget-scripts.js';
-import { KEY_PREFIX, type RedisStore } from './connection.js';
+import { KEY_PREFIX, RECONNECT_WITHIN_MS, type RedisStore } from './connection.js';
 import { GrantLog } from './grant-log.js';
 
 /** Longest nap between two asks while the head waits (a slot may free early: a call answered). */
@@ -58,6 +58,11 @@ export class SharedBudget implements Budget {
   private readonly counters: BudgetStats = { granted: 0, waited: 0, totalWaitMs: 0, rejected: 0 };
   /** Pending while this replica writes its grants back to a returned Redis: no slot comes from Redis before. */
   private handingBack: Promise<void> | undefined;
+  /**
+   * Until then, though Redis is back, this replica keeps to its fallback share: another replica
+   * may not have reconnected yet, and what its fallback grants is not in Redis until it does.
+   */
+  private keepToShareUntil = 0;
 
   constructor(
     private readonly store: RedisStore,
@@ -149,6 +154,14 @@ export class SharedBudget implements Budget {
           break;
         }
         const head = queue[0]!;
+        const ownWaitMs = this.untilWithinShare(key);
+        if (ownWaitMs > 0) {
+          if (Date.now() + ownWaitMs > head.deadline) {
+            queue.shift();
+            this.refuse(head, queuedTooLong(this.options.upstream, ownWaitMs));
+          } else await this.nap(key, Math.min(ownWaitMs, MAX_NAP_MS));
+          continue;
+        }
         const id = randomUUID();
         const answer = await this.ask(key, id);
         if (answer === undefined) continue;
@@ -174,6 +187,13 @@ export class SharedBudget implements Budget {
       this.draining.delete(key);
       if ((this.queues.get(key)?.length ?? 0) === 0) this.queues.delete(key);
     }
+  }
+
+  /** Ms until this replica may ask Redis for a slot of `key`: 0 but just after Redis returned. */
+  private untilWithinShare(key: string): number {
+    const left = this.keepToShareUntil - Date.now();
+    if (left <= 0) return 0;
+    return Math.min(left, this.log.untilFewerThan(key, fallbackShare(this.options.limit, this.options.replicas)));
   }
 
   /** Asks Redis for the slot `id`: granted, or how long to wait; undefined when Redis failed (reported). */
@@ -238,12 +258,15 @@ export class SharedBudget implements Budget {
   /**
    * Redis is back, perhaps empty after a restart. The fallback's callers come back to the shared
    * queues (ahead of anyone newer) and it grants nothing more; no slot comes from Redis until this
-   * replica's grants of the last window are written there, so they count for every replica.
+   * replica's grants of the last window are written there, so they count for every replica. Until
+   * every replica can have reconnected, this one still keeps to its share (the others' fallback
+   * grants reach Redis only when they hand back).
    */
   private handBack(): void {
     const returning = new Map<string, Waiter[]>();
     for (const { key, waiter } of this.fallback.takeBack()) returning.set(key, [...(returning.get(key) ?? []), waiter]);
     for (const [key, waiters] of returning) this.queueOf(key).unshift(...waiters);
+    this.keepToShareUntil = Date.now() + RECONNECT_WITHIN_MS;
     const writing = this.restoreGrants().finally(() => {
       if (this.handingBack === writing) this.handingBack = undefined;
     });

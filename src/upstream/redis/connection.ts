@@ -29,6 +29,12 @@ export const CONNECT_TIMEOUT_MS = 3_000;
  */
 export const DEFAULT_REDIS_COMMAND_TIMEOUT_MS = 500;
 const MAX_BACKOFF_MS = 5_000;
+/**
+ * Once Redis is back, how long until every replica that can reach it is on it again: its next
+ * reconnect attempt comes within MAX_BACKOFF_MS and connecting takes at most CONNECT_TIMEOUT_MS (a
+ * Redis that kept its socket is found sooner, by the probe).
+ */
+export const RECONNECT_WITHIN_MS = MAX_BACKOFF_MS + CONNECT_TIMEOUT_MS;
 /** Pause between two PINGs to a Redis that stopped answering on an open connection. */
 const PROBE_INTERVAL_MS = 250;
 

@@ -72,6 +72,18 @@ export class GrantLog {
     return recent;
   }
 
+  /**
+   * Ms until fewer than `allowed` grants of `key` hold a slot: 0 if that is so now, Infinity if it
+   * takes the release of a call still in flight (which cannot be foreseen).
+   */
+  untilFewerThan(key: string, allowed: number): number {
+    const now = Date.now();
+    const grants = this.prune(key, now);
+    if (grants.length < allowed) return 0;
+    const frees = grants.map((grant) => (grant.releasedAt === undefined ? Infinity : grant.releasedAt + this.windowMs)).sort((a, b) => a - b);
+    return frees[grants.length - allowed]! - now;
+  }
+
   private prune(key: string, now: number): Grant[] {
     const grants = (this.grants.get(key) ?? []).filter((grant) => grant.releasedAt === undefined || grant.releasedAt + this.windowMs > now);
     if (grants.length === 0) this.grants.delete(key);
