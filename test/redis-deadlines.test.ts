@@ -93,27 +93,30 @@ describe.runIf(HAVE_REDIS || IN_CI)('a frozen Redis', { timeout: 60_000 }, () =>
 
     redis.freeze();
     const warm = await timed(first, ORGANIZATIONS);
-    const service = seedService('acmeReporting');
-    const cold = await timed(second, SERVICE_STATE, { org: service.organizationId, id: service.id });
-    const renamed = await timed(first, RENAME, { id: serviceGlobalId('acmeFeatureStore'), name: 'Frozen redis' });
-    console.log(`Redis frozen: warm ${Math.round(warm.ms)} ms, cold ${Math.round(cold.ms)} ms, mutation ${Math.round(renamed.ms)} ms (timeout ${COMMAND_TIMEOUT_MS} ms)`);
-    for (const answer of [warm, cold, renamed]) {
-      expect(answer.errors).toBeUndefined();
-      expect(answer.ms).toBeLessThan(ANSWER_WITHIN_MS);
-    }
-    expect(cold.data).toEqual({ organization: { service: { state: expect.any(String) } } });
-
+    // A new subscription on a replica that has not noticed yet: its SUBSCRIBE goes unanswered.
+    let subscribedMs = Infinity;
     const client = wsClient(second.wsUrl);
     const subscribedAt = performance.now();
     const subscriber = subscribeWs(client, SERVICE_UPDATED, { id: serviceGlobalId('acmeProduction') });
     try {
       await subscriber.until((events) => events.length >= 1, GIVE_UP_MS);
-      expect(performance.now() - subscribedAt).toBeLessThan(ANSWER_WITHIN_MS);
+      subscribedMs = performance.now() - subscribedAt;
+      expect(subscribedMs).toBeLessThan(ANSWER_WITHIN_MS);
       expect(subscriber.events[0]!.data).toEqual({ serviceUpdated: { state: 'RUNNING' } });
     } finally {
       subscriber.stop();
       await client.dispose();
     }
+
+    const service = seedService('acmeReporting');
+    const cold = await timed(second, SERVICE_STATE, { org: service.organizationId, id: service.id });
+    const renamed = await timed(first, RENAME, { id: serviceGlobalId('acmeFeatureStore'), name: 'Frozen redis' });
+    console.log(`Redis frozen: warm ${Math.round(warm.ms)} ms, subscription ${Math.round(subscribedMs)} ms, cold ${Math.round(cold.ms)} ms, mutation ${Math.round(renamed.ms)} ms (timeout ${COMMAND_TIMEOUT_MS} ms)`);
+    for (const answer of [warm, cold, renamed]) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.ms).toBeLessThan(ANSWER_WITHIN_MS);
+    }
+    expect(cold.data).toEqual({ organization: { service: { state: expect.any(String) } } });
 
     for (const replica of set.replicas) {
       expect(await sharedState(replica)).toBe('in-process (Redis lost)');

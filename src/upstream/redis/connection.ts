@@ -81,6 +81,7 @@ export class RedisStore extends EventEmitter<{ health: [healthy: boolean] }> {
   private subscriberClient: Redis | undefined;
   private closed = false;
   private probing = false;
+  private readonly commandTimeoutMs: number;
 
   private constructor(
     readonly client: Redis,
@@ -88,6 +89,7 @@ export class RedisStore extends EventEmitter<{ health: [healthy: boolean] }> {
     private options: RedisStoreOptions,
   ) {
     super();
+    this.commandTimeoutMs = options.commandTimeoutMs ?? DEFAULT_REDIS_COMMAND_TIMEOUT_MS;
     client.on('ready', () => this.setHealthy(true));
     client.on('close', () => this.setHealthy(false));
     client.on('end', () => this.setHealthy(false));
@@ -133,15 +135,32 @@ export class RedisStore extends EventEmitter<{ health: [healthy: boolean] }> {
 
   /**
    * A second connection for SUBSCRIBE (a subscribed connection can run no other command). It
-   * queues commands while reconnecting, so channels survive a reconnect; the command timeout it
-   * shares with the first still bounds every wait.
+   * queues and resends commands while reconnecting, so channels survive a reconnect. It has no
+   * command timeout: ioredis re-subscribes on its own after a reconnect and handles no failure of
+   * that, so a timed-out re-subscribe would be an unhandled rejection (the process would exit).
+   * Waits on it go through within() instead.
    */
   subscriber(): Redis {
     if (!this.subscriberClient) {
-      this.subscriberClient = this.client.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+      this.subscriberClient = this.client.duplicate({
+        enableOfflineQueue: true,
+        maxRetriesPerRequest: null,
+        commandTimeout: undefined,
+        autoResendUnfulfilledCommands: true,
+      });
       this.subscriberClient.on('error', () => {});
     }
     return this.subscriberClient;
+  }
+
+  /** `reply`, or a failure once the command timeout has passed (the reply may still come, unobserved). */
+  within<T>(reply: Promise<T>): Promise<T> {
+    reply.catch(() => {});
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new RedisUnavailableError(`no reply from Redis within ${this.commandTimeoutMs} ms`)), this.commandTimeoutMs);
+    });
+    return Promise.race([reply, timedOut]).finally(() => clearTimeout(timer));
   }
 
   /** Marks Redis lost after a failed or timed-out command, before (or without) the socket closing. */
