@@ -4,7 +4,7 @@
  * that fail or time out; every change is logged and counted, and the users of the store fall back
  * to in-process state while it is false.
  *
- * No caller waits on Redis longer than the command timeout (REDIS_COMMAND_TIMEOUT_MS): ioredis
+ * No caller waits longer than the command timeout (REDIS_COMMAND_TIMEOUT_MS) for a reply: ioredis
  * rejects a command unanswered by then, a Redis that keeps its socket but answers nothing (frozen,
  * swapping, stuck in a long script) counts as lost exactly like a closed connection, and a probe
  * finds it again when it answers. ioredis reconnects with the backoff below; commands fail fast
