@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from './frozen.js';
 import { parseRateLimit } from './upstream/budget.js';
+import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from './upstream/redis/connection.js';
 
 /** Default listen port (API.md). */
 export const DEFAULT_PORT = 4000;
@@ -92,6 +93,12 @@ export interface Config {
    * rediss://, password and db in the URL); null: all of it lives in this process.
    */
   redisUrl: string | null;
+  /**
+   * REDIS_COMMAND_TIMEOUT_MS: the longest any request waits for a Redis reply; a Redis silent that
+   * long counts as lost (in-process fallback) until it answers again.
+   * @default 500 (DEFAULT_REDIS_COMMAND_TIMEOUT_MS)
+   */
+  redisCommandTimeoutMs: number;
   /** GATEWAY_REPLICAS: how many replicas share one budget; each takes 1/N of it while Redis is lost. */
   replicas: number;
   /** MAX_UPLOAD_BYTES: the largest uploaded file (multipart requests may be this much larger); default 5 MiB. */
@@ -158,6 +165,12 @@ function parseInteger(name: string, raw: string | undefined, fallback: number, m
   }
   return ms;
 }
+
+/**
+ * Bounds of REDIS_COMMAND_TIMEOUT_MS: below 10 ms a busy but healthy Redis would count as lost;
+ * above a minute "no request hangs on Redis" would mean nothing.
+ */
+const REDIS_COMMAND_TIMEOUT_BOUNDS = [10, 60_000] as const;
 
 /** Bounds of the live poll intervals: faster than 50 ms is abuse, slower than an hour is not live. */
 const LIVE_POLL_BOUNDS = [50, 3_600_000] as const;
@@ -303,6 +316,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: parseBoolean('INTROSPECTION', nonEmpty(env, 'INTROSPECTION'), true),
     maxBodyBytes: parseInteger('MAX_BODY_BYTES', nonEmpty(env, 'MAX_BODY_BYTES'), DEFAULT_MAX_BODY_BYTES, 1_024, 104_857_600, 'bytes'),
     redisUrl: parseRedisUrl(nonEmpty(env, 'REDIS_URL')),
+    redisCommandTimeoutMs: parseInteger('REDIS_COMMAND_TIMEOUT_MS', nonEmpty(env, 'REDIS_COMMAND_TIMEOUT_MS'), DEFAULT_REDIS_COMMAND_TIMEOUT_MS, ...REDIS_COMMAND_TIMEOUT_BOUNDS),
     replicas: parseInteger('GATEWAY_REPLICAS', nonEmpty(env, 'GATEWAY_REPLICAS'), 1, 1, 1_000, 'replicas'),
     maxUploadBytes: parseInteger('MAX_UPLOAD_BYTES', nonEmpty(env, 'MAX_UPLOAD_BYTES'), DEFAULT_MAX_UPLOAD_BYTES, 1_024, 104_857_600, 'bytes'),
     resultCacheEntries: parseInteger('RESULT_CACHE_ENTRIES', nonEmpty(env, 'RESULT_CACHE_ENTRIES'), DEFAULT_RESULT_CACHE_ENTRIES, 0, 100_000, 'results'),

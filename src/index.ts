@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   let redis: RedisStore | undefined;
   if (config.redisUrl !== null) {
     try {
-      redis = await RedisStore.connect(config.redisUrl);
+      redis = await RedisStore.connect(config.redisUrl, { commandTimeoutMs: config.redisCommandTimeoutMs });
     } catch (error) {
       if (!(error instanceof RedisUnavailableError)) throw error;
       console.error(`opsgraph cannot start: ${error.message}`);

@@ -73,4 +73,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REDIS_URL: 'not a url' })).toThrow(ConfigError);
     expect(() => loadConfig({ GATEWAY_REPLICAS: '0' })).toThrow(/GATEWAY_REPLICAS/);
   });
+
+  it('REDIS_COMMAND_TIMEOUT_MS: 500 by default, an integer from 10 to 60000 otherwise', () => {
+    expect(loadConfig({}).redisCommandTimeoutMs).toBe(500);
+    expect(loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '250' }).redisCommandTimeoutMs).toBe(250);
+    for (const wrong of ['0', '9', '60001', '0.5', 'soon']) {
+      expect(() => loadConfig({ REDIS_COMMAND_TIMEOUT_MS: wrong })).toThrow(/REDIS_COMMAND_TIMEOUT_MS must be an integer from 10 to 60000 \(milliseconds\)/);
+    }
+  });
 });

@@ -57,7 +57,7 @@ function gatewayConfig(clickhouseUrl: string, divioUrl: string) {
 async function clusterWorker(): Promise<void> {
   const { clickhouseUrl, divioUrl } = JSON.parse(process.env.OPSGRAPH_BENCH_UPSTREAMS ?? '{}') as { clickhouseUrl: string; divioUrl: string };
   const config = gatewayConfig(clickhouseUrl, divioUrl);
-  const redis = config.redisUrl === null ? undefined : await RedisStore.connect(config.redisUrl);
+  const redis = config.redisUrl === null ? undefined : await RedisStore.connect(config.redisUrl, { commandTimeoutMs: config.redisCommandTimeoutMs });
   const app = createApp(createGatewayDeps(config, { redis }));
   // Port 0 in a cluster: the primary picks one port and every worker shares it.
   const url = await app.start(0, '127.0.0.1');

@@ -132,7 +132,7 @@ export class SharedPollerRegistry implements LiveRegistry {
     entry.mode = 'follower';
     try {
       this.listen();
-      await this.redis.subscriber().subscribe(this.channel(entry.key));
+      await this.redis.within(this.redis.subscriber().subscribe(this.channel(entry.key)));
       const latest = await this.redis.client.get(this.latestKey(entry.key));
       if (latest !== null && !entry.latest && !entry.stopped) this.deliver(entry, JSON.parse(latest) as Message);
     } catch (error) {

@@ -37,6 +37,14 @@ export interface Budget {
   stats(): BudgetStats;
 }
 
+/** What a budget answers a caller it cannot serve within its longest wait. */
+export function queuedTooLong(upstream: UpstreamName, retryAfterMs: number): RateLimitedError {
+  return new RateLimitedError(upstream, {
+    retryAfterMs,
+    message: `Too many ${upstreamLabel(upstream)} calls are queued for these credentials; retry in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`,
+  });
+}
+
 export const DEFAULT_WINDOW_MS = 10_000;
 export const DEFAULT_MAX_WAIT_MS = 30_000;
 /** Node timers may fire a hair early; never re-arm with a zero delay in a tight loop. */
@@ -130,15 +138,12 @@ export class CallBudget implements Budget {
     this.pump(key, state);
   }
 
-  /** What this budget spent lately, per key: release times within the window and calls in flight. */
-  recentSlots(): Map<string, { releasedAt: number[]; inFlight: number }> {
-    const now = Date.now();
-    const slots = new Map<string, { releasedAt: number[]; inFlight: number }>();
-    for (const [key, state] of this.keys) {
-      this.expire(state, now);
-      if (state.inFlight > 0 || state.releases.length > 0) slots.set(key, { releasedAt: [...state.releases], inFlight: state.inFlight });
-    }
-    return slots;
+  /**
+   * Counts a call another budget granted (a shared one, before its Redis was lost) as in flight
+   * here, so it holds a slot of this budget until a window after the returned release is called.
+   */
+  adopt(key: string): ReleaseSlot {
+    return this.hold(key, this.stateFor(key));
   }
 
   private stateFor(key: string): KeyState {
@@ -163,12 +168,17 @@ export class CallBudget implements Budget {
   }
 
   private grant(key: string, state: KeyState, now: number, enqueuedAt: number): ReleaseSlot {
-    state.inFlight += 1;
     this.counters.granted += 1;
     if (now > enqueuedAt) {
       this.counters.waited += 1;
       this.counters.totalWaitMs += now - enqueuedAt;
     }
+    return this.hold(key, state);
+  }
+
+  /** Counts one more call in flight; its release keeps the slot a window longer. */
+  private hold(key: string, state: KeyState): ReleaseSlot {
+    state.inFlight += 1;
     let released = false;
     return () => {
       if (released) return; // a double release must not free someone else's slot
@@ -215,13 +225,7 @@ export class CallBudget implements Budget {
         state.queue.splice(state.queue.indexOf(waiter), 1);
         this.detach(waiter);
         this.counters.rejected += 1;
-        const retryAfterMs = Math.max(0, estimate - now);
-        waiter.reject(
-          new RateLimitedError(this.upstream, {
-            retryAfterMs,
-            message: `Too many ${upstreamLabel(this.upstream)} calls are queued for these credentials; retry in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`,
-          }),
-        );
+        waiter.reject(queuedTooLong(this.upstream, Math.max(0, estimate - now)));
       } else {
         position += 1;
       }

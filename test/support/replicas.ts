@@ -88,7 +88,7 @@ export async function startReplicas(options: ReplicaOptions): Promise<ReplicaSet
       ...options.env,
     });
     const logs: string[] = [];
-    const redis = await RedisStore.connect(redisUrl);
+    const redis = await RedisStore.connect(redisUrl, { commandTimeoutMs: config.redisCommandTimeoutMs });
     const deps = createGatewayDeps(config, { logSink: (line) => logs.push(line), redis });
     const app = createApp(deps);
     const url = await app.start(0, '127.0.0.1');

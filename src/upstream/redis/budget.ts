@@ -1,66 +1,29 @@
 /**
  * The call budget shared by every replica on one Redis, with today's meaning: a slot is held from
  * send until a full window after the response. Slots of a credential are a sorted set in Redis
- * (member: one call, score: when its slot frees), taken and released by Lua scripts that read
- * Redis' own clock, so replicas with skewed clocks still agree. A call in flight holds its slot
+ * (budget-scripts.ts), so replicas with skewed clocks still agree. A call in flight holds its slot
  * until its deadline + a window, so a replica that dies mid-call frees it on its own.
  *
  * Each replica queues its own callers in order and asks Redis for the head's slot only, so waiting
  * costs one Redis round trip per grant or per short nap, not one per waiting caller. While Redis
- * is lost, callers use an in-process budget of limit / GATEWAY_REPLICAS, which keeps the sum of
- * all replicas within the limit.
+ * is lost, callers use an in-process budget of limit / GATEWAY_REPLICAS (budget-fallback.ts).
+ *
+ * Redis may come back empty (it does not persist), having forgotten the slots granted just before
+ * it went. So each replica remembers its own recent grants, from either budget (grant-log.ts); its
+ * fallback counts those still in flight; and when Redis returns it first takes its callers back
+ * from the fallback (which grants nothing from then on), then writes every grant of the last
+ * window into the shared set, and only then asks Redis for new slots.
  */
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
-import { CallBudget, DEFAULT_MAX_WAIT_MS, DEFAULT_WINDOW_MS, type Budget, type BudgetStats, type ReleaseSlot } from '../budget.js';
-import { RateLimitedError, upstreamLabel, type UpstreamName } from '../errors.js';
-import { KEY_PREFIX, type RedisStore } from './connection.js';
+import { DEFAULT_MAX_WAIT_MS, DEFAULT_WINDOW_MS, queuedTooLong, type Budget, type BudgetStats, type ReleaseSlot } from '../budget.js';
+import { RateLimitedError, type UpstreamName } from '../errors.js';
+import { FallbackBudget, fallbackShare, type FallbackWaiter } from './budget-fallback.js';
+import { budgetScripts } from './budget-scripts.js';
+import { KEY_PREFIX, RECONNECT_WITHIN_MS, type RedisStore } from './connection.js';
+import { GrantLog } from './grant-log.js';
 
 /** Longest nap between two asks while the head waits (a slot may free early: a call answered). */
 const MAX_NAP_MS = 200;
-
-const NOW_MS = `local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
-
-/** KEYS: slots, pause. ARGV: limit, hold ms, call id. Returns {1, 0} granted or {0, wait ms}. */
-const ACQUIRE = `${NOW_MS}
-local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
-if paused > now then return {0, paused - now} end
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
-if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
-  redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[3])
-  if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2])) end
-  return {1, 0}
-end
-local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return {0, math.max(1, tonumber(first[2]) - now)}`;
-
-/** KEYS: slots. ARGV: window ms, call id. The slot stays held a full window from now. */
-const RELEASE = `${NOW_MS}
-if redis.call('ZSCORE', KEYS[1], ARGV[2]) then redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[1]), ARGV[2]) end
-if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1])) end
-return 1`;
-
-/** KEYS: pause. ARGV: pause ms. Only ever lengthens a pause. */
-const PAUSE = `${NOW_MS}
-local untilMs = now + tonumber(ARGV[1])
-if untilMs > tonumber(redis.call('GET', KEYS[1]) or '0') then redis.call('SET', KEYS[1], untilMs, 'PX', tonumber(ARGV[1])) end
-return 1`;
-
-interface BudgetScripts {
-  opsgraphBudgetAcquire(slots: string, pause: string, limit: number, holdMs: number, id: string): Promise<[number, number]>;
-  opsgraphBudgetRelease(slots: string, windowMs: number, id: string): Promise<number>;
-  opsgraphBudgetPause(pause: string, ms: number): Promise<number>;
-}
-
-function scripts(client: Redis): BudgetScripts {
-  const withScripts = client as Redis & Partial<BudgetScripts>;
-  if (!withScripts.opsgraphBudgetAcquire) {
-    client.defineCommand('opsgraphBudgetAcquire', { numberOfKeys: 2, lua: ACQUIRE });
-    client.defineCommand('opsgraphBudgetRelease', { numberOfKeys: 1, lua: RELEASE });
-    client.defineCommand('opsgraphBudgetPause', { numberOfKeys: 1, lua: PAUSE });
-  }
-  return withScripts as BudgetScripts;
-}
 
 export interface SharedBudgetOptions {
   limit: number;
@@ -73,12 +36,12 @@ export interface SharedBudgetOptions {
   replicas: number;
 }
 
-interface Waiter {
+interface Waiter extends FallbackWaiter {
+  key: string;
   resolve: (release: ReleaseSlot) => void;
   reject: (reason: unknown) => void;
   enqueuedAt: number;
   deadline: number;
-  signal: AbortSignal | undefined;
   onAbort?: () => void;
 }
 
@@ -86,14 +49,20 @@ export class SharedBudget implements Budget {
   private readonly windowMs: number;
   private readonly maxWaitMs: number;
   private readonly holdMs: number;
-  private readonly fallback: CallBudget;
+  private readonly fallback: FallbackBudget<Waiter>;
+  private readonly log: GrantLog;
   private readonly queues = new Map<string, Waiter[]>();
   private readonly draining = new Set<string>();
   /** Wakes a napping drain of the key early (a local call released its slot). */
   private readonly wakers = new Map<string, () => void>();
   private readonly counters: BudgetStats = { granted: 0, waited: 0, totalWaitMs: 0, rejected: 0 };
-  /** Keys whose in-process budget has been told, since Redis was lost, that the shared one may be spent. */
-  private readonly takenOver = new Set<string>();
+  /** Pending while this replica writes its grants back to a returned Redis: no slot comes from Redis before. */
+  private handingBack: Promise<void> | undefined;
+  /**
+   * Until then, though Redis is back, this replica keeps to its fallback share: another replica
+   * may not have reconnected yet, and what its fallback grants is not in Redis until it does.
+   */
+  private keepToShareUntil = 0;
 
   constructor(
     private readonly store: RedisStore,
@@ -102,38 +71,43 @@ export class SharedBudget implements Budget {
     this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
     this.maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
     this.holdMs = options.callDeadlineMs + this.windowMs;
-    this.fallback = new CallBudget({
-      limit: Math.max(1, Math.floor(options.limit / options.replicas)),
-      windowMs: this.windowMs,
-      maxWaitMs: this.maxWaitMs,
-      upstream: options.upstream,
-    });
-    store.on('health', (healthy) => {
-      if (healthy) void this.handBack();
-      else this.takenOver.clear();
-    });
+    this.log = new GrantLog(this.windowMs, options.limit);
+    this.fallback = new FallbackBudget({ ...options, windowMs: this.windowMs, maxWaitMs: this.maxWaitMs }, this.log);
+    store.on('health', (healthy) => (healthy ? this.handBack() : this.fallback.lost()));
   }
 
   acquire(key: string, signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (!this.store.healthy) return this.acquireInProcess(key, signal);
     return new Promise<ReleaseSlot>((resolve, reject) => {
       const now = Date.now();
-      const waiter: Waiter = { resolve, reject, enqueuedAt: now, deadline: now + this.maxWaitMs, signal };
+      const waiter: Waiter = {
+        key,
+        resolve,
+        reject,
+        enqueuedAt: now,
+        deadline: now + this.maxWaitMs,
+        signal,
+        granted: (release) => this.grant(waiter, randomUUID(), release),
+        refused: (reason) => this.refuse(waiter, reason),
+      };
       if (signal) {
-        // A caller that goes away leaves the queue at once: its place goes to the next one.
+        // A caller that goes away leaves the queue at once: its place goes to the next one. (In the
+        // fallback's queue instead, that budget hears the same signal and refuses it.)
         waiter.onAbort = () => {
           const queue = this.queues.get(key);
           const index = queue?.indexOf(waiter) ?? -1;
-          if (index >= 0) queue!.splice(index, 1);
+          if (index < 0) return;
+          queue!.splice(index, 1);
+          this.detach(waiter);
           reject(signal.reason);
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      const queue = this.queues.get(key) ?? [];
-      queue.push(waiter);
-      this.queues.set(key, queue);
-      void this.drain(key);
+      if (!this.store.healthy) this.fallback.wait(key, waiter);
+      else {
+        this.queueOf(key).push(waiter);
+        void this.drain(key);
+      }
     });
   }
 
@@ -141,24 +115,24 @@ export class SharedBudget implements Budget {
     this.fallback.pauseUntil(key, untilEpochMs);
     const ms = Math.ceil(untilEpochMs - Date.now());
     if (ms <= 0 || !this.store.healthy) return;
-    scripts(this.store.client)
+    budgetScripts(this.store.client)
       .opsgraphBudgetPause(this.redisKey(key, 'pause'), ms)
       .catch((error: unknown) => this.store.reportFailure(error));
   }
 
   stats(): BudgetStats {
-    const local = this.fallback.stats();
-    return {
-      granted: this.counters.granted + local.granted,
-      waited: this.counters.waited + local.waited,
-      totalWaitMs: this.counters.totalWaitMs + local.totalWaitMs,
-      rejected: this.counters.rejected + local.rejected,
-    };
+    return { ...this.counters };
   }
 
   /** Hash tags keep a credential's keys in one slot of a Redis Cluster. */
   private redisKey(key: string, kind: 'slots' | 'pause'): string {
     return `${KEY_PREFIX}budget:{${this.options.upstream}:${key}}:${kind}`;
+  }
+
+  private queueOf(key: string): Waiter[] {
+    let queue = this.queues.get(key);
+    if (!queue) this.queues.set(key, (queue = []));
+    return queue;
   }
 
   private async drain(key: string): Promise<void> {
@@ -168,36 +142,43 @@ export class SharedBudget implements Budget {
     }
     this.draining.add(key);
     try {
-      const queue = this.queues.get(key)!;
+      const queue = this.queueOf(key);
       while (queue.length > 0) {
-        const head = queue[0]!;
-        if (!this.store.healthy) {
-          // Redis is lost: everyone queued here continues on the in-process budget.
-          for (const waiter of queue.splice(0)) this.handToFallback(key, waiter);
-          break;
-        }
-        const id = randomUUID();
-        let answer: [number, number];
-        try {
-          answer = await scripts(this.store.client).opsgraphBudgetAcquire(this.redisKey(key, 'slots'), this.redisKey(key, 'pause'), this.options.limit, this.holdMs, id);
-        } catch (error) {
-          this.store.reportFailure(error);
+        if (this.handingBack) {
+          await this.handingBack;
           continue;
         }
+        if (!this.store.healthy) {
+          // Redis is lost: everyone queued here continues on the in-process budget.
+          for (const waiter of queue.splice(0)) this.fallback.wait(key, waiter);
+          break;
+        }
+        const head = queue[0]!;
+        const ownWaitMs = this.untilWithinShare(key);
+        if (ownWaitMs > 0) {
+          if (Date.now() + ownWaitMs > head.deadline) {
+            queue.shift();
+            this.refuse(head, queuedTooLong(this.options.upstream, ownWaitMs));
+          } else await this.nap(key, Math.min(ownWaitMs, MAX_NAP_MS));
+          continue;
+        }
+        const id = randomUUID();
+        const answer = await this.ask(key, id);
+        if (answer === undefined) continue;
         if (queue[0] !== head) {
           // The head left (aborted) while we asked: give a granted slot straight back.
-          if (answer[0] === 1) this.releaseSlot(key, id);
+          if (answer[0] === 1) this.releaseShared(key, id);
           continue;
         }
         if (answer[0] === 1) {
           queue.shift();
-          this.grant(key, head, id);
+          this.grant(head, id);
           continue;
         }
         const waitMs = Number(answer[1]);
         if (Date.now() + waitMs > head.deadline) {
           queue.shift();
-          this.refuse(head, waitMs);
+          this.refuse(head, queuedTooLong(this.options.upstream, waitMs));
           continue;
         }
         await this.nap(key, Math.min(waitMs, MAX_NAP_MS));
@@ -205,6 +186,26 @@ export class SharedBudget implements Budget {
     } finally {
       this.draining.delete(key);
       if ((this.queues.get(key)?.length ?? 0) === 0) this.queues.delete(key);
+    }
+  }
+
+  /** Ms until this replica may ask Redis for a slot of `key`: 0 but just after Redis returned. */
+  private untilWithinShare(key: string): number {
+    const left = this.keepToShareUntil - Date.now();
+    if (left <= 0) return 0;
+    return Math.min(left, this.log.untilFewerThan(key, fallbackShare(this.options.limit, this.options.replicas)));
+  }
+
+  /** Asks Redis for the slot `id`: granted, or how long to wait; undefined when Redis failed (reported). */
+  private async ask(key: string, id: string): Promise<[number, number] | undefined> {
+    const slots = this.redisKey(key, 'slots');
+    try {
+      return await budgetScripts(this.store.client).opsgraphBudgetAcquire(slots, this.redisKey(key, 'pause'), this.options.limit, this.holdMs, id);
+    } catch (error) {
+      this.store.reportFailure(error);
+      // A frozen Redis runs the script when it thaws, right before this: the slot goes to nobody.
+      this.store.client.zrem(slots, id).catch(() => {});
+      return undefined;
     }
   }
 
@@ -219,7 +220,8 @@ export class SharedBudget implements Budget {
     }).finally(() => this.wakers.delete(key));
   }
 
-  private grant(key: string, waiter: Waiter, id: string): void {
+  /** Hands a slot to a caller (`releaseInProcess`: the fallback granted it), and remembers it. */
+  private grant(waiter: Waiter, id: string, releaseInProcess?: ReleaseSlot): void {
     this.detach(waiter);
     const waited = Date.now() - waiter.enqueuedAt;
     this.counters.granted += 1;
@@ -227,64 +229,62 @@ export class SharedBudget implements Budget {
       this.counters.waited += 1;
       this.counters.totalWaitMs += waited;
     }
+    const grant = this.log.record(waiter.key, id, releaseInProcess);
     let released = false;
     waiter.resolve(() => {
       if (released) return;
       released = true;
-      this.releaseSlot(key, id);
+      this.log.released(grant);
+      this.releaseShared(waiter.key, id);
     });
   }
 
-  private releaseSlot(key: string, id: string): void {
-    scripts(this.store.client)
-      .opsgraphBudgetRelease(this.redisKey(key, 'slots'), this.windowMs, id)
-      .catch((error: unknown) => this.store.reportFailure(error));
+  /** The slot stays held a window from now (in Redis too if it knows it: granted there, or written back). */
+  private releaseShared(key: string, id: string): void {
+    if (this.store.healthy) {
+      budgetScripts(this.store.client)
+        .opsgraphBudgetRelease(this.redisKey(key, 'slots'), this.windowMs, id)
+        .catch((error: unknown) => this.store.reportFailure(error));
+    }
     this.wakers.get(key)?.();
   }
 
-  private refuse(waiter: Waiter, waitMs: number): void {
+  private refuse(waiter: Waiter, reason: unknown): void {
     this.detach(waiter);
-    this.counters.rejected += 1;
-    const label = upstreamLabel(this.options.upstream);
-    waiter.reject(
-      new RateLimitedError(this.options.upstream, {
-        retryAfterMs: waitMs,
-        message: `Too many ${label} calls are queued for these credentials; retry in ${Math.max(1, Math.ceil(waitMs / 1000))} s`,
-      }),
-    );
-  }
-
-  private handToFallback(key: string, waiter: Waiter): void {
-    this.detach(waiter);
-    this.acquireInProcess(key, waiter.signal).then(waiter.resolve, waiter.reject);
+    if (reason instanceof RateLimitedError) this.counters.rejected += 1;
+    waiter.reject(reason);
   }
 
   /**
-   * Redis is lost. The shared window may already be spent by all replicas together, so the first
-   * call of a key waits out a full window; from then on each replica spends only its 1/N share, and
-   * the replicas together stay within the limit in every window.
+   * Redis is back, perhaps empty after a restart. The fallback's callers come back to the shared
+   * queues (ahead of anyone newer) and it grants nothing more; no slot comes from Redis until this
+   * replica's grants of the last window are written there, so they count for every replica. Until
+   * every replica can have reconnected, this one still keeps to its share (the others' fallback
+   * grants reach Redis only when they hand back).
    */
-  private acquireInProcess(key: string, signal: AbortSignal | undefined): Promise<ReleaseSlot> {
-    if (!this.takenOver.has(key)) {
-      this.takenOver.add(key);
-      this.fallback.occupyWindow(key);
-    }
-    return this.fallback.acquire(key, signal);
+  private handBack(): void {
+    const returning = new Map<string, Waiter[]>();
+    for (const { key, waiter } of this.fallback.takeBack()) returning.set(key, [...(returning.get(key) ?? []), waiter]);
+    for (const [key, waiters] of returning) this.queueOf(key).unshift(...waiters);
+    this.keepToShareUntil = Date.now() + RECONNECT_WITHIN_MS;
+    const writing = this.restoreGrants().finally(() => {
+      if (this.handingBack === writing) this.handingBack = undefined;
+    });
+    this.handingBack = writing;
+    for (const key of [...this.queues.keys()]) void this.drain(key);
   }
 
-  /** Redis is back: what this replica spent meanwhile goes into the shared set, so it counts for all. */
-  private async handBack(): Promise<void> {
+  /** Every grant of the last window, into the shared sets: one script per credential, sent together. */
+  private async restoreGrants(): Promise<void> {
     const now = Date.now();
+    const writes: Promise<number>[] = [];
+    for (const [key, grants] of this.log.recent()) {
+      // In flight: held until its deadline + a window, as Redis would have it; released: a window after.
+      const idsAndMs = grants.flatMap((grant) => [grant.id, grant.releasedAt === undefined ? this.holdMs : Math.max(1, grant.releasedAt + this.windowMs - now)]);
+      writes.push(budgetScripts(this.store.client).opsgraphBudgetRestore(this.redisKey(key, 'slots'), ...idsAndMs));
+    }
     try {
-      for (const [key, slots] of this.fallback.recentSlots()) {
-        const members: (number | string)[] = [];
-        for (const releasedAt of slots.releasedAt) members.push(releasedAt + this.windowMs, randomUUID());
-        for (let index = 0; index < slots.inFlight; index += 1) members.push(now + this.holdMs, randomUUID());
-        if (members.length === 0) continue;
-        const slotsKey = this.redisKey(key, 'slots');
-        await this.store.client.zadd(slotsKey, ...members);
-        await this.store.client.pexpire(slotsKey, this.holdMs);
-      }
+      await Promise.all(writes);
     } catch (error) {
       this.store.reportFailure(error);
     }

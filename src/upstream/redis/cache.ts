@@ -16,7 +16,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { FlightInterest, ResponseCache, slot, ttlOf, type Cache, type CacheTtl, type GetOrLoadOptions, type Load, type ResponseCacheStats } from '../cache.js';
-import { KEY_PREFIX, type RedisStore } from './connection.js';
+import { KEY_PREFIX, RedisUnavailableError, type RedisStore } from './connection.js';
 
 /** How long a replica's claim to load a key holds (longer than any call should take to answer). */
 export const CLAIM_MS = 5_000;
@@ -176,6 +176,7 @@ export class SharedCache implements Cache {
       return this.local.getOrLoad(scope, key, ttlMs, load, { maxAgeMs: options.maxAgeMs });
     }
     this.misses += 1;
+    let stored: Promise<number> | undefined;
     try {
       const value = await load(flight.interest.controller.signal);
       if (!flight.stale) {
@@ -183,13 +184,25 @@ export class SharedCache implements Cache {
         const ttl = ttlOf(ttlMs, value);
         this.local.set(scope, key, value, ttl);
         const json = JSON.stringify({ v: value, at: now, exp: now + ttl } satisfies Stored);
-        await scripts(client).opsgraphCacheStore(this.epochKey(scope), entryKey, epoch, json, ttl).catch((error: unknown) => this.store.reportFailure(error));
+        if (this.store.healthy) stored = scripts(client).opsgraphCacheStore(this.epochKey(scope), entryKey, epoch, json, ttl);
       }
       return value;
     } finally {
-      if (claimToken !== undefined) {
-        await scripts(client).opsgraphCacheUnclaim(this.claimKey(scope, key), claimToken).catch((error: unknown) => this.store.reportFailure(error));
-      }
+      await this.settle(stored, scope, key, claimToken);
+    }
+  }
+
+  /**
+   * Awaits the store of a loaded value together with the release of our claim: both are sent at
+   * once (in this order, on one connection), so the request waits one round trip, one command
+   * timeout at most. A Redis already known lost is not asked: the claim runs out on its own.
+   */
+  private async settle(stored: Promise<number> | undefined, scope: string, key: string, claimToken: string | undefined): Promise<void> {
+    const unclaimed = claimToken !== undefined && this.store.healthy ? scripts(this.store.client).opsgraphCacheUnclaim(this.claimKey(scope, key), claimToken) : undefined;
+    try {
+      await Promise.all([stored, unclaimed]);
+    } catch (error) {
+      this.store.reportFailure(error);
     }
   }
 
@@ -198,6 +211,8 @@ export class SharedCache implements Cache {
     const deadline = Date.now() + CLAIM_MS;
     while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
+      // Lost meanwhile (another request noticed): stop asking it; the caller loads in-process.
+      if (!this.store.healthy) throw new RedisUnavailableError('Redis lost while another replica was loading');
       const [stored, claim] = await Promise.all([this.read<T>(scope, key, maxAgeMs), this.store.client.exists(this.claimKey(scope, key))]);
       if (stored !== undefined) return stored;
       if (claim === 0) return undefined;
