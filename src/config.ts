@@ -4,6 +4,7 @@
  * (never echoing a secret's value).
  */
 import { deepFreeze } from './frozen.js';
+import type { LogLevel } from './observability/logger.js';
 import { parseRateLimit } from './upstream/budget.js';
 import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from './upstream/redis/connection.js';
 
@@ -25,7 +26,6 @@ export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 /** Largest file a multipart upload may carry (Divio's avatars and screenshots are images). */
 export const DEFAULT_MAX_UPLOAD_BYTES = 5_242_880;
 export const DEFAULT_RESULT_CACHE_ENTRIES = 500;
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 /** Subscription poll interval while something is in motion (starting, deploying, ...). */
 export const DEFAULT_LIVE_POLL_FAST_MS = 2_000;
 /** Subscription poll interval while everything watched is stable. */

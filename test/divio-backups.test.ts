@@ -10,7 +10,9 @@ import { subscribeWs, wsClient } from './support/live-clients.js';
 import { errorCodes, startStack, tokenHeader, UMBRELLA_TOKEN, type Stack } from './support/stack.js';
 
 const { shopLive } = DIVIO_SEED.resources;
-const STEP_MS = 30;
+// Long enough that a subscription opened after the create still sees the backup move (the
+// simulator advances one state per step; the poller asks every 50 ms), short enough for a test.
+const STEP_MS = 150;
 
 const LastBackup = graphql(/* GraphQL */ `
   query TestLastBackup($slug: String!) {

@@ -3,7 +3,8 @@
  * Every record passes through redact() so a credential can never reach a log line, even if a
  * future caller passes one by mistake (header values, upstream echoes, error messages).
  */
-import type { LogLevel } from '../config.js';
+/** LOG_LEVEL's values, least to most severe; `silent` writes nothing. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface LogRecord {
   msg: string;
