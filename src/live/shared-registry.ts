@@ -17,27 +17,25 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
 import { KEY_PREFIX, type RedisStore } from '../upstream/redis/connection.js';
+import { defineScripts, DELETE_IF_HELD_BY } from '../upstream/redis/scripts.js';
 import { Poller, type PollListener, type PollSource, type PollerSettings } from './poller.js';
 import type { LiveRegistry, RegistryStats } from './registry.js';
 
 /** KEYS: lease. ARGV: holder, ms. Renews only a lease this holder still has. */
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2])) end return 0`;
-/** KEYS: lease. ARGV: holder. Gives up only a lease this holder still has. */
-const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 
 interface LeaseScripts {
   opsgraphLeaseRenew(lease: string, holder: string, ms: number): Promise<number>;
   opsgraphLeaseRelease(lease: string, holder: string): Promise<number>;
 }
 
-function scripts(client: Redis): LeaseScripts {
-  const withScripts = client as Redis & Partial<LeaseScripts>;
-  if (!withScripts.opsgraphLeaseRenew) {
-    client.defineCommand('opsgraphLeaseRenew', { numberOfKeys: 1, lua: RENEW });
-    client.defineCommand('opsgraphLeaseRelease', { numberOfKeys: 1, lua: RELEASE });
-  }
-  return withScripts as LeaseScripts;
-}
+const LEASE_SCRIPTS = {
+  opsgraphLeaseRenew: { keys: 1, lua: RENEW },
+  // KEYS: lease. ARGV: holder. Gives up only a lease this holder still has.
+  opsgraphLeaseRelease: { keys: 1, lua: DELETE_IF_HELD_BY },
+};
+
+const scripts = (client: Redis): LeaseScripts => defineScripts<LeaseScripts>(client, LEASE_SCRIPTS);
 
 /** What travels on a key's channel: a snapshot, a fatal error, or a nudge for the holder. */
 type Message = { snapshot: unknown } | { failure: { message: string; code: unknown } } | { nudge: true };

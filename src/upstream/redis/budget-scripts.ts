@@ -4,6 +4,7 @@
  * score: when its slot frees); a pause (Retry-After) is a key holding the time it ends.
  */
 import type { Redis } from 'ioredis';
+import { defineScripts } from './scripts.js';
 
 const NOW_MS = `local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 
@@ -54,13 +55,11 @@ export interface BudgetScripts {
   opsgraphBudgetRestore(slots: string, ...idsAndMs: (string | number)[]): Promise<number>;
 }
 
-export function budgetScripts(client: Redis): BudgetScripts {
-  const withScripts = client as Redis & Partial<BudgetScripts>;
-  if (!withScripts.opsgraphBudgetAcquire) {
-    client.defineCommand('opsgraphBudgetAcquire', { numberOfKeys: 2, lua: ACQUIRE });
-    client.defineCommand('opsgraphBudgetRelease', { numberOfKeys: 1, lua: RELEASE });
-    client.defineCommand('opsgraphBudgetPause', { numberOfKeys: 1, lua: PAUSE });
-    client.defineCommand('opsgraphBudgetRestore', { numberOfKeys: 1, lua: RESTORE });
-  }
-  return withScripts as BudgetScripts;
-}
+const BUDGET_SCRIPTS = {
+  opsgraphBudgetAcquire: { keys: 2, lua: ACQUIRE },
+  opsgraphBudgetRelease: { keys: 1, lua: RELEASE },
+  opsgraphBudgetPause: { keys: 1, lua: PAUSE },
+  opsgraphBudgetRestore: { keys: 1, lua: RESTORE },
+};
+
+export const budgetScripts = (client: Redis): BudgetScripts => defineScripts<BudgetScripts>(client, BUDGET_SCRIPTS);

@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { FlightInterest, ResponseCache, slot, ttlOf, type Cache, type CacheTtl, type GetOrLoadOptions, type Load, type ResponseCacheStats } from '../cache.js';
 import { KEY_PREFIX, RedisUnavailableError, type RedisStore } from './connection.js';
+import { defineScripts, DELETE_IF_HELD_BY } from './scripts.js';
 
 /** How long a replica's claim to load a key holds (longer than any call should take to answer). */
 export const CLAIM_MS = 5_000;
@@ -26,22 +27,19 @@ const SCAN_COUNT = 500;
 
 /** KEYS: epoch, entry. ARGV: epoch seen at the start of the load, JSON, ttl ms. */
 const STORE_IF_CURRENT = `if (redis.call('GET', KEYS[1]) or '0') == ARGV[1] then redis.call('SET', KEYS[2], ARGV[2], 'PX', tonumber(ARGV[3])) return 1 end return 0`;
-/** KEYS: claim. ARGV: token. Deletes the claim only if it is still ours. */
-const RELEASE_CLAIM = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 
 interface CacheScripts {
   opsgraphCacheStore(epoch: string, entry: string, seenEpoch: string, json: string, ttlMs: number): Promise<number>;
   opsgraphCacheUnclaim(claim: string, token: string): Promise<number>;
 }
 
-function scripts(client: Redis): CacheScripts {
-  const withScripts = client as Redis & Partial<CacheScripts>;
-  if (!withScripts.opsgraphCacheStore) {
-    client.defineCommand('opsgraphCacheStore', { numberOfKeys: 2, lua: STORE_IF_CURRENT });
-    client.defineCommand('opsgraphCacheUnclaim', { numberOfKeys: 1, lua: RELEASE_CLAIM });
-  }
-  return withScripts as CacheScripts;
-}
+const CACHE_SCRIPTS = {
+  opsgraphCacheStore: { keys: 2, lua: STORE_IF_CURRENT },
+  // KEYS: claim. ARGV: token. The claim is deleted only if it is still ours.
+  opsgraphCacheUnclaim: { keys: 1, lua: DELETE_IF_HELD_BY },
+};
+
+const scripts = (client: Redis): CacheScripts => defineScripts<CacheScripts>(client, CACHE_SCRIPTS);
 
 /** SCAN MATCH takes a glob: upstream paths may hold `?`, `*` or `[`. */
 const escapeGlob = (text: string) => text.replace(/[*?[\]\\]/g, '\\$&');
