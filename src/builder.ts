@@ -30,8 +30,14 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     // Node ids must not be guessable across types; the default base64 "Type:id" encoding is opaque
     // enough for clients and reversible for us.
-    nodeQueryOptions: { description: 'Fetches any object of this graph by its global id.', args: { id: { description: 'A global id, as any `id` field returns it.' } } },
+    // node and nodes call what the type an id names calls (each type's fields say it).
+    nodeQueryOptions: {
+      description: 'Fetches any object of this graph by its global id.',
+      args: { id: { description: 'A global id, as any `id` field returns it.' } },
+      extensions: { callsNothing: 'dispatches to the loader of the type the id names' },
+    },
     nodesQueryOptions: {
+      extensions: { callsNothing: 'dispatches each id to the loader of the type it names' },
       description: 'Fetches several objects by global id, in order; null for each miss.',
       args: { ids: { description: `Global ids, as \`id\` fields return them: at most ${MAX_NODE_IDS} (more is refused with QUERY_TOO_COMPLEX).` } },
     },

@@ -18,6 +18,7 @@ import './divio/container-specifications.js';
 import './live/clickhouse.js';
 import './live/divio.js';
 import { defineResources } from './resources/index.js';
+import { nameOperations } from './operation-names.js';
 
 // Every described Divio group: nodes, root fields, connections, mutations, progress subscriptions.
 defineResources();
@@ -26,4 +27,4 @@ builder.queryType({ description: 'One graph over ClickHouse Cloud and Divio.' })
 builder.mutationType({ description: 'Every write operation of both upstreams; expected failures are typed results.' });
 builder.subscriptionType({ description: 'Live status over graphql-ws or SSE, fed by shared pollers of the upstreams.' });
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = nameOperations(lexicographicSortSchema(builder.toSchema()));

@@ -13,6 +13,7 @@ import { backupKey, serviceKey, splitKey } from '../node-ids.js';
 import { BackupStatusEnum, BackupTypeEnum, toUpstreamValue } from './enums.js';
 import { ServiceRef } from './service.js';
 import { resolveService, serviceReference } from './service-input.js';
+import { clickhouseCalls } from '../operation-names.js';
 
 export const BackupRef = builder.loadableNodeRef('Backup', {
   id: { resolve: (backup: BackupRecord) => backupKey(backup.organizationId, backup.serviceId, backup.id) },
@@ -63,7 +64,7 @@ BackupRef.implement({
       description: 'How long the backup took, in whole seconds (while in progress: time since it started); null when the upstream does not say.',
       resolve: (backup) => (backup.durationInSeconds === undefined ? null : Math.round(backup.durationInSeconds)),
     }),
-    service: t.field({ type: ServiceRef, description: 'The service this is a backup of.', resolve: (backup) => serviceKey(backup.organizationId, backup.serviceId) }),
+    service: t.field({ extensions: clickhouseCalls('instanceGetList'), type: ServiceRef, description: 'The service this is a backup of.', resolve: (backup) => serviceKey(backup.organizationId, backup.serviceId) }),
   }),
 });
 
@@ -105,6 +106,7 @@ builder.objectFields(ServiceRef, (t) => ({
   backups: t.connection(
     {
       type: BackupRef,
+      extensions: clickhouseCalls('backupGetList'),
       nullable: true,
       description: 'Backups of the service, most recent first; null (with a coded error) only when the upstream list call fails.',
       args: { filter: t.arg({ type: BackupFilter, description: 'Only backups matching all of these; all backups without it.' }) },
@@ -120,6 +122,7 @@ builder.objectFields(ServiceRef, (t) => ({
   ),
   backup: t.field({
     type: BackupRef,
+    extensions: clickhouseCalls('backupGetList'),
     nullable: true,
     description: 'One backup of this service; null with a NOT_FOUND error when it has no such backup.',
     args: { uuid: t.arg({ type: 'UUID', required: true, description: 'The ClickHouse Cloud backup id (Backup.uuid).' }) },
@@ -127,6 +130,7 @@ builder.objectFields(ServiceRef, (t) => ({
   }),
   latestBackup: t.field({
     type: BackupRef,
+    extensions: clickhouseCalls('backupGetList'),
     nullable: true,
     description: 'The most recent backup (possibly still in progress); null when there is none.',
     resolve: async (service, _args, context) => {
@@ -136,6 +140,7 @@ builder.objectFields(ServiceRef, (t) => ({
   }),
   backupConfiguration: t.field({
     type: BackupConfigurationRef,
+    extensions: clickhouseCalls('backupConfigurationGet'),
     nullable: true,
     description: 'How often the service is backed up and how long backups are kept; null (with a coded error) when the upstream call fails.',
     resolve: (service, _args, context) =>
@@ -143,6 +148,7 @@ builder.objectFields(ServiceRef, (t) => ({
   }),
   privateEndpointConfig: t.field({
     type: PrivateEndpointConfigRef,
+    extensions: clickhouseCalls('instancePrivateEndpointConfigGet'),
     nullable: true,
     description: 'What you need to connect to the service over a private endpoint; null (with a coded error) when the upstream call fails.',
     resolve: (service, _args, context) =>
@@ -185,6 +191,7 @@ function present<T>(input: object, key: string): boolean {
 builder.mutationField('updateBackupConfiguration', (t) =>
   t.field({
     type: UpdateBackupConfigurationPayload,
+    extensions: clickhouseCalls('backupConfigurationUpdate'),
     description: 'Changes how often a service is backed up, how long backups are kept, or when they start.',
     errors: typedResult('UpdateBackupConfigurationResult'),
     args: { input: t.arg({ type: UpdateBackupConfigurationInput, required: true, description: 'The service and the backup settings to change.' }) },

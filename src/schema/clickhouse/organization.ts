@@ -11,6 +11,7 @@ import { notFoundError } from '../../graphql-errors.js';
 import { decodeIdOf } from '../node-ids.js';
 import { isUuid } from '../../ids.js';
 import { CloudProviderEnum, UNKNOWN, toUpstreamValue } from './enums.js';
+import { clickhouseCalls } from '../operation-names.js';
 
 export const OrganizationRef = builder.loadableNodeRef('Organization', {
   id: { resolve: (organization: OrganizationDto) => organization.id },
@@ -72,6 +73,7 @@ OrganizationRef.implement({
 builder.queryFields((t) => ({
   organizations: t.field({
     type: [OrganizationRef],
+    extensions: clickhouseCalls('organizationGetList'),
     // Root fields are nullable: a failing ClickHouse must not null the Divio half of a query.
     nullable: true,
     description: 'The ClickHouse Cloud organization(s) of the key in use; null (with a coded error) when ClickHouse fails.',
@@ -79,6 +81,7 @@ builder.queryFields((t) => ({
   }),
   organization: t.field({
     type: OrganizationRef,
+    extensions: clickhouseCalls('organizationGetList'),
     nullable: true,
     description: 'One organization of the key in use; null with a NOT_FOUND error for any other.',
     args: { uuid: t.arg({ type: 'UUID', required: true, description: 'The ClickHouse Cloud organization id (Organization.uuid).' }) },
@@ -142,6 +145,7 @@ const MAX_ORGANIZATION_NAME = 255;
 builder.mutationField('updateOrganization', (t) =>
   t.field({
     type: UpdateOrganizationPayload,
+    extensions: clickhouseCalls('organizationUpdate'),
     description: "Renames an organization, registers or unregisters its private endpoints, or turns its services' crash reports on or off.",
     errors: typedResult('UpdateOrganizationResult'),
     args: { input: t.arg({ type: UpdateOrganizationInput, required: true, description: 'The organization and the settings to change.' }) },

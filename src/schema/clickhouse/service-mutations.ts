@@ -13,6 +13,7 @@ import { organizationIdFromInput, stripNulls } from './organization.js';
 import { ServiceRef } from './service.js';
 import { backupIdFromInput, resolveService, serviceReference, type ServiceAddress } from './service-input.js';
 import type { ClickHouseClient } from '../../upstream/clickhouse/client.js';
+import { clickhouseCalls } from '../operation-names.js';
 import {
   checkIpAccessList,
   checkPrivateEndpointIds,
@@ -129,6 +130,7 @@ const CreateServiceInput = builder.inputType('CreateServiceInput', {
 builder.mutationField('createService', (t) =>
   t.field({
     type: CreateServicePayload,
+    extensions: clickhouseCalls('instanceCreate'),
     description: 'Creates a service; it starts asynchronously (PROVISIONING, then RUNNING).',
     errors: typedResult('CreateServiceResult'),
     args: { input: t.arg({ type: CreateServiceInput, required: true, description: 'The organization and the settings of the new service.' }) },
@@ -183,6 +185,7 @@ const UpdateServiceInput = builder.inputType('UpdateServiceInput', {
 builder.mutationField('updateService', (t) =>
   t.field({
     type: ServicePayload,
+    extensions: clickhouseCalls('instanceGetList', 'instanceUpdate'),
     description: 'Renames a service and/or edits its IP access list and private endpoints.',
     errors: typedResult('UpdateServiceResult'),
     args: { input: t.arg({ type: UpdateServiceInput, required: true, description: 'The service and what to change.' }) },
@@ -232,6 +235,7 @@ const DeleteServiceInput = builder.inputType('DeleteServiceInput', {
 builder.mutationField('deleteService', (t) =>
   t.field({
     type: DeleteServicePayload,
+    extensions: clickhouseCalls('instanceGetList', 'instanceDelete'),
     description: 'Deletes a stopped service (asynchronously upstream). A service in any other state is a ConflictError.',
     errors: typedResult('DeleteServiceResult'),
     args: { input: t.arg({ type: DeleteServiceInput, required: true, description: 'The (stopped) service to delete.' }) },

@@ -13,6 +13,7 @@ import { ServiceRef } from './service.js';
 import { ServicePayload, writeService } from './service-mutations.js';
 import { resolveService, serviceReference, type ServiceAddress } from './service-input.js';
 import { checkPasswordHashes, checkScaling, type ScalingFields } from './validation.js';
+import { clickhouseCalls } from '../operation-names.js';
 
 
 /**
@@ -49,6 +50,8 @@ for (const [field, command, description] of [
     t.field({
       type: ServicePayload,
       description,
+      // The service is read first: a command its state does not allow is refused without a call.
+      extensions: clickhouseCalls('instanceGetList', 'instanceStateUpdate'),
       errors: typedResult(`${field[0]!.toUpperCase()}${field.slice(1)}Result`),
       args: { input: t.arg({ type: Input, required: true, description: `The service to ${command}.` }) },
       resolve: (_root, { input }, context) =>
@@ -119,6 +122,7 @@ for (const [field, Input, union, endpoint, description] of [
     t.field({
       type: ServicePayload,
       description,
+      extensions: clickhouseCalls('instanceGetList', field === 'updateServiceScaling' ? 'instanceScalingUpdate' : 'instanceReplicaScalingUpdate'),
       errors: typedResult(union),
       args: { input: t.arg({ type: Input, required: true, description: 'The service and the scaling settings to change (give at least one).' }) },
       resolve: (_root, { input }, context) => {
@@ -159,6 +163,7 @@ const ResetServicePasswordPayload = builder
 builder.mutationField('resetServicePassword', (t) =>
   t.field({
     type: ResetServicePasswordPayload,
+    extensions: clickhouseCalls('instanceGetList', 'instancePasswordUpdate'),
     description: "Resets the password of a service's default user: to a generated one, or to the given hashes.",
     errors: typedResult('ResetServicePasswordResult'),
     args: { input: t.arg({ type: ResetServicePasswordInput, required: true, description: 'The service, and optionally the hashes of the new password.' }) },

@@ -19,6 +19,7 @@ import {
   toUpstreamValue,
 } from './enums.js';
 import { OrganizationRef } from './organization.js';
+import { clickhouseCalls } from '../operation-names.js';
 
 export const ServiceRef = builder.loadableNodeRef('Service', {
   id: { resolve: (service: ServiceRecord) => serviceKey(service.organizationId, service.id) },
@@ -146,10 +147,11 @@ ServiceRef.implement({
       description: 'When it receives new ClickHouse releases (PRODUCTION only); null when the upstream does not say.',
       resolve: (service) => (service.releaseChannel === undefined ? null : ReleaseChannelEnum.fromUpstream(service.releaseChannel)),
     }),
-    organization: t.field({ type: OrganizationRef, description: 'The organization that owns the service.', resolve: (service) => service.organizationId }),
+    organization: t.field({ extensions: clickhouseCalls('organizationGetList'), type: OrganizationRef, description: 'The organization that owns the service.', resolve: (service) => service.organizationId }),
     prometheusMetrics: t.string({
       nullable: true,
       description: 'Prometheus exposition text of the service (fetched on demand, cached briefly).',
+      extensions: clickhouseCalls('instancePrometheusGet'),
       resolve: (service, _args, context) =>
         context.clickhouse().getPrometheusMetrics(service.organizationId, service.id),
     }),
@@ -174,6 +176,7 @@ builder.objectFields(OrganizationRef, (t) => ({
   services: t.connection(
     {
       type: ServiceRef,
+      extensions: clickhouseCalls('instanceGetList'),
       nullable: true,
       description: 'Services of the organization; null (with a coded error) only when the upstream list call fails.',
       args: { filter: t.arg({ type: ServiceFilter, description: 'Only services matching all of these; all services without it.' }) },
@@ -194,6 +197,7 @@ builder.objectFields(OrganizationRef, (t) => ({
   ),
   service: t.field({
     type: ServiceRef,
+    extensions: clickhouseCalls('instanceGetList'),
     nullable: true,
     description: 'One service of this organization; null with a NOT_FOUND error when it has no such service.',
     args: { uuid: t.arg({ type: 'UUID', required: true, description: 'The ClickHouse Cloud service id (Service.uuid).' }) },

@@ -5,6 +5,7 @@
 import { builder } from '../../builder.js';
 import { DIVIO_API_PREFIX } from '../../upstream/resources.js';
 import { UpstreamProtocolError } from '../../upstream/errors.js';
+import { divioCalls } from '../operation-names.js';
 
 interface ContainerSpecification {
   id: string;
@@ -35,6 +36,7 @@ const ContainerSpecificationRef = builder.objectRef<ContainerSpecification>('Con
 builder.queryField('containerSpecifications', (t) =>
   t.field({
     type: ContainerSpecificationRef,
+    extensions: divioCalls('container_specifications_retrieve'),
     nullable: true,
     description: 'The container size applications run with (cached for five minutes).',
     resolve: (_root, _args, context) => context.divio().get(PATH, TTL_MS, parseSpecification),

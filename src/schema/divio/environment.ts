@@ -13,6 +13,7 @@ import { connectionRef, resourceClient } from '../resources/nodes.js';
 import { environmentLogsQuery, LOG_LIMIT, SEARCH_QUERY } from './environment-logs.js';
 import { divioLoaders } from './loaders.js';
 import { ApplicationRef, DeploymentRef, EnvironmentRef } from './nodes.js';
+import { divioCalls } from '../operation-names.js';
 
 const EnvironmentLogPage = builder.objectRef<EnvironmentLogsResult>('EnvironmentLogPage').implement({
   description: 'Log records, newest first, gathered across as many upstream pages as `limit` needs.',
@@ -33,6 +34,7 @@ builder.objectFields(EnvironmentRef, (t) => ({
   deployments: t.connection(
     {
       type: DeploymentRef,
+      extensions: divioCalls('ListDeployments'),
       nullable: true,
       description: 'Deployments of this environment, newest first; null (with a coded error) only when the upstream list fails.',
       args: { filter: t.arg({ type: filterInputRef('Deployment') as never, description: 'Only deployments matching all of these.' }) },
@@ -52,6 +54,7 @@ builder.objectFields(EnvironmentRef, (t) => ({
   ),
   logs: t.field({
       type: EnvironmentLogPage,
+      extensions: divioCalls('GetEnvironmentLogs'),
       description: 'Runtime logs (the upstream keeps them briefly; filters as the API takes them).',
       args: {
         limit: t.arg.int({ description: `Records to return, ${LOG_LIMIT.min} to ${LOG_LIMIT.max} (default ${LOG_LIMIT.max}).` }),
@@ -74,6 +77,7 @@ builder.objectFields(ApplicationRef, (t) => ({
   environments: t.connection(
     {
       type: EnvironmentRef,
+      extensions: divioCalls('ListEnvironments'),
       nullable: true,
       description: 'Every environment of the application, however many pages upstream; null (with a coded error) only when the upstream list fails.',
       resolve: async (application, args, context) =>
@@ -83,6 +87,7 @@ builder.objectFields(ApplicationRef, (t) => ({
   ),
   environment: t.field({
     type: EnvironmentRef,
+    extensions: divioCalls('ListEnvironments'),
     nullable: true,
     description: 'The environment with this slug; null with NOT_FOUND when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The environment slug, exactly as Environment.slug gives it (e.g. live).' }) },

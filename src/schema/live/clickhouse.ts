@@ -17,6 +17,7 @@ import { underOrganization } from '../../loaders/visibility.js';
 import { resolveService, serviceReference, type ServiceAddress } from '../clickhouse/service-input.js';
 import { InputValidationError } from '../errors.js';
 import { badUserInput, notFoundError } from '../../graphql-errors.js';
+import { clickhouseCalls } from '../operation-names.js';
 
 /**
  * Turns the stream's terminal error event into the field's (coded) GraphQL error, and records the
@@ -66,6 +67,8 @@ function servicesStream(context: Context, organizationId: string, select: (servi
 builder.subscriptionFields((t) => ({
   serviceUpdated: t.field({
     type: ServiceRef,
+    // One list per organization (per service for backups) is polled for every subscriber in it.
+    extensions: clickhouseCalls('instanceGetList'),
     description: 'The service now, then again each time any of its fields changes.',
     args: { id: t.arg.id({ required: true, description: 'The service: its global id or its UUID.' }) },
     subscribe: async (_root, args, context) => {
@@ -79,6 +82,8 @@ builder.subscriptionFields((t) => ({
   }),
   organizationServicesUpdated: t.field({
     type: ServiceRef,
+    // One list per organization (per service for backups) is polled for every subscriber in it.
+    extensions: clickhouseCalls('instanceGetList'),
     description: 'Every service of the organization now, then each service whenever it changes or appears.',
     args: { organizationId: t.arg.id({ required: true, description: 'Global id (or UUID) of the organization.' }) },
     subscribe: (_root, args, context) => {
@@ -94,6 +99,8 @@ builder.subscriptionFields((t) => ({
   }),
   backupUpdated: t.field({
     type: BackupRef,
+    // One list per organization (per service for backups) is polled for every subscriber in it.
+    extensions: clickhouseCalls('backupGetList'),
     description: "The service's most recent backup now, then every new backup and every status change.",
     args: { serviceId: t.arg.id({ required: true, description: 'The service: its global id or its UUID.' }) },
     subscribe: async (_root, args, context) => {

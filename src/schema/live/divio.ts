@@ -15,10 +15,12 @@ import { divioIdArgument } from '../divio/ids.js';
 import { progressKey } from '../resources/live.js';
 import { resourceClient } from '../resources/nodes.js';
 import { unwrapLiveEvent } from './clickhouse.js';
+import { divioCalls } from '../operation-names.js';
 
 builder.subscriptionFields((t) => ({
   environmentUpdated: t.field({
     type: EnvironmentRef,
+    extensions: divioCalls('GetEnvironment'),
     description: 'The environment now, then on every change (deployments starting and finishing, branch, ...).',
     args: { id: t.arg.id({ required: true, description: 'The environment: its global id or its Divio id.' }) },
     subscribe: (_root, args, context) => {

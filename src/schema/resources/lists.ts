@@ -15,7 +15,8 @@ import { connectionFromArray } from '../connections.js';
 import { badUserInput } from '../../graphql-errors.js';
 import { divioIdFromInput } from '../divio/ids.js';
 import { readId } from './coerce.js';
-import { argumentName, typeFieldName } from './names.js';
+import { argumentName, loadOperation, typeFieldName } from './names.js';
+import { divioCalls } from '../operation-names.js';
 import { connectionRef, enumRef, nodeRef, resourceClient } from './nodes.js';
 
 type FilterValue = string | number | boolean | readonly string[] | null | undefined;
@@ -86,7 +87,8 @@ export function defineRootFields(resource: ResourceDescription): void {
       {
         type: nodeRef(resource.type),
         nullable: true,
-        description: `${resource.description} Every page of the upstream list (${resource.operations.list}).`,
+        description: `${resource.description} Every page of the upstream list.`,
+        extensions: divioCalls(resource.operations.list!),
         args: {
           ...(FilterInput ? { filter: t.arg({ type: FilterInput, description: 'Only objects matching all of these.' }) } : {}),
           ...Object.fromEntries(topLevel.map((spec) => [argumentName(spec), t.arg({ type: filterFieldType(spec), description: spec.description })])),
@@ -103,7 +105,8 @@ export function defineRootFields(resource: ResourceDescription): void {
     [typeFieldName(resource)]: t.field({
       type: nodeRef(resource.type),
       nullable: true,
-      description: `One ${resource.type} by its Divio id (${resource.operations.get}).`,
+      description: `One ${resource.type} by its Divio id.`,
+      extensions: divioCalls(loadOperation(resource)),
       args: { uuid: t.arg({ type: 'DivioId', required: true, description: 'The Divio id.' }) },
       resolve: (_root, args) => args.uuid as never,
     }),
@@ -167,6 +170,7 @@ export function defineParentConnection(resource: ResourceDescription): void {
         type: nodeRef(resource.type),
         nullable: true,
         description: `${parent.description} Null (with a coded error) only when the upstream list fails.`,
+        extensions: divioCalls(resource.operations.list!),
         resolve: async (object: { uuid: string }, args: object, context: Context) =>
           connectionFromArray(await children(resource, object.uuid, context), args),
       },

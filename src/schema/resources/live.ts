@@ -17,6 +17,7 @@ import { unwrapLiveEvent } from '../live/clickhouse.js';
 import { readerOf } from '../../upstream/resources.js';
 import { primeChildren } from './lists.js';
 import { nodeRef, resourceClient } from './nodes.js';
+import { divioCalls } from '../operation-names.js';
 
 /** A progress snapshot: the object, and its parts when the work is carried by child objects. */
 interface ProgressRecord extends ResourceRecord {
@@ -55,6 +56,8 @@ export function defineProgressSubscription(resource: ResourceDescription): void 
     t.field({
       type: nodeRef(resource.type),
       description: `The ${resource.type} now, then on every change; completes once its work has ended.`,
+      // Each poll reads the object, and the list of its parts when its work is carried by them.
+      extensions: divioCalls(resource.operations.get!, ...(childGroup?.operations.list ? [childGroup.operations.list] : [])),
       args: { id: t.arg.id({ required: true, description: `The ${resource.type}: its global id or its Divio id.` }) },
       subscribe: (_root, args, context) => {
         const id = divioIdArgument(String(args.id), resource.type);

@@ -12,7 +12,8 @@ import { withDivioTypedErrors } from '../divio/ids.js';
 import { readId } from './coerce.js';
 import { checkId, inputAliases, inputFields, toBody } from './inputs.js';
 import { nudgeWatchers } from './live.js';
-import { argumentName, fieldName, mutationName, operationName, typeFieldName } from './names.js';
+import { argumentName, fieldName, loadOperation, mutationName, operationName, typeFieldName } from './names.js';
+import { divioCalls } from '../operation-names.js';
 import { fieldEntries, nodeRef, resourceClient } from './nodes.js';
 
 /** What a mutation resolves to: the object for the payload (by id), the subject, the upstream answer. */
@@ -63,6 +64,8 @@ function payloadType(resource: ResourceDescription, operation: string, result: r
 
 interface MutationOptions {
   description: string;
+  /** The seed operation it sends. */
+  calls: string;
   specs: readonly InputSpec[];
   mode: 'create' | 'update';
   /** The input names an existing object as `id`. */
@@ -91,6 +94,7 @@ function defineMutation(resource: ResourceDescription, operation: string, option
     t.field({
       type: options.payload,
       description: options.description,
+      extensions: divioCalls(...(options.confirms ? [loadOperation(resource)] : []), options.calls),
       errors: typedResult(`${operation}Result`),
       args: { input: t.arg({ type: Input, required: true, description: `What ${name} needs.` }) },
       resolve: (_root, args, context) =>
@@ -133,7 +137,8 @@ export function defineMutations(resource: ResourceDescription): void {
   if (ops.create && resource.create) {
     const operation = operationName(resource, ops.create);
     defineMutation(resource, operation, {
-      description: `Creates a ${resource.type} (${ops.create}).`,
+      description: `Creates a ${resource.type}.`,
+      calls: ops.create,
       specs: resource.create,
       mode: 'create',
       addressesObject: false,
@@ -146,7 +151,9 @@ export function defineMutations(resource: ResourceDescription): void {
   if (update && resource.update) {
     const operation = operationName(resource, update);
     defineMutation(resource, operation, {
-      description: `Changes the given fields of a ${resource.type}; the others stay as they are (${[ops.update, ops.partialUpdate].filter(Boolean).join(', ')}).`,
+      description: `Changes the given fields of a ${resource.type}; the others stay as they are.`,
+      // Only the given fields are sent, as a PATCH: the partial update, where the seed has one.
+      calls: ops.partialUpdate ?? update,
       specs: resource.update,
       mode: 'update',
       addressesObject: true,
@@ -158,7 +165,8 @@ export function defineMutations(resource: ResourceDescription): void {
   if (ops.destroy) {
     const operation = operationName(resource, ops.destroy);
     defineMutation(resource, operation, {
-      description: `Deletes a ${resource.type} (${ops.destroy}).`,
+      description: `Deletes a ${resource.type}.`,
+      calls: ops.destroy,
       specs: [],
       mode: 'create',
       addressesObject: true,
@@ -172,7 +180,8 @@ export function defineMutations(resource: ResourceDescription): void {
     const onObject = action.onCollection !== true;
     const object = onObject ? (action.payloadObject ?? 'subject') : 'none';
     defineMutation(resource, operation, {
-      description: `${action.description.replace(/\.$/, '')} (${action.operation}${action.guessed ? '; the upstream path follows the DRF action pattern' : ''}).`,
+      description: `${action.description.replace(/\.$/, '')}${action.guessed ? ' (its upstream path is a guess that follows the DRF action pattern)' : ''}.`,
+      calls: action.operation,
       specs: action.input ?? [],
       mode: 'create',
       addressesObject: onObject,

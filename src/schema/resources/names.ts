@@ -55,3 +55,13 @@ export function operationName(resource: Pick<ResourceDescription, 'renamed'>, op
 export function mutationName(operation: string): string {
   return lowerFirst(operation);
 }
+
+/**
+ * The seed operation a group's node loader calls to load objects by id: one detail GET each, or
+ * the list (filtered by ids, or whole for a catalog), as the description's batch mode says.
+ */
+export function loadOperation(resource: Pick<ResourceDescription, 'batch' | 'operations' | 'group'>): string {
+  const operation = resource.batch === 'each' ? (resource.operations.get ?? resource.operations.list) : (resource.operations.list ?? resource.operations.get);
+  if (!operation) throw new Error(`${resource.group} has neither a list nor a get operation to load objects by id`);
+  return operation;
+}

@@ -15,7 +15,15 @@ import { connectionFromArray, withTotalCount } from '../connections.js';
 import { notFoundError } from '../../graphql-errors.js';
 import { isDivioId } from '../../ids.js';
 import { coerceEnum, coerceScalar, enumValueName, readId, readIds, UNKNOWN_ENUM_VALUE } from './coerce.js';
-import { fieldName, idFieldName } from './names.js';
+import { fieldName, idFieldName, loadOperation } from './names.js';
+import { divioCalls } from '../operation-names.js';
+
+/** The operation that loads objects of a described type by id. */
+function loadOperationOf(type: string): string {
+  const resource = divioResource(type);
+  if (!resource) throw new Error(`No description of ${type} (a reference names an unknown type)`);
+  return loadOperation(resource);
+}
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 // Node refs differ in shape; the interpreter only needs to name them as field types and load them.
@@ -186,6 +194,8 @@ export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown
           type: nodeRef(type.ref),
           nullable: !spec.nonNull,
           description,
+          // An embedded copy is read in place; an id alone is loaded by the target's loader.
+          extensions: divioCalls(loadOperationOf(type.ref)),
           resolve: (r) => (embeddedRecord(spec, r) ?? readId(r.raw[key])) as never,
         }),
       ],
@@ -201,6 +211,7 @@ export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown
           type: nodeRef(target),
           nullable: true,
           description,
+          extensions: divioCalls(loadOperationOf(target)),
           resolve: async (r, args, context) => connectionFromArray(await loadExisting(target, readIds(r.raw[key]), context), args) as never,
         },
         connectionRef(target) as never,

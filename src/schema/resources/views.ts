@@ -10,6 +10,7 @@ import { FieldErrors, InputValidationError } from '../errors.js';
 import { describe, inputType, toBody } from './inputs.js';
 import { argumentName } from './names.js';
 import { nodeRef, objectItems, objectRef, resourceClient } from './nodes.js';
+import { divioCalls } from '../operation-names.js';
 
 type ArgBuilder = PothosSchemaTypes.ObjectFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, unknown>['arg'];
 
@@ -42,6 +43,7 @@ export function defineViews(resource: ResourceDescription): void {
         type: view.answer === 'list' ? [type] : type,
         nullable: true,
         description: view.description,
+        extensions: divioCalls(view.operation),
         args: viewArguments((t as unknown as { arg: ArgBuilder }).arg, view.arguments ?? []),
         resolve: async (record: { uuid: string }, args: Record<string, unknown>, context: never) => {
           const query = viewQuery(view, args);
