@@ -17,6 +17,8 @@ export interface Readiness {
 }
 
 class BodyTooLargeError extends Error {}
+/** The client left before its body arrived: nobody to answer, nothing to log as a fault. */
+class ClientClosedError extends Error {}
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -41,14 +43,16 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       done();
       resolve(Buffer.concat(chunks));
     };
-    const onError = (error: Error) => {
+    // A stream that fails or closes before its end is a client that left ('aborted', a reset).
+    const onError = () => {
       done();
-      reject(error);
+      reject(new ClientClosedError());
     };
+    const onClose = onError;
     const done = () => {
-      req.off('data', onData).off('end', onEnd).off('error', onError);
+      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
     };
-    req.on('data', onData).on('end', onEnd).on('error', onError);
+    req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
   });
 }
 
@@ -76,12 +80,8 @@ function drainRefusedBody(req: IncomingMessage): void {
   req.resume();
 }
 
-function tooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
-  sendJson(
-    res,
-    413,
-    { errors: [{ message: `Request body is larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
-  );
+function tooLarge(deps: GatewayDeps, req: IncomingMessage, res: ServerResponse, limit: number): void {
+  refuse(deps, req, res, { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `Request body is larger than ${limit} bytes` }, GRAPHQL_PATH);
   drainRefusedBody(req);
 }
 
@@ -92,12 +92,13 @@ function isStream(contentType: string | undefined): boolean {
 
 async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway: Gateway, deps: GatewayDeps, limit: number): Promise<void> {
   const declared = Number(req.headers['content-length'] ?? '0');
-  if (declared > limit) return tooLarge(req, res, limit);
+  if (declared > limit) return tooLarge(deps, req, res, limit);
   let body: Buffer;
   try {
     body = await readBody(req, limit);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return tooLarge(req, res, limit);
+    if (error instanceof BodyTooLargeError) return tooLarge(deps, req, res, limit);
+    if (error instanceof ClientClosedError) return;
     throw error;
   }
   const startedAt = performance.now();

@@ -5,6 +5,8 @@
  * limits, and a coded, readable answer to every kind of bad input.
  */
 import { execFile } from 'node:child_process';
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
@@ -208,6 +210,20 @@ describe('only expected hosts and origins (default: loopback)', () => {
       })();`;
     const { stdout } = await execFileAsync(process.execPath, ['-e', client, stack.url]);
     expect(JSON.parse(stdout)).toEqual(Array.from({ length: 8 }, () => '413 PAYLOAD_TOO_LARGE'));
+  });
+
+  it('lets a client leave in the middle of its body without a fault logged', async () => {
+    const before = stack.logs.length;
+    const { port } = new URL(stack.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write(`POST /graphql HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"query":`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await rawGraphql(stack.url, '/graphql', ORGS)).status).toBe(200);
+    const lines = stack.logs.slice(before).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.filter((line) => line.level === 'error')).toEqual([]);
   });
 
   it('gives every error a code: variable coercion, malformed multipart, an unknown global-id type, unreadable JSON', async () => {
