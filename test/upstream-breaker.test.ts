@@ -49,7 +49,7 @@ function client(url: string, overrides: Partial<HttpClientOptions> = {}): HttpCl
   return created;
 }
 
-const get = (http: HttpClient) => http.request({ method: 'GET', path: '/v1/services', budgetKey: 'key' });
+const get = (http: HttpClient) => http.request({ method: 'GET', path: '/v1/services', fingerprint: 'key' });
 
 async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
   const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -266,7 +266,7 @@ describe('the circuit breaker in createHttpClient', () => {
     const server = await serve(status(503, 50));
     const budget = new CallBudget({ limit: 1, windowMs: 200, upstream: 'clickhouse' });
     const breaker = new CircuitBreaker({ upstream: 'clickhouse', failureThreshold: 1, openMs: 5_000 });
-    const http = client(server.url, { breaker, maxRetries: 0, beforeAttempt: (req, signal) => budget.acquire(req.budgetKey ?? '', signal) });
+    const http = client(server.url, { breaker, maxRetries: 0, beforeAttempt: (req, signal) => budget.acquire(req.fingerprint ?? '', signal) });
 
     const [sent, queued] = await Promise.all([failure(get(http)), failure(get(http))]);
     expect(sent).not.toBeInstanceOf(CircuitOpenError);

@@ -4,8 +4,8 @@ import { RateLimitedError } from '../src/upstream/errors.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function keyCount(budget: CallBudget): number {
-  return (budget as unknown as { keys: Map<string, unknown> }).keys.size;
+function credentialCount(budget: CallBudget): number {
+  return (budget as unknown as { credentials: Map<string, unknown> }).credentials.size;
 }
 
 describe('CallBudget', () => {
@@ -132,14 +132,14 @@ describe('CallBudget', () => {
     await expect(budget.acquire('key', AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
   });
 
-  it('drops per-key state once a key is idle for a window', async () => {
+  it('drops per-credential state once a credential is idle for a window', async () => {
     const budget = new CallBudget({ limit: 2, windowMs: 40, upstream: 'clickhouse' });
     const releases: ReleaseSlot[] = await Promise.all([budget.acquire('a'), budget.acquire('b')]);
     releases.forEach((release) => release());
     releases.forEach((release) => release()); // double release is harmless
-    expect(keyCount(budget)).toBe(2);
+    expect(credentialCount(budget)).toBe(2);
     await sleep(80);
-    expect(keyCount(budget)).toBe(0);
+    expect(credentialCount(budget)).toBe(0);
   });
 
   it('validates its options', () => {

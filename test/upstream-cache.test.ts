@@ -71,30 +71,30 @@ describe('ResponseCache', () => {
     expect(cache.stats().size).toBe(1);
   });
 
-  it('isolates scopes', async () => {
+  it('isolates fingerprints', async () => {
     const cache = new ResponseCache();
     await cache.getOrLoad('alice', 'services', 1_000, async () => ['a']);
     const load = vi.fn(async () => ['b']);
     expect(await cache.getOrLoad('bob', 'services', 1_000, load)).toEqual(['b']);
     expect(load).toHaveBeenCalledTimes(1);
     expect(cache.peek('alice', 'services')).toEqual(['a']);
-    // The separator keeps scope/key boundaries unambiguous.
+    // The separator keeps fingerprint/key boundaries unambiguous.
     cache.set('ab', 'c', 1, 1_000);
     expect(cache.peek('a', 'bc')).toBeUndefined();
   });
 
-  it('invalidates by key prefix within one scope only', () => {
+  it('invalidates by key prefix within one fingerprint only', () => {
     const cache = new ResponseCache();
     cache.set('s', '/org/1/services', 'list', 1_000);
     cache.set('s', '/org/1/services/42', 'one', 1_000);
     cache.set('s', '/org/2/services', 'other org', 1_000);
-    cache.set('t', '/org/1/services', 'other scope', 1_000);
+    cache.set('t', '/org/1/services', 'other fingerprint', 1_000);
 
     cache.invalidate('s', '/org/1/services');
     expect(cache.peek('s', '/org/1/services')).toBeUndefined();
     expect(cache.peek('s', '/org/1/services/42')).toBeUndefined();
     expect(cache.peek('s', '/org/2/services')).toBe('other org');
-    expect(cache.peek('t', '/org/1/services')).toBe('other scope');
+    expect(cache.peek('t', '/org/1/services')).toBe('other fingerprint');
   });
 
   it('does not store an in-flight result that started before an invalidate', async () => {
@@ -137,22 +137,22 @@ describe('ReadLog (what a request read, for kept results)', () => {
   it('records hits until something else is read, then records nothing and lets go of what it had', async () => {
     const cache = new ResponseCache();
     const reads = new ReadLog();
-    await cache.getOrLoad('scope', 'a', 1_000, async () => 1);
-    await cache.getOrLoad('scope', 'a', 1_000, async () => 1, { reads });
+    await cache.getOrLoad('fingerprint', 'a', 1_000, async () => 1);
+    await cache.getOrLoad('fingerprint', 'a', 1_000, async () => 1, { reads });
     expect(reads.dependencies).toHaveLength(1);
     expect(reads.onlyHits).toBe(true);
-    await cache.getOrLoad('scope', 'b', 1_000, async () => 2, { reads });
+    await cache.getOrLoad('fingerprint', 'b', 1_000, async () => 2, { reads });
     expect(reads.onlyHits).toBe(false);
     expect(reads.dependencies).toHaveLength(0);
-    await cache.getOrLoad('scope', 'a', 1_000, async () => 1, { reads });
+    await cache.getOrLoad('fingerprint', 'a', 1_000, async () => 1, { reads });
     expect(reads.dependencies).toHaveLength(0);
   });
 
   it('stops recording past a thousand reads (a subscription reads event after event)', async () => {
     const cache = new ResponseCache();
     const reads = new ReadLog();
-    await cache.getOrLoad('scope', 'a', 60_000, async () => 1);
-    for (let read = 0; read < 1_001; read++) await cache.getOrLoad('scope', 'a', 60_000, async () => 1, { reads });
+    await cache.getOrLoad('fingerprint', 'a', 60_000, async () => 1);
+    for (let read = 0; read < 1_001; read++) await cache.getOrLoad('fingerprint', 'a', 60_000, async () => 1, { reads });
     expect(reads.onlyHits).toBe(false);
     expect(reads.dependencies).toHaveLength(0);
   });

@@ -70,8 +70,8 @@ export function createTransport(options: TransportOptions): Transport {
     breaker,
     baseUrl: options.baseUrl,
     timeoutMs: options.timeoutMs,
-    beforeAttempt: (req, signal) => budget.acquire(req.budgetKey ?? 'anonymous', signal),
-    onRetryAfter: (req, until) => budget.pauseUntil(req.budgetKey ?? 'anonymous', until),
+    beforeAttempt: (req, signal) => budget.acquire(req.fingerprint ?? 'anonymous', signal),
+    onRetryAfter: (req, until) => budget.pauseUntil(req.fingerprint ?? 'anonymous', until),
     describeError: options.describeError,
     onAttempt: options.onAttempt,
   });

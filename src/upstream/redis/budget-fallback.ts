@@ -32,7 +32,7 @@ export function fallbackShare(limit: number, replicas: number): number {
 }
 
 interface Waiting<W> {
-  key: string;
+  fingerprint: string;
   waiter: W;
   /** Aborted to take the waiter back (Redis returned). */
   stop: AbortController;
@@ -59,19 +59,19 @@ export class FallbackBudget<W extends FallbackWaiter> {
     this.takenOver.clear();
   }
 
-  /** Queues `waiter` for a slot of `key`: it is granted or refused, unless taken back first. */
-  wait(key: string, waiter: W): void {
-    if (!this.takenOver.has(key)) {
-      this.takenOver.add(key);
+  /** Queues `waiter` for a slot of `fingerprint`: it is granted or refused, unless taken back first. */
+  wait(fingerprint: string, waiter: W): void {
+    if (!this.takenOver.has(fingerprint)) {
+      this.takenOver.add(fingerprint);
       // This replica's own calls still in flight count against its share until a window after
       // they answer, as Redis would have counted them.
-      for (const grant of this.log.inFlight(key)) grant.inProcess ??= this.budget.adopt(key);
-      this.budget.occupyWindow(key);
+      for (const grant of this.log.inFlight(fingerprint)) grant.inProcess ??= this.budget.adopt(fingerprint);
+      this.budget.occupyWindow(fingerprint);
     }
-    const entry: Waiting<W> = { key, waiter, stop: new AbortController(), takenBack: false };
+    const entry: Waiting<W> = { fingerprint, waiter, stop: new AbortController(), takenBack: false };
     this.waiting.add(entry);
     const signal = waiter.signal ? AbortSignal.any([waiter.signal, entry.stop.signal]) : entry.stop.signal;
-    this.budget.acquire(key, signal).then(
+    this.budget.acquire(fingerprint, signal).then(
       (release) => {
         this.waiting.delete(entry);
         // Granted in the very turn it was taken back: the slot was never used, so it goes back.
@@ -86,17 +86,17 @@ export class FallbackBudget<W extends FallbackWaiter> {
   }
 
   /** Redis is back: every caller still queued here leaves it, in queue order; none is granted here any more. */
-  takeBack(): { key: string; waiter: W }[] {
+  takeBack(): { fingerprint: string; waiter: W }[] {
     const taken = [...this.waiting];
     this.waiting.clear();
     for (const entry of taken) {
       entry.takenBack = true;
       entry.stop.abort();
     }
-    return taken.map(({ key, waiter }) => ({ key, waiter }));
+    return taken.map(({ fingerprint, waiter }) => ({ fingerprint, waiter }));
   }
 
-  pauseUntil(key: string, untilEpochMs: number): void {
-    this.budget.pauseUntil(key, untilEpochMs);
+  pauseUntil(fingerprint: string, untilEpochMs: number): void {
+    this.budget.pauseUntil(fingerprint, untilEpochMs);
   }
 }
