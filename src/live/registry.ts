@@ -23,7 +23,7 @@ export interface RegistryStats {
 
 /**
  * What subscriptions need from live state: this in-process registry, or the shared one of
- * replicas on Redis (shared-registry.ts).
+ * replicas on Redis (redis/poller-registry.ts).
  */
 export interface LiveRegistry {
   readonly settings: PollerSettings;
@@ -36,7 +36,7 @@ export interface LiveRegistry {
   close(): void;
 }
 
-export class PollerRegistry implements LiveRegistry {
+export class MemoryPollerRegistry implements LiveRegistry {
   private readonly pollers = new Map<string, Poller<unknown>>();
   private closed = false;
 

@@ -7,7 +7,7 @@
 import { RateLimitedError, upstreamLabel, type UpstreamName } from './errors.js';
 import { sleep } from './retry.js';
 
-export interface CallBudgetOptions {
+export interface MemoryBudgetOptions {
   /** Calls per window. */
   limit: number;
   /** Window length in ms. @default 10_000 */
@@ -30,7 +30,7 @@ export interface BudgetStats {
   rejected: number;
 }
 
-/** What the HTTP layer needs from a budget; both CallBudget and UNLIMITED_BUDGET satisfy it. */
+/** What the HTTP layer needs from a budget; MemoryBudget, RedisBudget and UnlimitedBudget implement it. */
 export interface Budget {
   acquire(fingerprint: string, signal?: AbortSignal): Promise<ReleaseSlot>;
   pauseUntil(fingerprint: string, untilEpochMs: number): void;
@@ -69,7 +69,7 @@ interface CredentialState {
   timerAt: number;
 }
 
-export class CallBudget implements Budget {
+export class MemoryBudget implements Budget {
   private readonly limit: number;
   private readonly windowMs: number;
   private readonly maxWaitMs: number;
@@ -77,11 +77,11 @@ export class CallBudget implements Budget {
   private readonly credentials = new Map<string, CredentialState>();
   private readonly counters: BudgetStats = { granted: 0, waited: 0, totalWaitMs: 0, rejected: 0 };
 
-  constructor(options: CallBudgetOptions) {
+  constructor(options: MemoryBudgetOptions) {
     const { limit, windowMs = DEFAULT_WINDOW_MS, maxWaitMs = DEFAULT_MAX_WAIT_MS } = options;
-    if (!Number.isInteger(limit) || limit < 1) throw new Error(`CallBudget limit must be a positive integer, got ${limit}`);
-    if (!(windowMs > 0)) throw new Error(`CallBudget windowMs must be positive, got ${windowMs}`);
-    if (!(maxWaitMs >= 0)) throw new Error(`CallBudget maxWaitMs must be >= 0, got ${maxWaitMs}`);
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`MemoryBudget limit must be a positive integer, got ${limit}`);
+    if (!(windowMs > 0)) throw new Error(`MemoryBudget windowMs must be positive, got ${windowMs}`);
+    if (!(maxWaitMs >= 0)) throw new Error(`MemoryBudget maxWaitMs must be >= 0, got ${maxWaitMs}`);
     this.limit = limit;
     this.windowMs = windowMs;
     this.maxWaitMs = maxWaitMs;
@@ -126,7 +126,7 @@ export class CallBudget implements Budget {
   }
 
   /**
-   * Takes over from a budget this one cannot see (a shared one whose Redis was lost): every slot
+   * Takes over from a budget this one cannot see (a RedisBudget whose Redis was lost): every slot
    * of `fingerprint` counts as used until a full window from now, since the other may have spent them all.
    */
   occupyWindow(fingerprint: string): void {
@@ -139,7 +139,7 @@ export class CallBudget implements Budget {
   }
 
   /**
-   * Counts a call another budget granted (a shared one, before its Redis was lost) as in flight
+   * Counts a call another budget granted (a RedisBudget, before its Redis was lost) as in flight
    * here, so it holds a slot of this budget until a window after the returned release is called.
    */
   adopt(fingerprint: string): ReleaseSlot {

@@ -8,7 +8,7 @@
  */
 import { setNewest } from '../lru.js';
 
-export interface ResponseCacheOptions {
+export interface MemoryResponseCacheOptions {
   /** Entries kept across all fingerprints; the oldest are evicted first. @default 10_000 */
   maxEntries?: number;
   /** Clock in ms, injectable for tests. @default Date.now */
@@ -72,7 +72,7 @@ export interface GetOrLoadOptions {
 
 /** One cached upstream answer a GraphQL result was built from. */
 export interface CacheDependency {
-  cache: ResponseCache;
+  cache: MemoryResponseCache;
   id: string;
   entry: object;
 }
@@ -163,7 +163,7 @@ export function slot(fingerprint: string, key: string): string {
   return `${fingerprint}\u0000${key}`;
 }
 
-export class ResponseCache implements Cache {
+export class MemoryResponseCache implements Cache {
   private readonly maxEntries: number;
   private readonly now: () => number;
   /** Map order is insertion order, which makes the first entry the oldest. */
@@ -173,10 +173,10 @@ export class ResponseCache implements Cache {
   private misses = 0;
   private coalesced = 0;
 
-  constructor(options: ResponseCacheOptions = {}) {
+  constructor(options: MemoryResponseCacheOptions = {}) {
     const { maxEntries = DEFAULT_MAX_CACHE_ENTRIES, now = Date.now } = options;
     if (!Number.isInteger(maxEntries) || maxEntries < 1) {
-      throw new Error(`ResponseCache maxEntries must be a positive integer, got ${maxEntries}`);
+      throw new Error(`MemoryResponseCache maxEntries must be a positive integer, got ${maxEntries}`);
     }
     this.maxEntries = maxEntries;
     this.now = now;

@@ -1,13 +1,13 @@
 /**
- * The in-process budget a SharedBudget falls back on while Redis is lost: limit / GATEWAY_REPLICAS
+ * The in-process budget a RedisBudget falls back on while Redis is lost: limit / GATEWAY_REPLICAS
  * per replica, which keeps the sum of all replicas within the limit. It takes over with a full
- * window (the shared budget may just have been spent by all replicas together) and with this
+ * window (the Redis budget may just have been spent by all replicas together) and with this
  * replica's calls still in flight (they count against its share), and hands back at
  * once when Redis returns: the callers still queued here are taken back, so that nothing is granted
  * by it after the hand-back.
  */
-import { CallBudget, type ReleaseSlot } from '../budget.js';
-import type { UpstreamName } from '../errors.js';
+import { MemoryBudget, type ReleaseSlot } from '../upstream/budget.js';
+import type { UpstreamName } from '../upstream/errors.js';
 import type { GrantLog } from './grant-log.js';
 
 /** A caller waiting here: how it leaves early, and what it is told. */
@@ -17,7 +17,7 @@ export interface FallbackWaiter {
   refused(reason: unknown): void;
 }
 
-export interface FallbackBudgetOptions {
+export interface RedisBudgetFallbackOptions {
   limit: number;
   windowMs: number;
   maxWaitMs: number;
@@ -39,19 +39,19 @@ interface Waiting<W> {
   takenBack: boolean;
 }
 
-export class FallbackBudget<W extends FallbackWaiter> {
-  private readonly budget: CallBudget;
+export class RedisBudgetFallback<W extends FallbackWaiter> {
+  private readonly budget: MemoryBudget;
   /** Credentials this budget has taken over since Redis was lost. */
   private readonly takenOver = new Set<string>();
   /** Callers queued here, in the order they came (each credential's queue order). */
   private readonly waiting = new Set<Waiting<W>>();
 
   constructor(
-    options: FallbackBudgetOptions,
+    options: RedisBudgetFallbackOptions,
     private readonly log: GrantLog,
   ) {
     const { limit, replicas, ...rest } = options;
-    this.budget = new CallBudget({ ...rest, limit: fallbackShare(limit, replicas) });
+    this.budget = new MemoryBudget({ ...rest, limit: fallbackShare(limit, replicas) });
   }
 
   /** Redis is lost (again): the next call of each credential takes over with a full window. */

@@ -1,11 +1,11 @@
 /**
- * What a replica remembers of its own recent calls, whichever budget granted them (the shared one
- * on Redis, or the in-process fallback while Redis was lost): per credential, each call's id and
+ * What a replica remembers of its own recent calls, whichever budget granted them (the Redis one,
+ * or the in-process fallback while Redis was lost): per credential, each call's id and
  * when its slot was released. A call holds its slot from send until a full window after release, so
  * the calls in flight and those released within the last window are exactly what a Redis that
  * came back (empty, after a restart) must be told before it grants anything new.
  */
-import type { ReleaseSlot } from '../budget.js';
+import type { ReleaseSlot } from '../upstream/budget.js';
 
 /** One call's slot: its id (its member in the shared set) and when it was released. */
 export interface Grant {

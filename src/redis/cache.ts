@@ -15,8 +15,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { FlightInterest, ResponseCache, slot, ttlOf, type Cache, type CacheTtl, type GetOrLoadOptions, type Load, type ResponseCacheStats } from '../cache.js';
-import { KEY_PREFIX, RedisUnavailableError, type RedisStore } from './connection.js';
+import { FlightInterest, MemoryResponseCache, slot, ttlOf, type Cache, type CacheTtl, type GetOrLoadOptions, type Load, type ResponseCacheStats } from '../upstream/cache.js';
+import { KEY_PREFIX, RedisUnavailableError, type RedisConnection } from './connection.js';
 import { defineScripts, DELETE_IF_HELD_BY } from './scripts.js';
 
 /** How long a replica's claim to load a key holds (longer than any call should take to answer). */
@@ -59,17 +59,17 @@ interface Flight {
   stale: boolean;
 }
 
-export class SharedCache implements Cache {
+export class RedisResponseCache implements Cache {
   private readonly flights = new Map<string, Flight>();
   private hits = 0;
   private misses = 0;
   private coalesced = 0;
 
   constructor(
-    private readonly store: RedisStore,
-    private readonly local: ResponseCache = new ResponseCache(),
+    private readonly redis: RedisConnection,
+    private readonly local: MemoryResponseCache = new MemoryResponseCache(),
   ) {
-    store.on('health', (healthy) => {
+    redis.on('health', (healthy) => {
       if (healthy) local.clear();
     });
   }
@@ -77,7 +77,7 @@ export class SharedCache implements Cache {
   getOrLoad<T>(fingerprint: string, key: string, ttlMs: CacheTtl<T>, load: Load<T>, options: GetOrLoadOptions = {}): Promise<T> {
     // What another replica may change is not a dependency a local result can check.
     options.reads?.other();
-    if (!this.store.healthy) return this.local.getOrLoad(fingerprint, key, ttlMs, load, { ...options, reads: undefined });
+    if (!this.redis.healthy) return this.local.getOrLoad(fingerprint, key, ttlMs, load, { ...options, reads: undefined });
     const id = slot(fingerprint, key);
     const inFlight = this.flights.get(id);
     if (inFlight) {
@@ -94,12 +94,12 @@ export class SharedCache implements Cache {
 
   async set<T>(fingerprint: string, key: string, value: T, ttlMs: number): Promise<void> {
     this.local.set(fingerprint, key, value, ttlMs);
-    if (!this.store.healthy || !(ttlMs > 0)) return;
+    if (!this.redis.healthy || !(ttlMs > 0)) return;
     try {
       const now = Date.now();
-      await this.store.client.set(this.entryKey(fingerprint, key), JSON.stringify({ v: value, at: now, exp: now + ttlMs } satisfies Stored), 'PX', ttlMs);
+      await this.redis.client.set(this.entryKey(fingerprint, key), JSON.stringify({ v: value, at: now, exp: now + ttlMs } satisfies Stored), 'PX', ttlMs);
     } catch (error) {
-      this.store.reportFailure(error);
+      this.redis.reportFailure(error);
     }
   }
 
@@ -112,9 +112,9 @@ export class SharedCache implements Cache {
         this.flights.delete(id);
       }
     }
-    if (!this.store.healthy) return;
+    if (!this.redis.healthy) return;
     try {
-      const client = this.store.client;
+      const client = this.redis.client;
       await client.incr(this.epochKey(fingerprint));
       const match = `${escapeGlob(this.entryKey(fingerprint, keyPrefix))}*`;
       let cursor = '0';
@@ -124,7 +124,7 @@ export class SharedCache implements Cache {
         cursor = next;
       } while (cursor !== '0');
     } catch (error) {
-      this.store.reportFailure(error);
+      this.redis.reportFailure(error);
     }
   }
 
@@ -141,7 +141,7 @@ export class SharedCache implements Cache {
     options: GetOrLoadOptions,
     flight: Flight,
   ): Promise<T> {
-    const client = this.store.client;
+    const client = this.redis.client;
     const entryKey = this.entryKey(fingerprint, key);
     let epoch: string;
     let claimToken: string | undefined;
@@ -170,7 +170,7 @@ export class SharedCache implements Cache {
         }
       }
     } catch (error) {
-      this.store.reportFailure(error);
+      this.redis.reportFailure(error);
       return this.local.getOrLoad(fingerprint, key, ttlMs, load, { maxAgeMs: options.maxAgeMs });
     }
     this.misses += 1;
@@ -182,7 +182,7 @@ export class SharedCache implements Cache {
         const ttl = ttlOf(ttlMs, value);
         this.local.set(fingerprint, key, value, ttl);
         const json = JSON.stringify({ v: value, at: now, exp: now + ttl } satisfies Stored);
-        if (this.store.healthy) stored = scripts(client).opsgraphCacheStore(this.epochKey(fingerprint), entryKey, epoch, json, ttl);
+        if (this.redis.healthy) stored = scripts(client).opsgraphCacheStore(this.epochKey(fingerprint), entryKey, epoch, json, ttl);
       }
       return value;
     } finally {
@@ -196,11 +196,11 @@ export class SharedCache implements Cache {
    * timeout at most. A Redis already known lost is not asked: the claim runs out on its own.
    */
   private async settle(stored: Promise<number> | undefined, fingerprint: string, key: string, claimToken: string | undefined): Promise<void> {
-    const unclaimed = claimToken !== undefined && this.store.healthy ? scripts(this.store.client).opsgraphCacheUnclaim(this.claimKey(fingerprint, key), claimToken) : undefined;
+    const unclaimed = claimToken !== undefined && this.redis.healthy ? scripts(this.redis.client).opsgraphCacheUnclaim(this.claimKey(fingerprint, key), claimToken) : undefined;
     try {
       await Promise.all([stored, unclaimed]);
     } catch (error) {
-      this.store.reportFailure(error);
+      this.redis.reportFailure(error);
     }
   }
 
@@ -210,8 +210,8 @@ export class SharedCache implements Cache {
     while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
       // Lost meanwhile (another request noticed): stop asking it; the caller loads in-process.
-      if (!this.store.healthy) throw new RedisUnavailableError('Redis lost while another replica was loading');
-      const [stored, claim] = await Promise.all([this.read<T>(fingerprint, key, maxAgeMs), this.store.client.exists(this.claimKey(fingerprint, key))]);
+      if (!this.redis.healthy) throw new RedisUnavailableError('Redis lost while another replica was loading');
+      const [stored, claim] = await Promise.all([this.read<T>(fingerprint, key, maxAgeMs), this.redis.client.exists(this.claimKey(fingerprint, key))]);
       if (stored !== undefined) return stored;
       if (claim === 0) return undefined;
     }
@@ -219,7 +219,7 @@ export class SharedCache implements Cache {
   }
 
   private async read<T>(fingerprint: string, key: string, maxAgeMs: number | undefined): Promise<{ value: T } | undefined> {
-    const text = await this.store.client.get(this.entryKey(fingerprint, key));
+    const text = await this.redis.client.get(this.entryKey(fingerprint, key));
     if (text === null) return undefined;
     const stored = JSON.parse(text) as Stored;
     const now = Date.now();

@@ -15,17 +15,17 @@
  * window into the shared set, and only then asks Redis for new slots.
  */
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_MAX_WAIT_MS, DEFAULT_WINDOW_MS, queuedTooLong, type Budget, type BudgetStats, type ReleaseSlot } from '../budget.js';
-import { RateLimitedError, type UpstreamName } from '../errors.js';
-import { FallbackBudget, fallbackShare, type FallbackWaiter } from './budget-fallback.js';
+import { DEFAULT_MAX_WAIT_MS, DEFAULT_WINDOW_MS, queuedTooLong, type Budget, type BudgetStats, type ReleaseSlot } from '../upstream/budget.js';
+import { RateLimitedError, type UpstreamName } from '../upstream/errors.js';
+import { RedisBudgetFallback, fallbackShare, type FallbackWaiter } from './budget-fallback.js';
 import { budgetScripts } from './budget-scripts.js';
-import { KEY_PREFIX, RECONNECT_WITHIN_MS, type RedisStore } from './connection.js';
+import { KEY_PREFIX, RECONNECT_WITHIN_MS, type RedisConnection } from './connection.js';
 import { GrantLog } from './grant-log.js';
 
 /** Longest nap between two asks while the head waits (a slot may free early: a call answered). */
 const MAX_NAP_MS = 200;
 
-export interface SharedBudgetOptions {
+export interface RedisBudgetOptions {
   limit: number;
   windowMs?: number;
   maxWaitMs?: number;
@@ -45,11 +45,11 @@ interface Waiter extends FallbackWaiter {
   onAbort?: () => void;
 }
 
-export class SharedBudget implements Budget {
+export class RedisBudget implements Budget {
   private readonly windowMs: number;
   private readonly maxWaitMs: number;
   private readonly holdMs: number;
-  private readonly fallback: FallbackBudget<Waiter>;
+  private readonly fallback: RedisBudgetFallback<Waiter>;
   private readonly log: GrantLog;
   private readonly queues = new Map<string, Waiter[]>();
   private readonly draining = new Set<string>();
@@ -65,15 +65,15 @@ export class SharedBudget implements Budget {
   private keepToShareUntil = 0;
 
   constructor(
-    private readonly store: RedisStore,
-    private readonly options: SharedBudgetOptions,
+    private readonly redis: RedisConnection,
+    private readonly options: RedisBudgetOptions,
   ) {
     this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
     this.maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
     this.holdMs = options.callDeadlineMs + this.windowMs;
     this.log = new GrantLog(this.windowMs, options.limit);
-    this.fallback = new FallbackBudget({ ...options, windowMs: this.windowMs, maxWaitMs: this.maxWaitMs }, this.log);
-    store.on('health', (healthy) => (healthy ? this.handBack() : this.fallback.lost()));
+    this.fallback = new RedisBudgetFallback({ ...options, windowMs: this.windowMs, maxWaitMs: this.maxWaitMs }, this.log);
+    redis.on('health', (healthy) => (healthy ? this.handBack() : this.fallback.lost()));
   }
 
   acquire(fingerprint: string, signal?: AbortSignal): Promise<ReleaseSlot> {
@@ -103,7 +103,7 @@ export class SharedBudget implements Budget {
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      if (!this.store.healthy) this.fallback.wait(fingerprint, waiter);
+      if (!this.redis.healthy) this.fallback.wait(fingerprint, waiter);
       else {
         this.queueOf(fingerprint).push(waiter);
         void this.drain(fingerprint);
@@ -114,10 +114,10 @@ export class SharedBudget implements Budget {
   pauseUntil(fingerprint: string, untilEpochMs: number): void {
     this.fallback.pauseUntil(fingerprint, untilEpochMs);
     const ms = Math.ceil(untilEpochMs - Date.now());
-    if (ms <= 0 || !this.store.healthy) return;
-    budgetScripts(this.store.client)
+    if (ms <= 0 || !this.redis.healthy) return;
+    budgetScripts(this.redis.client)
       .opsgraphBudgetPause(this.redisKey(fingerprint, 'pause'), ms)
-      .catch((error: unknown) => this.store.reportFailure(error));
+      .catch((error: unknown) => this.redis.reportFailure(error));
   }
 
   stats(): BudgetStats {
@@ -148,7 +148,7 @@ export class SharedBudget implements Budget {
           await this.handingBack;
           continue;
         }
-        if (!this.store.healthy) {
+        if (!this.redis.healthy) {
           // Redis is lost: everyone queued here continues on the in-process budget.
           for (const waiter of queue.splice(0)) this.fallback.wait(fingerprint, waiter);
           break;
@@ -200,11 +200,11 @@ export class SharedBudget implements Budget {
   private async ask(fingerprint: string, id: string): Promise<[number, number] | undefined> {
     const slots = this.redisKey(fingerprint, 'slots');
     try {
-      return await budgetScripts(this.store.client).opsgraphBudgetAcquire(slots, this.redisKey(fingerprint, 'pause'), this.options.limit, this.holdMs, id);
+      return await budgetScripts(this.redis.client).opsgraphBudgetAcquire(slots, this.redisKey(fingerprint, 'pause'), this.options.limit, this.holdMs, id);
     } catch (error) {
-      this.store.reportFailure(error);
+      this.redis.reportFailure(error);
       // A frozen Redis runs the script when it thaws, right before this: the slot goes to nobody.
-      this.store.client.zrem(slots, id).catch(() => {});
+      this.redis.client.zrem(slots, id).catch(() => {});
       return undefined;
     }
   }
@@ -241,10 +241,10 @@ export class SharedBudget implements Budget {
 
   /** The slot stays held a window from now (in Redis too if it knows it: granted there, or written back). */
   private releaseShared(fingerprint: string, id: string): void {
-    if (this.store.healthy) {
-      budgetScripts(this.store.client)
+    if (this.redis.healthy) {
+      budgetScripts(this.redis.client)
         .opsgraphBudgetRelease(this.redisKey(fingerprint, 'slots'), this.windowMs, id)
-        .catch((error: unknown) => this.store.reportFailure(error));
+        .catch((error: unknown) => this.redis.reportFailure(error));
     }
     this.wakers.get(fingerprint)?.();
   }
@@ -281,12 +281,12 @@ export class SharedBudget implements Budget {
     for (const [fingerprint, grants] of this.log.recent()) {
       // In flight: held until its deadline + a window, as Redis would have it; released: a window after.
       const idsAndMs = grants.flatMap((grant) => [grant.id, grant.releasedAt === undefined ? this.holdMs : Math.max(1, grant.releasedAt + this.windowMs - now)]);
-      writes.push(budgetScripts(this.store.client).opsgraphBudgetRestore(this.redisKey(fingerprint, 'slots'), ...idsAndMs));
+      writes.push(budgetScripts(this.redis.client).opsgraphBudgetRestore(this.redisKey(fingerprint, 'slots'), ...idsAndMs));
     }
     try {
       await Promise.all(writes);
     } catch (error) {
-      this.store.reportFailure(error);
+      this.redis.reportFailure(error);
     }
   }
 
