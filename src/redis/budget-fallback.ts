@@ -8,13 +8,14 @@
  */
 import { MemoryBudget, type ReleaseSlot } from '../upstream/budget.js';
 import type { UpstreamName } from '../upstream/errors.js';
+import type { Waiter } from '../upstream/waiters.js';
 import type { GrantLog } from './grant-log.js';
 
-/** A caller waiting here: how it leaves early, and what it is told. */
-export interface FallbackWaiter {
-  readonly signal: AbortSignal | undefined;
-  granted(release: ReleaseSlot): void;
-  refused(reason: unknown): void;
+/** What becomes of a caller waiting here (unless it is taken back first). */
+export interface FallbackOutcomes {
+  granted(fingerprint: string, waiter: Waiter<ReleaseSlot>, release: ReleaseSlot): void;
+  /** RATE_LIMITED, or the caller went away. */
+  refused(waiter: Waiter<ReleaseSlot>, reason: unknown): void;
 }
 
 export interface RedisBudgetFallbackOptions {
@@ -31,24 +32,25 @@ export function fallbackShare(limit: number, replicas: number): number {
   return Math.max(1, Math.floor(limit / replicas));
 }
 
-interface Waiting<W> {
+interface Waiting {
   fingerprint: string;
-  waiter: W;
+  waiter: Waiter<ReleaseSlot>;
   /** Aborted to take the waiter back (Redis returned). */
   stop: AbortController;
   takenBack: boolean;
 }
 
-export class RedisBudgetFallback<W extends FallbackWaiter> {
+export class RedisBudgetFallback {
   private readonly budget: MemoryBudget;
   /** Credentials this budget has taken over since Redis was lost. */
   private readonly takenOver = new Set<string>();
   /** Callers queued here, in the order they came (each credential's queue order). */
-  private readonly waiting = new Set<Waiting<W>>();
+  private readonly waiting = new Set<Waiting>();
 
   constructor(
     options: RedisBudgetFallbackOptions,
     private readonly log: GrantLog,
+    private readonly outcomes: FallbackOutcomes,
   ) {
     const { limit, replicas, ...rest } = options;
     this.budget = new MemoryBudget({ ...rest, limit: fallbackShare(limit, replicas) });
@@ -60,7 +62,7 @@ export class RedisBudgetFallback<W extends FallbackWaiter> {
   }
 
   /** Queues `waiter` for a slot of `fingerprint`: it is granted or refused, unless taken back first. */
-  wait(fingerprint: string, waiter: W): void {
+  wait(fingerprint: string, waiter: Waiter<ReleaseSlot>): void {
     if (!this.takenOver.has(fingerprint)) {
       this.takenOver.add(fingerprint);
       // This replica's own calls still in flight count against its share until a window after
@@ -68,7 +70,7 @@ export class RedisBudgetFallback<W extends FallbackWaiter> {
       for (const grant of this.log.inFlight(fingerprint)) grant.inProcess ??= this.budget.adopt(fingerprint);
       this.budget.occupyWindow(fingerprint);
     }
-    const entry: Waiting<W> = { fingerprint, waiter, stop: new AbortController(), takenBack: false };
+    const entry: Waiting = { fingerprint, waiter, stop: new AbortController(), takenBack: false };
     this.waiting.add(entry);
     const signal = waiter.signal ? AbortSignal.any([waiter.signal, entry.stop.signal]) : entry.stop.signal;
     this.budget.acquire(fingerprint, signal).then(
@@ -76,17 +78,17 @@ export class RedisBudgetFallback<W extends FallbackWaiter> {
         this.waiting.delete(entry);
         // Granted in the very turn it was taken back: the slot was never used, so it goes back.
         if (entry.takenBack) release();
-        else waiter.granted(release);
+        else this.outcomes.granted(fingerprint, waiter, release);
       },
       (reason: unknown) => {
         this.waiting.delete(entry);
-        if (!entry.takenBack) waiter.refused(reason);
+        if (!entry.takenBack) this.outcomes.refused(waiter, reason);
       },
     );
   }
 
   /** Redis is back: every caller still queued here leaves it, in queue order; none is granted here any more. */
-  takeBack(): { fingerprint: string; waiter: W }[] {
+  takeBack(): { fingerprint: string; waiter: Waiter<ReleaseSlot> }[] {
     const taken = [...this.waiting];
     this.waiting.clear();
     for (const entry of taken) {

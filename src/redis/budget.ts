@@ -15,9 +15,10 @@
  * window into the shared set, and only then asks Redis for new slots.
  */
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_MAX_WAIT_MS, DEFAULT_WINDOW_MS, queuedTooLong, type Budget, type BudgetStats, type ReleaseSlot } from '../upstream/budget.js';
+import { DEFAULT_MAX_WAIT_MS, DEFAULT_WINDOW_MS, type Budget, type BudgetStats, type ReleaseSlot } from '../upstream/budget.js';
 import { RateLimitedError, type UpstreamName } from '../upstream/errors.js';
-import { RedisBudgetFallback, fallbackShare, type FallbackWaiter } from './budget-fallback.js';
+import { Waiter, WaiterQueue } from '../upstream/waiters.js';
+import { RedisBudgetFallback, fallbackShare } from './budget-fallback.js';
 import { budgetScripts } from './budget-scripts.js';
 import { KEY_PREFIX, RECONNECT_WITHIN_MS, type RedisConnection } from './connection.js';
 import { GrantLog } from './grant-log.js';
@@ -36,22 +37,13 @@ export interface RedisBudgetOptions {
   replicas: number;
 }
 
-interface Waiter extends FallbackWaiter {
-  fingerprint: string;
-  resolve: (release: ReleaseSlot) => void;
-  reject: (reason: unknown) => void;
-  enqueuedAt: number;
-  deadline: number;
-  onAbort?: () => void;
-}
-
 export class RedisBudget implements Budget {
   private readonly windowMs: number;
   private readonly maxWaitMs: number;
   private readonly holdMs: number;
-  private readonly fallback: RedisBudgetFallback<Waiter>;
+  private readonly fallback: RedisBudgetFallback;
   private readonly log: GrantLog;
-  private readonly queues = new Map<string, Waiter[]>();
+  private readonly queues = new Map<string, WaiterQueue<ReleaseSlot>>();
   private readonly draining = new Set<string>();
   /** Wakes a napping drain of the credential early (a local call released its slot). */
   private readonly wakers = new Map<string, () => void>();
@@ -72,43 +64,24 @@ export class RedisBudget implements Budget {
     this.maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
     this.holdMs = options.callDeadlineMs + this.windowMs;
     this.log = new GrantLog(this.windowMs, options.limit);
-    this.fallback = new RedisBudgetFallback({ ...options, windowMs: this.windowMs, maxWaitMs: this.maxWaitMs }, this.log);
+    this.fallback = new RedisBudgetFallback({ ...options, windowMs: this.windowMs, maxWaitMs: this.maxWaitMs }, this.log, {
+      granted: (fingerprint, waiter, release) => this.grant(fingerprint, waiter, randomUUID(), release),
+      refused: (waiter, reason) => this.refuse(waiter, reason),
+    });
     redis.on('health', (healthy) => (healthy ? this.handBack() : this.fallback.lost()));
   }
 
   acquire(fingerprint: string, signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    return new Promise<ReleaseSlot>((resolve, reject) => {
-      const now = Date.now();
-      const waiter: Waiter = {
-        fingerprint,
-        resolve,
-        reject,
-        enqueuedAt: now,
-        deadline: now + this.maxWaitMs,
-        signal,
-        granted: (release) => this.grant(waiter, randomUUID(), release),
-        refused: (reason) => this.refuse(waiter, reason),
-      };
-      if (signal) {
-        // A caller that goes away leaves the queue at once: its place goes to the next one. (In the
-        // fallback's queue instead, that budget hears the same signal and refuses it.)
-        waiter.onAbort = () => {
-          const queue = this.queues.get(fingerprint);
-          const index = queue?.indexOf(waiter) ?? -1;
-          if (index < 0) return;
-          queue!.splice(index, 1);
-          this.detach(waiter);
-          reject(signal.reason);
-        };
-        signal.addEventListener('abort', waiter.onAbort, { once: true });
-      }
-      if (!this.redis.healthy) this.fallback.wait(fingerprint, waiter);
-      else {
-        this.queueOf(fingerprint).push(waiter);
-        void this.drain(fingerprint);
-      }
-    });
+    // A caller that goes away leaves the queue at once: its place goes to the next one. (In the
+    // fallback's queue instead, that budget hears the same signal and refuses it.)
+    const waiter = new Waiter<ReleaseSlot>(signal, this.maxWaitMs);
+    if (!this.redis.healthy) this.fallback.wait(fingerprint, waiter);
+    else {
+      this.queueOf(fingerprint).push(waiter);
+      void this.drain(fingerprint);
+    }
+    return waiter.promise;
   }
 
   pauseUntil(fingerprint: string, untilEpochMs: number): void {
@@ -129,9 +102,9 @@ export class RedisBudget implements Budget {
     return `${KEY_PREFIX}budget:{${this.options.upstream}:${fingerprint}}:${kind}`;
   }
 
-  private queueOf(fingerprint: string): Waiter[] {
+  private queueOf(fingerprint: string): WaiterQueue<ReleaseSlot> {
     let queue = this.queues.get(fingerprint);
-    if (!queue) this.queues.set(fingerprint, (queue = []));
+    if (!queue) this.queues.set(fingerprint, (queue = new WaiterQueue(this.options.upstream)));
     return queue;
   }
 
@@ -150,35 +123,32 @@ export class RedisBudget implements Budget {
         }
         if (!this.redis.healthy) {
           // Redis is lost: everyone queued here continues on the in-process budget.
-          for (const waiter of queue.splice(0)) this.fallback.wait(fingerprint, waiter);
+          for (const waiter of queue.takeAll()) this.fallback.wait(fingerprint, waiter);
           break;
         }
-        const head = queue[0]!;
+        const head = queue.head!;
         const ownWaitMs = this.untilWithinShare(fingerprint);
         if (ownWaitMs > 0) {
-          if (Date.now() + ownWaitMs > head.deadline) {
-            queue.shift();
-            this.refuse(head, queuedTooLong(this.options.upstream, ownWaitMs));
-          } else await this.nap(fingerprint, Math.min(ownWaitMs, MAX_NAP_MS));
+          if (Date.now() + ownWaitMs > head.deadline) this.refuseQueuedTooLong(queue, head, ownWaitMs);
+          else await this.nap(fingerprint, Math.min(ownWaitMs, MAX_NAP_MS));
           continue;
         }
         const id = randomUUID();
         const answer = await this.ask(fingerprint, id);
         if (answer === undefined) continue;
-        if (queue[0] !== head) {
+        if (queue.head !== head) {
           // The head left (aborted) while we asked: give a granted slot straight back.
           if (answer[0] === 1) this.releaseShared(fingerprint, id);
           continue;
         }
         if (answer[0] === 1) {
           queue.shift();
-          this.grant(head, id);
+          this.grant(fingerprint, head, id);
           continue;
         }
         const waitMs = Number(answer[1]);
         if (Date.now() + waitMs > head.deadline) {
-          queue.shift();
-          this.refuse(head, queuedTooLong(this.options.upstream, waitMs));
+          this.refuseQueuedTooLong(queue, head, waitMs);
           continue;
         }
         await this.nap(fingerprint, Math.min(waitMs, MAX_NAP_MS));
@@ -221,21 +191,20 @@ export class RedisBudget implements Budget {
   }
 
   /** Hands a slot to a caller (`releaseInProcess`: the fallback granted it), and remembers it. */
-  private grant(waiter: Waiter, id: string, releaseInProcess?: ReleaseSlot): void {
-    this.detach(waiter);
+  private grant(fingerprint: string, waiter: Waiter<ReleaseSlot>, id: string, releaseInProcess?: ReleaseSlot): void {
     const waited = Date.now() - waiter.enqueuedAt;
     this.counters.granted += 1;
     if (waited > 1) {
       this.counters.waited += 1;
       this.counters.totalWaitMs += waited;
     }
-    const grant = this.log.record(waiter.fingerprint, id, releaseInProcess);
+    const grant = this.log.record(fingerprint, id, releaseInProcess);
     let released = false;
-    waiter.resolve(() => {
+    waiter.grant(() => {
       if (released) return;
       released = true;
       this.log.released(grant);
-      this.releaseShared(waiter.fingerprint, id);
+      this.releaseShared(fingerprint, id);
     });
   }
 
@@ -249,10 +218,14 @@ export class RedisBudget implements Budget {
     this.wakers.get(fingerprint)?.();
   }
 
-  private refuse(waiter: Waiter, reason: unknown): void {
-    this.detach(waiter);
+  private refuse(waiter: Waiter<ReleaseSlot>, reason: unknown): void {
     if (reason instanceof RateLimitedError) this.counters.rejected += 1;
-    waiter.reject(reason);
+    waiter.refuse(reason);
+  }
+
+  private refuseQueuedTooLong(queue: WaiterQueue<ReleaseSlot>, waiter: Waiter<ReleaseSlot>, waitMs: number): void {
+    this.counters.rejected += 1;
+    queue.refuseQueuedTooLong(waiter, waitMs);
   }
 
   /**
@@ -263,9 +236,9 @@ export class RedisBudget implements Budget {
    * grants reach Redis only when they hand back).
    */
   private handBack(): void {
-    const returning = new Map<string, Waiter[]>();
+    const returning = new Map<string, Waiter<ReleaseSlot>[]>();
     for (const { fingerprint, waiter } of this.fallback.takeBack()) returning.set(fingerprint, [...(returning.get(fingerprint) ?? []), waiter]);
-    for (const [fingerprint, waiters] of returning) this.queueOf(fingerprint).unshift(...waiters);
+    for (const [fingerprint, waiters] of returning) this.queueOf(fingerprint).putBack(waiters);
     this.keepToShareUntil = Date.now() + RECONNECT_WITHIN_MS;
     const writing = this.restoreGrants().finally(() => {
       if (this.handingBack === writing) this.handingBack = undefined;
@@ -288,9 +261,5 @@ export class RedisBudget implements Budget {
     } catch (error) {
       this.redis.reportFailure(error);
     }
-  }
-
-  private detach(waiter: Waiter): void {
-    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
   }
 }

@@ -4,8 +4,9 @@
  * occupied from acquire() until release(), and then for a whole window after release: only that
  * guarantees the upstream never sees more than `limit` arrivals in any window of its own.
  */
-import { RateLimitedError, upstreamLabel, type UpstreamName } from './errors.js';
+import type { UpstreamName } from './errors.js';
 import { sleep } from './retry.js';
+import { Waiter, WaiterQueue } from './waiters.js';
 
 export interface MemoryBudgetOptions {
   /** Calls per window. */
@@ -37,33 +38,16 @@ export interface Budget {
   stats(): BudgetStats;
 }
 
-/** What a budget answers a caller it cannot serve within its longest wait. */
-export function queuedTooLong(upstream: UpstreamName, retryAfterMs: number): RateLimitedError {
-  return new RateLimitedError(upstream, {
-    retryAfterMs,
-    message: `Too many ${upstreamLabel(upstream)} calls are queued for these credentials; retry in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`,
-  });
-}
-
 export const DEFAULT_WINDOW_MS = 10_000;
 export const DEFAULT_MAX_WAIT_MS = 30_000;
 /** Node timers may fire a hair early; never re-arm with a zero delay in a tight loop. */
 const MIN_TIMER_DELAY_MS = 1;
 
-interface Waiter {
-  resolve: (release: ReleaseSlot) => void;
-  reject: (reason: unknown) => void;
-  enqueuedAt: number;
-  deadline: number;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
-}
-
 interface CredentialState {
   inFlight: number;
   /** Release times, ascending; each keeps its slot occupied until time + windowMs. */
   releases: number[];
-  queue: Waiter[];
+  queue: WaiterQueue<ReleaseSlot>;
   pausedUntil: number;
   timer: NodeJS.Timeout | undefined;
   timerAt: number;
@@ -96,22 +80,11 @@ export class MemoryBudget implements Budget {
     if (state.queue.length === 0 && this.canGrant(state, now)) {
       return Promise.resolve(this.grant(fingerprint, state, now, now));
     }
-    return new Promise<ReleaseSlot>((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, enqueuedAt: now, deadline: now + this.maxWaitMs, signal, onAbort: undefined };
-      if (signal) {
-        waiter.onAbort = () => {
-          const index = state.queue.indexOf(waiter);
-          if (index === -1) return;
-          state.queue.splice(index, 1);
-          reject(signal.reason);
-          this.pump(fingerprint, state);
-        };
-        signal.addEventListener('abort', waiter.onAbort, { once: true });
-      }
-      state.queue.push(waiter);
-      // Rejects this waiter right away when it cannot possibly be served within maxWaitMs.
-      this.pump(fingerprint, state);
-    });
+    const waiter = new Waiter<ReleaseSlot>(signal, this.maxWaitMs, now);
+    state.queue.push(waiter);
+    // Rejects this waiter right away when it cannot possibly be served within maxWaitMs.
+    this.pump(fingerprint, state);
+    return waiter.promise;
   }
 
   pauseUntil(fingerprint: string, untilEpochMs: number): void {
@@ -147,11 +120,12 @@ export class MemoryBudget implements Budget {
   }
 
   private stateFor(fingerprint: string): CredentialState {
-    let state = this.credentials.get(fingerprint);
-    if (!state) {
-      state = { inFlight: 0, releases: [], queue: [], pausedUntil: 0, timer: undefined, timerAt: 0 };
-      this.credentials.set(fingerprint, state);
-    }
+    const known = this.credentials.get(fingerprint);
+    if (known) return known;
+    // A caller that goes away frees its place at once: the next may be served now.
+    const queue = new WaiterQueue<ReleaseSlot>(this.upstream, () => this.pump(fingerprint, state));
+    const state: CredentialState = { inFlight: 0, releases: [], queue, pausedUntil: 0, timer: undefined, timerAt: 0 };
+    this.credentials.set(fingerprint, state);
     return state;
   }
 
@@ -198,8 +172,7 @@ export class MemoryBudget implements Budget {
     this.expire(state, now);
     while (state.queue.length > 0 && this.canGrant(state, now)) {
       const waiter = state.queue.shift()!;
-      this.detach(waiter);
-      waiter.resolve(this.grant(fingerprint, state, now, waiter.enqueuedAt));
+      waiter.grant(this.grant(fingerprint, state, now, waiter.enqueuedAt));
     }
     if (state.queue.length > 0) this.rejectHopeless(state, now);
     this.schedule(fingerprint, state, now);
@@ -218,14 +191,12 @@ export class MemoryBudget implements Budget {
     const slots = available.map((t) => Math.max(t, state.pausedUntil)).sort((a, b) => a - b);
 
     let position = 0;
-    for (const waiter of [...state.queue]) {
+    for (const waiter of state.queue) {
       const round = Math.floor(position / this.limit);
       const estimate = slots[position % this.limit]! + round * this.windowMs;
       if (estimate > waiter.deadline || now >= waiter.deadline) {
-        state.queue.splice(state.queue.indexOf(waiter), 1);
-        this.detach(waiter);
         this.counters.rejected += 1;
-        waiter.reject(queuedTooLong(this.upstream, Math.max(0, estimate - now)));
+        state.queue.refuseQueuedTooLong(waiter, Math.max(0, estimate - now));
       } else {
         position += 1;
       }
@@ -234,7 +205,7 @@ export class MemoryBudget implements Budget {
 
   private schedule(fingerprint: string, state: CredentialState, now: number): void {
     let wakeAt = Infinity;
-    const head = state.queue[0];
+    const head = state.queue.head;
     if (head) {
       wakeAt = head.deadline;
       if (state.pausedUntil > now) wakeAt = Math.min(wakeAt, state.pausedUntil);
@@ -270,10 +241,6 @@ export class MemoryBudget implements Budget {
   private clearTimer(state: CredentialState): void {
     if (state.timer) clearTimeout(state.timer);
     state.timer = undefined;
-  }
-
-  private detach(waiter: Waiter): void {
-    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
   }
 }
 
