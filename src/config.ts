@@ -6,7 +6,7 @@
 import { deepFreeze } from './frozen.js';
 import type { LogLevel } from './observability/logger.js';
 import { parseRateLimit } from './upstream/budget.js';
-import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from './upstream/redis/connection.js';
+import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from './redis/connection.js';
 
 /** Default listen port (API.md). */
 export const DEFAULT_PORT = 4000;

@@ -5,8 +5,8 @@
  */
 import type { Config } from './config.js';
 import type { GatewayDeps } from './gateway-types.js';
-import { DEFAULT_LIVE_SETTINGS, PollerRegistry, type LiveRegistry } from './live/registry.js';
-import { SharedPollerRegistry } from './live/shared-registry.js';
+import { DEFAULT_LIVE_SETTINGS, MemoryPollerRegistry, type LiveRegistry } from './live/registry.js';
+import { RedisPollerRegistry } from './redis/poller-registry.js';
 import { createLogger, type LogSink } from './observability/logger.js';
 import { GatewayMetrics, type SharedState } from './observability/metrics.js';
 import { ParseCache } from './parse-cache.js';
@@ -15,7 +15,7 @@ import { ResultCache } from './result-cache.js';
 import { createClickHouseTransport } from './upstream/clickhouse/transport.js';
 import { clickHouseCredential, divioCredential } from './upstream/credentials.js';
 import { createDivioTransport } from './upstream/divio/transport.js';
-import type { RedisStore } from './upstream/redis/connection.js';
+import type { RedisConnection } from './redis/connection.js';
 import { DEFAULT_IN_MOTION_TTL_MS } from './upstream/transport.js';
 
 export type { GatewayDeps } from './gateway-types.js';
@@ -25,7 +25,7 @@ export interface GatewayDepsOptions {
   /** Where log lines go. */
   logSink?: LogSink;
   /** REDIS_URL's connection (made by the caller, which reports an unreachable Redis): shared state. */
-  redis?: RedisStore;
+  redis?: RedisConnection;
 }
 
 export function createGatewayDeps(config: Config, options: GatewayDepsOptions = {}): GatewayDeps {
@@ -51,7 +51,7 @@ export function createGatewayDeps(config: Config, options: GatewayDepsOptions = 
   });
   const liveSettings = { ...DEFAULT_LIVE_SETTINGS, ...config.live };
   // With Redis, one poller per resource runs across every replica; without, one per process.
-  const live: LiveRegistry = options.redis ? new SharedPollerRegistry(liveSettings, options.redis) : new PollerRegistry(liveSettings);
+  const live: LiveRegistry = options.redis ? new RedisPollerRegistry(liveSettings, options.redis) : new MemoryPollerRegistry(liveSettings);
   metrics.watch(
     [
       { upstream: 'clickhouse', budget: clickhouse.budget, cache: clickhouse.cache, circuitState: () => clickhouse.breaker.state },

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from './simulator/clickhouse/index.js';
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from './simulator/divio/index.js';
 import { createGatewayDeps } from './deps.js';
-import { displayRedisUrl, RedisStore, RedisUnavailableError } from './upstream/redis/connection.js';
+import { displayRedisUrl, RedisConnection, RedisUnavailableError } from './redis/connection.js';
 
 interface Simulators {
   clickhouse: ClickHouseSimulator;
@@ -57,10 +57,10 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  let redis: RedisStore | undefined;
+  let redis: RedisConnection | undefined;
   if (config.redisUrl !== null) {
     try {
-      redis = await RedisStore.connect(config.redisUrl, { commandTimeoutMs: config.redisCommandTimeoutMs });
+      redis = await RedisConnection.connect(config.redisUrl, { commandTimeoutMs: config.redisCommandTimeoutMs });
     } catch (error) {
       if (!(error instanceof RedisUnavailableError)) throw error;
       console.error(`opsgraph cannot start: ${error.message}`);

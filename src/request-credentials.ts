@@ -58,8 +58,8 @@ export function requestCredentials(deps: GatewayDeps, headers: HeaderSource) {
 
 /** Both credentials' fingerprints ("-" for none): what results may be shared within. */
 export function fingerprintsOf(clickhouse: Resolved<{ fingerprint: string }>, divio: Resolved<{ fingerprint: string }>): string {
-  const scopeOf = (resolved: Resolved<{ fingerprint: string }>) => ('credential' in resolved ? resolved.credential.fingerprint : '-');
-  return `${scopeOf(clickhouse)}:${scopeOf(divio)}`;
+  const fingerprintOf = (resolved: Resolved<{ fingerprint: string }>) => ('credential' in resolved ? resolved.credential.fingerprint : '-');
+  return `${fingerprintOf(clickhouse)}:${fingerprintOf(divio)}`;
 }
 
 /**

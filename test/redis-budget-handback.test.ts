@@ -1,5 +1,5 @@
 /**
- * The shared budget's hand-back when Redis returns empty (killed and restarted: it does not
+ * The Redis budget's hand-back when Redis returns empty (killed and restarted: it does not
  * persist), on a private redis-server: the replica writes every grant of the last window into the
  * shared set, whichever budget granted it, and no call is granted before that or by the fallback
  * after it, so that no window ever holds more than the limit.
@@ -10,8 +10,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import type { ReleaseSlot } from '../src/upstream/budget.js';
-import { SharedBudget } from '../src/upstream/redis/budget.js';
-import { RedisStore } from '../src/upstream/redis/connection.js';
+import { RedisBudget } from '../src/redis/budget.js';
+import { RedisConnection } from '../src/redis/connection.js';
 import { sleep } from './support/ids.js';
 import { redisServerBinary, startPrivateRedis, type PrivateRedis } from './support/redis-server.js';
 
@@ -37,7 +37,7 @@ interface Slot {
   release: ReleaseSlot;
 }
 
-function take(budget: SharedBudget, slots: Slot[]): Promise<Slot> {
+function take(budget: RedisBudget, slots: Slot[]): Promise<Slot> {
   return budget.acquire(KEY).then((release) => {
     const slot: Slot = { grantedAt: Date.now(), release };
     slot.release = () => {
@@ -63,15 +63,15 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10
   }
 }
 
-describe.runIf(HAVE_REDIS || IN_CI)('the shared budget when Redis comes back empty', { timeout: 60_000 }, () => {
+describe.runIf(HAVE_REDIS || IN_CI)('the Redis budget when Redis comes back empty', { timeout: 60_000 }, () => {
   let redis: PrivateRedis;
-  const stores: RedisStore[] = [];
+  const connections: RedisConnection[] = [];
   beforeAll(async () => {
     if (!HAVE_REDIS) throw new Error('redis-server is required in CI for the Redis tests (apt-get install -y redis-server)');
     redis = await startPrivateRedis();
   });
   afterEach(async () => {
-    for (const store of stores.splice(0)) await store.close();
+    for (const connection of connections.splice(0)) await connection.close();
     // Each test starts on a running, empty Redis, whatever the last one left.
     await redis.stop();
     await redis.start();
@@ -80,10 +80,10 @@ describe.runIf(HAVE_REDIS || IN_CI)('the shared budget when Redis comes back emp
     await redis?.stop();
   });
 
-  async function budgetOn(replicas: number): Promise<{ store: RedisStore; budget: SharedBudget }> {
-    const store = await RedisStore.connect(redis.url, { commandTimeoutMs: COMMAND_TIMEOUT_MS });
-    stores.push(store);
-    return { store, budget: new SharedBudget(store, { limit: LIMIT, windowMs: WINDOW_MS, callDeadlineMs: WINDOW_MS, upstream: 'clickhouse', replicas }) };
+  async function budgetOn(replicas: number): Promise<{ connection: RedisConnection; budget: RedisBudget }> {
+    const connection = await RedisConnection.connect(redis.url, { commandTimeoutMs: COMMAND_TIMEOUT_MS });
+    connections.push(connection);
+    return { connection, budget: new RedisBudget(connection, { limit: LIMIT, windowMs: WINDOW_MS, callDeadlineMs: WINDOW_MS, upstream: 'clickhouse', replicas }) };
   }
 
   /** When each slot in the shared set frees (its score). */
@@ -107,14 +107,14 @@ describe.runIf(HAVE_REDIS || IN_CI)('the shared budget when Redis comes back emp
   }
 
   it('a Redis back after a quick flap learns the calls of the last window: a new call waits for the window', async () => {
-    const { store, budget } = await budgetOn(2);
+    const { connection, budget } = await budgetOn(2);
     const slots: Slot[] = [];
     // The whole limit spent just before Redis dies: four quick calls, answered at once.
     for (let index = 0; index < LIMIT; index += 1) (await take(budget, slots)).release();
     await redis.stop();
-    await until(() => !store.healthy);
+    await until(() => !connection.healthy);
     await redis.start();
-    await until(() => store.healthy);
+    await until(() => connection.healthy);
     // Redis came back empty; the replica wrote its four calls back before granting anything new.
     await until(async () => (await heldInRedis()) === LIMIT);
     const fresh = take(budget, slots);
@@ -125,11 +125,11 @@ describe.runIf(HAVE_REDIS || IN_CI)('the shared budget when Redis comes back emp
   });
 
   it('on its own, a replica counts its calls still in flight; when Redis is back its fallback grants nothing more', async () => {
-    const { store, budget } = await budgetOn(2);
+    const { connection, budget } = await budgetOn(2);
     const slots: Slot[] = [];
     const shared = [await take(budget, slots), await take(budget, slots)];
     await redis.stop();
-    await until(() => !store.healthy);
+    await until(() => !connection.healthy);
     // Its share is 2, both held by calls Redis granted: the fallback waits for them, and a window.
     const first = take(budget, slots);
     await sleep(WINDOW_MS + 100);
@@ -139,7 +139,7 @@ describe.runIf(HAVE_REDIS || IN_CI)('the shared budget when Redis comes back emp
     const fallbackSecond = await take(budget, slots);
     const queuedInFallback = take(budget, slots);
     await redis.start();
-    await until(() => store.healthy);
+    await until(() => connection.healthy);
     await until(async () => (await heldInRedis()) >= 2);
     fallbackSecond.release();
     // The call queued in the fallback is granted by Redis, not by the fallback: a slot held from its
@@ -156,12 +156,12 @@ describe.runIf(HAVE_REDIS || IN_CI)('the shared budget when Redis comes back emp
     const [a, b] = [await budgetOn(2), await budgetOn(2)];
     const slots: Slot[] = [];
     await redis.stop();
-    await until(() => !a.store.healthy && !b.store.healthy);
+    await until(() => !a.connection.healthy && !b.connection.healthy);
     // B spends its share on its own, and does not come back (its connection is gone for good).
     const fromB = await Promise.all([take(b.budget, slots), take(b.budget, slots)]);
-    b.store.client.disconnect();
+    b.connection.client.disconnect();
     await redis.start();
-    await until(() => a.store.healthy);
+    await until(() => a.connection.healthy);
     // A asks for the whole limit: it gets its share now, not the two slots B's fallback holds.
     const fromA = Array.from({ length: LIMIT }, () => take(a.budget, slots));
     await sleep(WINDOW_MS / 2);

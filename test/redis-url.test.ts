@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayRedisUrl } from '../src/upstream/redis/connection.js';
+import { displayRedisUrl } from '../src/redis/connection.js';
 import { redisServerBinary, startPrivateRedis, type PrivateRedis } from './support/redis-server.js';
 
 const HAVE_REDIS = redisServerBinary() !== null;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CircuitBreaker, attemptHealth, type CircuitBreakerOptions } from '../src/upstream/breaker.js';
-import { CallBudget } from '../src/upstream/budget.js';
+import { MemoryBudget } from '../src/upstream/budget.js';
 import { CircuitOpenError, UpstreamError, UpstreamUnavailableError } from '../src/upstream/errors.js';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../src/upstream/http.js';
 import { createTransport } from '../src/upstream/transport.js';
@@ -49,7 +49,7 @@ function client(url: string, overrides: Partial<HttpClientOptions> = {}): HttpCl
   return created;
 }
 
-const get = (http: HttpClient) => http.request({ method: 'GET', path: '/v1/services', budgetKey: 'key' });
+const get = (http: HttpClient) => http.request({ method: 'GET', path: '/v1/services', fingerprint: 'key' });
 
 async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
   const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -264,9 +264,9 @@ describe('the circuit breaker in createHttpClient', () => {
 
   it('costs no budget for refused calls, and refuses a call that queued for a slot while the circuit opened', async () => {
     const server = await serve(status(503, 50));
-    const budget = new CallBudget({ limit: 1, windowMs: 200, upstream: 'clickhouse' });
+    const budget = new MemoryBudget({ limit: 1, windowMs: 200, upstream: 'clickhouse' });
     const breaker = new CircuitBreaker({ upstream: 'clickhouse', failureThreshold: 1, openMs: 5_000 });
-    const http = client(server.url, { breaker, maxRetries: 0, beforeAttempt: (req, signal) => budget.acquire(req.budgetKey ?? '', signal) });
+    const http = client(server.url, { breaker, maxRetries: 0, beforeAttempt: (req, signal) => budget.acquire(req.fingerprint ?? '', signal) });
 
     const [sent, queued] = await Promise.all([failure(get(http)), failure(get(http))]);
     expect(sent).not.toBeInstanceOf(CircuitOpenError);

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { CallBudget, UnlimitedBudget, parseRateLimit, type ReleaseSlot } from '../src/upstream/budget.js';
+import { MemoryBudget, UnlimitedBudget, parseRateLimit, type ReleaseSlot } from '../src/upstream/budget.js';
 import { RateLimitedError } from '../src/upstream/errors.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function keyCount(budget: CallBudget): number {
-  return (budget as unknown as { keys: Map<string, unknown> }).keys.size;
+function credentialCount(budget: MemoryBudget): number {
+  return (budget as unknown as { credentials: Map<string, unknown> }).credentials.size;
 }
 
-describe('CallBudget', () => {
+describe('MemoryBudget', () => {
   it('never has more than `limit` slots occupied, counting a window after each release', async () => {
     const limit = 3;
     const windowMs = 150;
-    const budget = new CallBudget({ limit, windowMs, upstream: 'clickhouse' });
+    const budget = new MemoryBudget({ limit, windowMs, upstream: 'clickhouse' });
     const slots: { grantedAt: number; releasedAt: number }[] = [];
     const start = Date.now();
 
@@ -38,7 +38,7 @@ describe('CallBudget', () => {
   });
 
   it('grants in FIFO order per key', async () => {
-    const budget = new CallBudget({ limit: 1, windowMs: 30, upstream: 'clickhouse' });
+    const budget = new MemoryBudget({ limit: 1, windowMs: 30, upstream: 'clickhouse' });
     const order: string[] = [];
     await Promise.all(
       ['a', 'b', 'c', 'd'].map(async (name) => {
@@ -52,7 +52,7 @@ describe('CallBudget', () => {
 
   it('counts in-flight slots and frees them only a window after release', async () => {
     const windowMs = 100;
-    const budget = new CallBudget({ limit: 2, windowMs, upstream: 'clickhouse' });
+    const budget = new MemoryBudget({ limit: 2, windowMs, upstream: 'clickhouse' });
     const first = await budget.acquire('key');
     await budget.acquire('key'); // held for the whole test
     let grantedAt = 0;
@@ -71,7 +71,7 @@ describe('CallBudget', () => {
   });
 
   it('pauseUntil delays every grant for the key', async () => {
-    const budget = new CallBudget({ limit: 5, windowMs: 50, upstream: 'clickhouse' });
+    const budget = new MemoryBudget({ limit: 5, windowMs: 50, upstream: 'clickhouse' });
     (await budget.acquire('key'))();
     const until = Date.now() + 200;
     budget.pauseUntil('key', until);
@@ -84,7 +84,7 @@ describe('CallBudget', () => {
   });
 
   it('rejects with RATE_LIMITED at once when the wait cannot fit in maxWaitMs', async () => {
-    const budget = new CallBudget({ limit: 1, windowMs: 500, maxWaitMs: 100, upstream: 'clickhouse' });
+    const budget = new MemoryBudget({ limit: 1, windowMs: 500, maxWaitMs: 100, upstream: 'clickhouse' });
     (await budget.acquire('key'))();
     const started = Date.now();
     const error = await budget.acquire('key').catch((e: unknown) => e);
@@ -96,7 +96,7 @@ describe('CallBudget', () => {
   });
 
   it('rejects a waiter whose maxWaitMs runs out while a slot stays in flight', async () => {
-    const budget = new CallBudget({ limit: 1, windowMs: 30, maxWaitMs: 150, upstream: 'divio' });
+    const budget = new MemoryBudget({ limit: 1, windowMs: 30, maxWaitMs: 150, upstream: 'divio' });
     const held = await budget.acquire('key');
     const started = Date.now();
     const error = await budget.acquire('key').catch((e: unknown) => e);
@@ -109,7 +109,7 @@ describe('CallBudget', () => {
   });
 
   it('keeps keys independent', async () => {
-    const budget = new CallBudget({ limit: 1, windowMs: 1_000, upstream: 'clickhouse' });
+    const budget = new MemoryBudget({ limit: 1, windowMs: 1_000, upstream: 'clickhouse' });
     const started = Date.now();
     const [a, b] = await Promise.all([budget.acquire('a'), budget.acquire('b')]);
     expect(Date.now() - started).toBeLessThan(100);
@@ -118,7 +118,7 @@ describe('CallBudget', () => {
   });
 
   it('removes an aborted waiter from the queue and rejects it with the abort reason', async () => {
-    const budget = new CallBudget({ limit: 1, windowMs: 50, upstream: 'clickhouse' });
+    const budget = new MemoryBudget({ limit: 1, windowMs: 50, upstream: 'clickhouse' });
     const held = await budget.acquire('key');
     const controller = new AbortController();
     const aborted = budget.acquire('key', controller.signal).catch((e: unknown) => e);
@@ -132,19 +132,19 @@ describe('CallBudget', () => {
     await expect(budget.acquire('key', AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
   });
 
-  it('drops per-key state once a key is idle for a window', async () => {
-    const budget = new CallBudget({ limit: 2, windowMs: 40, upstream: 'clickhouse' });
+  it('drops per-credential state once a credential is idle for a window', async () => {
+    const budget = new MemoryBudget({ limit: 2, windowMs: 40, upstream: 'clickhouse' });
     const releases: ReleaseSlot[] = await Promise.all([budget.acquire('a'), budget.acquire('b')]);
     releases.forEach((release) => release());
     releases.forEach((release) => release()); // double release is harmless
-    expect(keyCount(budget)).toBe(2);
+    expect(credentialCount(budget)).toBe(2);
     await sleep(80);
-    expect(keyCount(budget)).toBe(0);
+    expect(credentialCount(budget)).toBe(0);
   });
 
   it('validates its options', () => {
-    expect(() => new CallBudget({ limit: 0, upstream: 'clickhouse' })).toThrow(/limit/);
-    expect(() => new CallBudget({ limit: 1, windowMs: 0, upstream: 'clickhouse' })).toThrow(/windowMs/);
+    expect(() => new MemoryBudget({ limit: 0, upstream: 'clickhouse' })).toThrow(/limit/);
+    expect(() => new MemoryBudget({ limit: 1, windowMs: 0, upstream: 'clickhouse' })).toThrow(/windowMs/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ReadLog, ResponseCache } from '../src/upstream/cache.js';
+import { ReadLog, MemoryResponseCache } from '../src/upstream/cache.js';
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -16,10 +16,10 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-describe('ResponseCache', () => {
+describe('MemoryResponseCache', () => {
   it('answers from cache within the TTL and reloads after it', async () => {
     const time = clock();
-    const cache = new ResponseCache({ now: time.now });
+    const cache = new MemoryResponseCache({ now: time.now });
     const load = vi.fn(async () => 'v1');
 
     expect(await cache.getOrLoad('s', 'k', 1_000, load)).toBe('v1');
@@ -37,7 +37,7 @@ describe('ResponseCache', () => {
   });
 
   it('coalesces concurrent loads of the same key', async () => {
-    const cache = new ResponseCache();
+    const cache = new MemoryResponseCache();
     const gate = deferred<number>();
     const load = vi.fn(() => gate.promise);
 
@@ -50,7 +50,7 @@ describe('ResponseCache', () => {
   });
 
   it('never caches failures, but shares them with coalesced waiters', async () => {
-    const cache = new ResponseCache();
+    const cache = new MemoryResponseCache();
     const gate = deferred<string>();
     const failing = vi.fn(() => gate.promise);
     const first = cache.getOrLoad('s', 'k', 1_000, failing);
@@ -71,34 +71,34 @@ describe('ResponseCache', () => {
     expect(cache.stats().size).toBe(1);
   });
 
-  it('isolates scopes', async () => {
-    const cache = new ResponseCache();
+  it('isolates fingerprints', async () => {
+    const cache = new MemoryResponseCache();
     await cache.getOrLoad('alice', 'services', 1_000, async () => ['a']);
     const load = vi.fn(async () => ['b']);
     expect(await cache.getOrLoad('bob', 'services', 1_000, load)).toEqual(['b']);
     expect(load).toHaveBeenCalledTimes(1);
     expect(cache.peek('alice', 'services')).toEqual(['a']);
-    // The separator keeps scope/key boundaries unambiguous.
+    // The separator keeps fingerprint/key boundaries unambiguous.
     cache.set('ab', 'c', 1, 1_000);
     expect(cache.peek('a', 'bc')).toBeUndefined();
   });
 
-  it('invalidates by key prefix within one scope only', () => {
-    const cache = new ResponseCache();
+  it('invalidates by key prefix within one fingerprint only', () => {
+    const cache = new MemoryResponseCache();
     cache.set('s', '/org/1/services', 'list', 1_000);
     cache.set('s', '/org/1/services/42', 'one', 1_000);
     cache.set('s', '/org/2/services', 'other org', 1_000);
-    cache.set('t', '/org/1/services', 'other scope', 1_000);
+    cache.set('t', '/org/1/services', 'other fingerprint', 1_000);
 
     cache.invalidate('s', '/org/1/services');
     expect(cache.peek('s', '/org/1/services')).toBeUndefined();
     expect(cache.peek('s', '/org/1/services/42')).toBeUndefined();
     expect(cache.peek('s', '/org/2/services')).toBe('other org');
-    expect(cache.peek('t', '/org/1/services')).toBe('other scope');
+    expect(cache.peek('t', '/org/1/services')).toBe('other fingerprint');
   });
 
   it('does not store an in-flight result that started before an invalidate', async () => {
-    const cache = new ResponseCache();
+    const cache = new MemoryResponseCache();
     const gate = deferred<string>();
     const before = cache.getOrLoad('s', '/services', 1_000, () => gate.promise);
     cache.invalidate('s', '/services');
@@ -115,7 +115,7 @@ describe('ResponseCache', () => {
   });
 
   it('evicts the oldest entries beyond maxEntries', () => {
-    const cache = new ResponseCache({ maxEntries: 2 });
+    const cache = new MemoryResponseCache({ maxEntries: 2 });
     cache.set('s', 'a', 1, 1_000);
     cache.set('s', 'b', 2, 1_000);
     cache.set('s', 'a', 11, 1_000); // refreshing moves "a" to the young end
@@ -127,7 +127,7 @@ describe('ResponseCache', () => {
   });
 
   it('does not store values with a non-positive TTL', async () => {
-    const cache = new ResponseCache();
+    const cache = new MemoryResponseCache();
     expect(await cache.getOrLoad('s', 'k', 0, async () => 'v')).toBe('v');
     expect(cache.stats().size).toBe(0);
   });
@@ -135,24 +135,24 @@ describe('ResponseCache', () => {
 
 describe('ReadLog (what a request read, for kept results)', () => {
   it('records hits until something else is read, then records nothing and lets go of what it had', async () => {
-    const cache = new ResponseCache();
+    const cache = new MemoryResponseCache();
     const reads = new ReadLog();
-    await cache.getOrLoad('scope', 'a', 1_000, async () => 1);
-    await cache.getOrLoad('scope', 'a', 1_000, async () => 1, { reads });
+    await cache.getOrLoad('fingerprint', 'a', 1_000, async () => 1);
+    await cache.getOrLoad('fingerprint', 'a', 1_000, async () => 1, { reads });
     expect(reads.dependencies).toHaveLength(1);
     expect(reads.onlyHits).toBe(true);
-    await cache.getOrLoad('scope', 'b', 1_000, async () => 2, { reads });
+    await cache.getOrLoad('fingerprint', 'b', 1_000, async () => 2, { reads });
     expect(reads.onlyHits).toBe(false);
     expect(reads.dependencies).toHaveLength(0);
-    await cache.getOrLoad('scope', 'a', 1_000, async () => 1, { reads });
+    await cache.getOrLoad('fingerprint', 'a', 1_000, async () => 1, { reads });
     expect(reads.dependencies).toHaveLength(0);
   });
 
   it('stops recording past a thousand reads (a subscription reads event after event)', async () => {
-    const cache = new ResponseCache();
+    const cache = new MemoryResponseCache();
     const reads = new ReadLog();
-    await cache.getOrLoad('scope', 'a', 60_000, async () => 1);
-    for (let read = 0; read < 1_001; read++) await cache.getOrLoad('scope', 'a', 60_000, async () => 1, { reads });
+    await cache.getOrLoad('fingerprint', 'a', 60_000, async () => 1);
+    for (let read = 0; read < 1_001; read++) await cache.getOrLoad('fingerprint', 'a', 60_000, async () => 1, { reads });
     expect(reads.onlyHits).toBe(false);
     expect(reads.dependencies).toHaveLength(0);
   });

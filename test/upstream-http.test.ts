@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CallBudget } from '../src/upstream/budget.js';
+import { MemoryBudget } from '../src/upstream/budget.js';
 import { UpstreamError, type BadUserInputError, type RateLimitedError } from '../src/upstream/errors.js';
 import { createHttpClient, type AttemptInfo, type HttpClient, type HttpClientOptions } from '../src/upstream/http.js';
 
@@ -242,10 +242,10 @@ describe('createHttpClient', () => {
 
   it('bounds queueing for the first slot by the budget, not the deadline: RATE_LIMITED, no waiter left', async () => {
     const server = await serve(json(200, {}));
-    const budget = new CallBudget({ limit: 1, windowMs: 1_000, maxWaitMs: 150, upstream: 'clickhouse' });
-    const http = client(server.url, { timeoutMs: 5_000, beforeAttempt: (req, signal) => budget.acquire(req.budgetKey ?? '', signal) });
-    await http.request({ method: 'GET', path: '/v1/a', budgetKey: 'k' });
-    const error = await failure(http.request({ method: 'GET', path: '/v1/b', budgetKey: 'k' }));
+    const budget = new MemoryBudget({ limit: 1, windowMs: 1_000, maxWaitMs: 150, upstream: 'clickhouse' });
+    const http = client(server.url, { timeoutMs: 5_000, beforeAttempt: (req, signal) => budget.acquire(req.fingerprint ?? '', signal) });
+    await http.request({ method: 'GET', path: '/v1/a', fingerprint: 'k' });
+    const error = await failure(http.request({ method: 'GET', path: '/v1/b', fingerprint: 'k' }));
     expect(error.code).toBe('RATE_LIMITED');
     expect(server.arrivals).toHaveLength(1);
     expect(budget.stats()).toMatchObject({ granted: 1, rejected: 1 });
@@ -253,11 +253,11 @@ describe('createHttpClient', () => {
 
   it('starts the deadline when the first slot is granted, so a queued call longer than the deadline still succeeds', async () => {
     const server = await serve(json(200, { ok: true }));
-    const budget = new CallBudget({ limit: 1, windowMs: 300, upstream: 'clickhouse' });
-    const http = client(server.url, { timeoutMs: 150, beforeAttempt: (req, signal) => budget.acquire(req.budgetKey ?? '', signal) });
-    await http.request({ method: 'GET', path: '/v1/a', budgetKey: 'k' });
+    const budget = new MemoryBudget({ limit: 1, windowMs: 300, upstream: 'clickhouse' });
+    const http = client(server.url, { timeoutMs: 150, beforeAttempt: (req, signal) => budget.acquire(req.fingerprint ?? '', signal) });
+    await http.request({ method: 'GET', path: '/v1/a', fingerprint: 'k' });
     const startedAt = Date.now();
-    const second = await http.request({ method: 'GET', path: '/v1/b', budgetKey: 'k' });
+    const second = await http.request({ method: 'GET', path: '/v1/b', fingerprint: 'k' });
     expect(second.json).toEqual({ ok: true });
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(250);
     expect(server.arrivals).toHaveLength(2);

@@ -14,7 +14,7 @@ import { endpointTemplate } from '../../src/observability/metrics.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
 import { DIVIO_SEED, startDivioSimulator } from '../../src/simulator/divio/index.js';
 import { clickHouseCredential, divioCredential } from '../../src/upstream/credentials.js';
-import { RedisStore } from '../../src/upstream/redis/connection.js';
+import { RedisConnection } from '../../src/redis/connection.js';
 import type { ChildMessage, ChildOptions, DriverMessage, UpstreamCounts } from './protocol.js';
 
 const options = JSON.parse(process.env.OPSGRAPH_BENCH ?? '{}') as ChildOptions;
@@ -57,7 +57,7 @@ function gatewayConfig(clickhouseUrl: string, divioUrl: string) {
 async function clusterWorker(): Promise<void> {
   const { clickhouseUrl, divioUrl } = JSON.parse(process.env.OPSGRAPH_BENCH_UPSTREAMS ?? '{}') as { clickhouseUrl: string; divioUrl: string };
   const config = gatewayConfig(clickhouseUrl, divioUrl);
-  const redis = config.redisUrl === null ? undefined : await RedisStore.connect(config.redisUrl, { commandTimeoutMs: config.redisCommandTimeoutMs });
+  const redis = config.redisUrl === null ? undefined : await RedisConnection.connect(config.redisUrl, { commandTimeoutMs: config.redisCommandTimeoutMs });
   const app = createApp(createGatewayDeps(config, { redis }));
   // Port 0 in a cluster: the primary picks one port and every worker shares it.
   const url = await app.start(0, '127.0.0.1');

@@ -30,16 +30,16 @@ export interface ChangeStreamOptions<S, T> {
  * computed once and shared: each subscriber stores a reference to the same string rather than
  * its own copy (10,000 subscribers of 100 services hold 100 strings, not 10,000).
  */
-const fingerprints = new WeakMap<object, string>();
+const jsonByItem = new WeakMap<object, string>();
 
-function fingerprintOf(item: unknown): string {
+function jsonOf(item: unknown): string {
   if (item === null || typeof item !== 'object') return JSON.stringify(item);
-  let fingerprint = fingerprints.get(item);
-  if (fingerprint === undefined) {
-    fingerprint = JSON.stringify(item);
-    fingerprints.set(item, fingerprint);
+  let json = jsonByItem.get(item);
+  if (json === undefined) {
+    json = JSON.stringify(item);
+    jsonByItem.set(item, json);
   }
-  return fingerprint;
+  return json;
 }
 
 /**
@@ -48,7 +48,7 @@ function fingerprintOf(item: unknown): string {
  * over), which is what 10,000 subscribers multiply.
  */
 class ChangeStream<S, T> extends EventQueue<T> implements PollListener<S> {
-  /** Item id -> fingerprint last delivered. */
+  /** Item id -> its JSON last delivered. */
   private readonly seen = new Map<string, string>();
   private first = true;
   private unsubscribe: (() => void) | undefined;
@@ -86,9 +86,9 @@ class ChangeStream<S, T> extends EventQueue<T> implements PollListener<S> {
     const changed: T[] = [];
     for (const item of selected) {
       const id = this.identify(item);
-      const fingerprint = fingerprintOf(item);
-      if (this.seen.get(id) !== fingerprint) changed.push(item);
-      this.seen.set(id, fingerprint);
+      const json = jsonOf(item);
+      if (this.seen.get(id) !== json) changed.push(item);
+      this.seen.set(id, json);
     }
     const events = this.first && this.onlyFirstInitially ? selected.slice(0, 1) : changed;
     this.first = false;

@@ -9,11 +9,11 @@ import { Poller, type PollListener, type PollSource, type PollerSettings } from 
 export const DEFAULT_LIVE_SETTINGS: PollerSettings = { fastMs: 2_000, slowMs: 15_000, maxBackoffMs: 60_000 };
 
 export const liveKeys = {
-  services: (scope: string, organizationId: string) => `clickhouse:${scope}:services:${organizationId}`,
-  backups: (scope: string, organizationId: string, serviceId: string) =>
-    `clickhouse:${scope}:backups:${organizationId}:${serviceId}`,
+  services: (fingerprint: string, organizationId: string) => `clickhouse:${fingerprint}:services:${organizationId}`,
+  backups: (fingerprint: string, organizationId: string, serviceId: string) =>
+    `clickhouse:${fingerprint}:backups:${organizationId}:${serviceId}`,
   /** One Divio object of a described group (a deployment, a backup, an environment, ...). */
-  divio: (scope: string, group: string, id: string) => `divio:${scope}:${group}:${id}`,
+  divio: (fingerprint: string, group: string, id: string) => `divio:${fingerprint}:${group}:${id}`,
 };
 
 export interface RegistryStats {
@@ -23,7 +23,7 @@ export interface RegistryStats {
 
 /**
  * What subscriptions need from live state: this in-process registry, or the shared one of
- * replicas on Redis (shared-registry.ts).
+ * replicas on Redis (redis/poller-registry.ts).
  */
 export interface LiveRegistry {
   readonly settings: PollerSettings;
@@ -36,7 +36,7 @@ export interface LiveRegistry {
   close(): void;
 }
 
-export class PollerRegistry implements LiveRegistry {
+export class MemoryPollerRegistry implements LiveRegistry {
   private readonly pollers = new Map<string, Poller<unknown>>();
   private closed = false;
 

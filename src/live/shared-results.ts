@@ -36,13 +36,13 @@ export function noteLiveEvent(context: object, event: unknown): void {
  * This subscriber's result for the event its context just executed, or the equal one another
  * subscriber of the same event already produced (serialised once, when it was first produced).
  */
-export function shareEventResult(context: object, scope: string, document: DocumentNode, variables: unknown, result: ExecutionResult): ExecutionResult {
+export function shareEventResult(context: object, fingerprints: string, document: DocumentNode, variables: unknown, result: ExecutionResult): ExecutionResult {
   const event = currentEvents.get(context);
   currentEvents.delete(context);
   if (!event || result.errors?.length || result.extensions !== undefined) return result;
   let documentId = documentIds.get(document);
   if (documentId === undefined) documentIds.set(document, (documentId = nextDocumentId++));
-  const key = `${scope}\u0000${documentId}\u0000${JSON.stringify(variables ?? null)}`;
+  const key = `${fingerprints}\u0000${documentId}\u0000${JSON.stringify(variables ?? null)}`;
   let results = resultsByEvent.get(event);
   if (!results) resultsByEvent.set(event, (results = new Map()));
   const shared = results.get(key);

@@ -4,10 +4,11 @@
  * occupied from acquire() until release(), and then for a whole window after release: only that
  * guarantees the upstream never sees more than `limit` arrivals in any window of its own.
  */
-import { RateLimitedError, upstreamLabel, type UpstreamName } from './errors.js';
+import type { UpstreamName } from './errors.js';
 import { sleep } from './retry.js';
+import { Waiter, WaiterQueue } from './waiters.js';
 
-export interface CallBudgetOptions {
+export interface MemoryBudgetOptions {
   /** Calls per window. */
   limit: number;
   /** Window length in ms. @default 10_000 */
@@ -30,19 +31,11 @@ export interface BudgetStats {
   rejected: number;
 }
 
-/** What the HTTP layer needs from a budget; both CallBudget and UNLIMITED_BUDGET satisfy it. */
+/** What the HTTP layer needs from a budget; MemoryBudget, RedisBudget and UnlimitedBudget implement it. */
 export interface Budget {
-  acquire(key: string, signal?: AbortSignal): Promise<ReleaseSlot>;
-  pauseUntil(key: string, untilEpochMs: number): void;
+  acquire(fingerprint: string, signal?: AbortSignal): Promise<ReleaseSlot>;
+  pauseUntil(fingerprint: string, untilEpochMs: number): void;
   stats(): BudgetStats;
-}
-
-/** What a budget answers a caller it cannot serve within its longest wait. */
-export function queuedTooLong(upstream: UpstreamName, retryAfterMs: number): RateLimitedError {
-  return new RateLimitedError(upstream, {
-    retryAfterMs,
-    message: `Too many ${upstreamLabel(upstream)} calls are queued for these credentials; retry in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`,
-  });
 }
 
 export const DEFAULT_WINDOW_MS = 10_000;
@@ -50,75 +43,55 @@ export const DEFAULT_MAX_WAIT_MS = 30_000;
 /** Node timers may fire a hair early; never re-arm with a zero delay in a tight loop. */
 const MIN_TIMER_DELAY_MS = 1;
 
-interface Waiter {
-  resolve: (release: ReleaseSlot) => void;
-  reject: (reason: unknown) => void;
-  enqueuedAt: number;
-  deadline: number;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
-}
-
-interface KeyState {
+interface CredentialState {
   inFlight: number;
   /** Release times, ascending; each keeps its slot occupied until time + windowMs. */
   releases: number[];
-  queue: Waiter[];
+  queue: WaiterQueue<ReleaseSlot>;
   pausedUntil: number;
   timer: NodeJS.Timeout | undefined;
   timerAt: number;
 }
 
-export class CallBudget implements Budget {
+export class MemoryBudget implements Budget {
   private readonly limit: number;
   private readonly windowMs: number;
   private readonly maxWaitMs: number;
   private readonly upstream: UpstreamName;
-  private readonly keys = new Map<string, KeyState>();
+  private readonly credentials = new Map<string, CredentialState>();
   private readonly counters: BudgetStats = { granted: 0, waited: 0, totalWaitMs: 0, rejected: 0 };
 
-  constructor(options: CallBudgetOptions) {
+  constructor(options: MemoryBudgetOptions) {
     const { limit, windowMs = DEFAULT_WINDOW_MS, maxWaitMs = DEFAULT_MAX_WAIT_MS } = options;
-    if (!Number.isInteger(limit) || limit < 1) throw new Error(`CallBudget limit must be a positive integer, got ${limit}`);
-    if (!(windowMs > 0)) throw new Error(`CallBudget windowMs must be positive, got ${windowMs}`);
-    if (!(maxWaitMs >= 0)) throw new Error(`CallBudget maxWaitMs must be >= 0, got ${maxWaitMs}`);
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`MemoryBudget limit must be a positive integer, got ${limit}`);
+    if (!(windowMs > 0)) throw new Error(`MemoryBudget windowMs must be positive, got ${windowMs}`);
+    if (!(maxWaitMs >= 0)) throw new Error(`MemoryBudget maxWaitMs must be >= 0, got ${maxWaitMs}`);
     this.limit = limit;
     this.windowMs = windowMs;
     this.maxWaitMs = maxWaitMs;
     this.upstream = options.upstream;
   }
 
-  acquire(key: string, signal?: AbortSignal): Promise<ReleaseSlot> {
+  acquire(fingerprint: string, signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    const state = this.stateFor(key);
+    const state = this.stateFor(fingerprint);
     const now = Date.now();
     this.expire(state, now);
     if (state.queue.length === 0 && this.canGrant(state, now)) {
-      return Promise.resolve(this.grant(key, state, now, now));
+      return Promise.resolve(this.grant(fingerprint, state, now, now));
     }
-    return new Promise<ReleaseSlot>((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, enqueuedAt: now, deadline: now + this.maxWaitMs, signal, onAbort: undefined };
-      if (signal) {
-        waiter.onAbort = () => {
-          const index = state.queue.indexOf(waiter);
-          if (index === -1) return;
-          state.queue.splice(index, 1);
-          reject(signal.reason);
-          this.pump(key, state);
-        };
-        signal.addEventListener('abort', waiter.onAbort, { once: true });
-      }
-      state.queue.push(waiter);
-      // Rejects this waiter right away when it cannot possibly be served within maxWaitMs.
-      this.pump(key, state);
-    });
+    const waiter = new Waiter<ReleaseSlot>(signal, this.maxWaitMs, now);
+    state.queue.push(waiter);
+    // Rejects this waiter right away when it cannot possibly be served within maxWaitMs.
+    this.pump(fingerprint, state);
+    return waiter.promise;
   }
 
-  pauseUntil(key: string, untilEpochMs: number): void {
+  pauseUntil(fingerprint: string, untilEpochMs: number): void {
     if (!(untilEpochMs > Date.now())) return;
-    const state = this.stateFor(key);
+    const state = this.stateFor(fingerprint);
     state.pausedUntil = Math.max(state.pausedUntil, untilEpochMs);
-    this.pump(key, state);
+    this.pump(fingerprint, state);
   }
 
   stats(): BudgetStats {
@@ -126,58 +99,59 @@ export class CallBudget implements Budget {
   }
 
   /**
-   * Takes over from a budget this one cannot see (a shared one whose Redis was lost): every slot
-   * of `key` counts as used until a full window from now, since the other may have spent them all.
+   * Takes over from a budget this one cannot see (a RedisBudget whose Redis was lost): every slot
+   * of `fingerprint` counts as used until a full window from now, since the other may have spent them all.
    */
-  occupyWindow(key: string): void {
-    const state = this.stateFor(key);
+  occupyWindow(fingerprint: string): void {
+    const state = this.stateFor(fingerprint);
     const now = Date.now();
     this.expire(state, now);
     while (this.occupied(state) < this.limit) state.releases.push(now);
     state.releases.sort((a, b) => a - b);
-    this.pump(key, state);
+    this.pump(fingerprint, state);
   }
 
   /**
-   * Counts a call another budget granted (a shared one, before its Redis was lost) as in flight
+   * Counts a call another budget granted (a RedisBudget, before its Redis was lost) as in flight
    * here, so it holds a slot of this budget until a window after the returned release is called.
    */
-  adopt(key: string): ReleaseSlot {
-    return this.hold(key, this.stateFor(key));
+  adopt(fingerprint: string): ReleaseSlot {
+    return this.hold(fingerprint, this.stateFor(fingerprint));
   }
 
-  private stateFor(key: string): KeyState {
-    let state = this.keys.get(key);
-    if (!state) {
-      state = { inFlight: 0, releases: [], queue: [], pausedUntil: 0, timer: undefined, timerAt: 0 };
-      this.keys.set(key, state);
-    }
+  private stateFor(fingerprint: string): CredentialState {
+    const known = this.credentials.get(fingerprint);
+    if (known) return known;
+    // A caller that goes away frees its place at once: the next may be served now.
+    const queue = new WaiterQueue<ReleaseSlot>(this.upstream, () => this.pump(fingerprint, state));
+    const state: CredentialState = { inFlight: 0, releases: [], queue, pausedUntil: 0, timer: undefined, timerAt: 0 };
+    this.credentials.set(fingerprint, state);
     return state;
   }
 
-  private expire(state: KeyState, now: number): void {
+  private expire(state: CredentialState, now: number): void {
     while (state.releases.length > 0 && state.releases[0]! + this.windowMs <= now) state.releases.shift();
   }
 
-  private occupied(state: KeyState): number {
+  private occupied(state: CredentialState): number {
     return state.inFlight + state.releases.length;
   }
 
-  private canGrant(state: KeyState, now: number): boolean {
+  private canGrant(state: CredentialState, now: number): boolean {
     return now >= state.pausedUntil && this.occupied(state) < this.limit;
   }
 
-  private grant(key: string, state: KeyState, now: number, enqueuedAt: number): ReleaseSlot {
+  private grant(fingerprint: string, state: CredentialState, now: number, enqueuedAt: number): ReleaseSlot {
     this.counters.granted += 1;
     if (now > enqueuedAt) {
       this.counters.waited += 1;
       this.counters.totalWaitMs += now - enqueuedAt;
     }
-    return this.hold(key, state);
+    return this.hold(fingerprint, state);
   }
 
   /** Counts one more call in flight; its release keeps the slot a window longer. */
-  private hold(key: string, state: KeyState): ReleaseSlot {
+  private hold(fingerprint: string, state: CredentialState): ReleaseSlot {
     state.inFlight += 1;
     let released = false;
     return () => {
@@ -188,28 +162,27 @@ export class CallBudget implements Budget {
       state.releases.push(at);
       // Wall clocks can step backwards; expire() relies on ascending order.
       if (state.releases.length > 1 && state.releases[state.releases.length - 2]! > at) state.releases.sort((a, b) => a - b);
-      this.pump(key, state);
+      this.pump(fingerprint, state);
     };
   }
 
-  /** Grants what can be granted, rejects the hopeless, re-arms the timer, forgets idle keys. */
-  private pump(key: string, state: KeyState): void {
+  /** Grants what can be granted, rejects the hopeless, re-arms the timer, forgets idle credentials. */
+  private pump(fingerprint: string, state: CredentialState): void {
     const now = Date.now();
     this.expire(state, now);
     while (state.queue.length > 0 && this.canGrant(state, now)) {
       const waiter = state.queue.shift()!;
-      this.detach(waiter);
-      waiter.resolve(this.grant(key, state, now, waiter.enqueuedAt));
+      waiter.grant(this.grant(fingerprint, state, now, waiter.enqueuedAt));
     }
     if (state.queue.length > 0) this.rejectHopeless(state, now);
-    this.schedule(key, state, now);
+    this.schedule(fingerprint, state, now);
   }
 
   /**
    * Lower-bound estimate of when each waiter gets a slot, assuming calls take no time at all.
    * Anyone whose bound lies past their deadline would wait in vain, so they are told now.
    */
-  private rejectHopeless(state: KeyState, now: number): void {
+  private rejectHopeless(state: CredentialState, now: number): void {
     const available: number[] = [];
     for (const released of state.releases) available.push(released + this.windowMs);
     // In-flight slots stay occupied for at least a window from now, since they are not released yet.
@@ -218,35 +191,33 @@ export class CallBudget implements Budget {
     const slots = available.map((t) => Math.max(t, state.pausedUntil)).sort((a, b) => a - b);
 
     let position = 0;
-    for (const waiter of [...state.queue]) {
+    for (const waiter of state.queue) {
       const round = Math.floor(position / this.limit);
       const estimate = slots[position % this.limit]! + round * this.windowMs;
       if (estimate > waiter.deadline || now >= waiter.deadline) {
-        state.queue.splice(state.queue.indexOf(waiter), 1);
-        this.detach(waiter);
         this.counters.rejected += 1;
-        waiter.reject(queuedTooLong(this.upstream, Math.max(0, estimate - now)));
+        state.queue.refuseQueuedTooLong(waiter, Math.max(0, estimate - now));
       } else {
         position += 1;
       }
     }
   }
 
-  private schedule(key: string, state: KeyState, now: number): void {
+  private schedule(fingerprint: string, state: CredentialState, now: number): void {
     let wakeAt = Infinity;
-    const head = state.queue[0];
+    const head = state.queue.head;
     if (head) {
       wakeAt = head.deadline;
       if (state.pausedUntil > now) wakeAt = Math.min(wakeAt, state.pausedUntil);
       if (state.releases.length > 0) wakeAt = Math.min(wakeAt, state.releases[0]! + this.windowMs);
     } else if (state.inFlight === 0) {
-      // Idle key: wake once when its history can be forgotten.
+      // Idle credential: wake once when its history can be forgotten.
       const lastRelease = state.releases[state.releases.length - 1];
       const historyEnds = lastRelease === undefined ? 0 : lastRelease + this.windowMs;
       const idleUntil = Math.max(historyEnds, state.pausedUntil);
       if (idleUntil <= now) {
         this.clearTimer(state);
-        this.keys.delete(key);
+        this.credentials.delete(fingerprint);
         return;
       }
       wakeAt = idleUntil;
@@ -261,19 +232,15 @@ export class CallBudget implements Budget {
     state.timerAt = wakeAt;
     state.timer = setTimeout(() => {
       state.timer = undefined;
-      this.pump(key, state);
+      this.pump(fingerprint, state);
     }, Math.max(MIN_TIMER_DELAY_MS, wakeAt - now));
     // A budget must never keep the process alive on its own.
     state.timer.unref();
   }
 
-  private clearTimer(state: KeyState): void {
+  private clearTimer(state: CredentialState): void {
     if (state.timer) clearTimeout(state.timer);
     state.timer = undefined;
-  }
-
-  private detach(waiter: Waiter): void {
-    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
   }
 }
 
@@ -281,26 +248,26 @@ const noopRelease: ReleaseSlot = () => {};
 
 /**
  * No call limit (CLICKHOUSE_RATE_LIMIT=0, or an upstream that publishes none), but an upstream's
- * 429 Retry-After still pauses the key: ignoring it would only earn more 429s.
+ * 429 Retry-After still pauses the credential: ignoring it would only earn more 429s.
  */
 export class UnlimitedBudget implements Budget {
   private readonly pausedUntil = new Map<string, number>();
   private readonly counters: BudgetStats = { granted: 0, waited: 0, totalWaitMs: 0, rejected: 0 };
 
-  async acquire(key: string, signal?: AbortSignal): Promise<ReleaseSlot> {
+  async acquire(fingerprint: string, signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) throw signal.reason;
-    const waitMs = (this.pausedUntil.get(key) ?? 0) - Date.now();
+    const waitMs = (this.pausedUntil.get(fingerprint) ?? 0) - Date.now();
     if (waitMs > 0) {
       await sleep(waitMs, signal);
       this.counters.waited += 1;
       this.counters.totalWaitMs += waitMs;
-    } else this.pausedUntil.delete(key);
+    } else this.pausedUntil.delete(fingerprint);
     this.counters.granted += 1;
     return noopRelease;
   }
 
-  pauseUntil(key: string, untilEpochMs: number): void {
-    if (untilEpochMs > Date.now()) this.pausedUntil.set(key, Math.max(this.pausedUntil.get(key) ?? 0, untilEpochMs));
+  pauseUntil(fingerprint: string, untilEpochMs: number): void {
+    if (untilEpochMs > Date.now()) this.pausedUntil.set(fingerprint, Math.max(this.pausedUntil.get(fingerprint) ?? 0, untilEpochMs));
   }
 
   stats(): BudgetStats {

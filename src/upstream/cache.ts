@@ -3,13 +3,13 @@
  * credentials. With ClickHouse Cloud's 10 calls per 10 s, answering a repeated read from memory
  * (or by joining a read already on the wire) is what keeps dashboards inside the budget.
  *
- * `scope` is a credential fingerprint: entries of one scope are never visible to another, since
- * different keys may see different organizations.
+ * Every entry belongs to one credential fingerprint and is never visible to another, since
+ * different credentials may see different organizations.
  */
 import { setNewest } from '../lru.js';
 
-export interface ResponseCacheOptions {
-  /** Entries kept across all scopes; the oldest are evicted first. @default 10_000 */
+export interface MemoryResponseCacheOptions {
+  /** Entries kept across all fingerprints; the oldest are evicted first. @default 10_000 */
   maxEntries?: number;
   /** Clock in ms, injectable for tests. @default Date.now */
   now?: () => number;
@@ -41,14 +41,14 @@ export function ttlOf<T>(ttl: CacheTtl<T>, value: T): number {
  * every replica when they resolve.
  */
 export interface Cache {
-  getOrLoad<T>(scope: string, key: string, ttlMs: CacheTtl<T>, load: Load<T>, options?: GetOrLoadOptions): Promise<T>;
-  set<T>(scope: string, key: string, value: T, ttlMs: number): Promise<void> | void;
-  invalidate(scope: string, keyPrefix: string): Promise<void> | void;
+  getOrLoad<T>(fingerprint: string, key: string, ttlMs: CacheTtl<T>, load: Load<T>, options?: GetOrLoadOptions): Promise<T>;
+  set<T>(fingerprint: string, key: string, value: T, ttlMs: number): Promise<void> | void;
+  invalidate(fingerprint: string, keyPrefix: string): Promise<void> | void;
   stats(): ResponseCacheStats;
 }
 
 interface Entry {
-  scope: string;
+  fingerprint: string;
   key: string;
   value: unknown;
   storedAt: number;
@@ -72,7 +72,7 @@ export interface GetOrLoadOptions {
 
 /** One cached upstream answer a GraphQL result was built from. */
 export interface CacheDependency {
-  cache: ResponseCache;
+  cache: MemoryResponseCache;
   id: string;
   entry: object;
 }
@@ -150,7 +150,7 @@ export class FlightInterest {
 }
 
 interface Flight {
-  scope: string;
+  fingerprint: string;
   key: string;
   promise: Promise<unknown>;
   interest: FlightInterest;
@@ -158,12 +158,12 @@ interface Flight {
   stale: boolean;
 }
 
-/** Scopes and keys are opaque strings; NUL keeps "a"+"bc" apart from "ab"+"c". */
-export function slot(scope: string, key: string): string {
-  return `${scope}\u0000${key}`;
+/** Fingerprints and keys are opaque strings; NUL keeps "a"+"bc" apart from "ab"+"c". */
+export function slot(fingerprint: string, key: string): string {
+  return `${fingerprint}\u0000${key}`;
 }
 
-export class ResponseCache implements Cache {
+export class MemoryResponseCache implements Cache {
   private readonly maxEntries: number;
   private readonly now: () => number;
   /** Map order is insertion order, which makes the first entry the oldest. */
@@ -173,27 +173,27 @@ export class ResponseCache implements Cache {
   private misses = 0;
   private coalesced = 0;
 
-  constructor(options: ResponseCacheOptions = {}) {
+  constructor(options: MemoryResponseCacheOptions = {}) {
     const { maxEntries = DEFAULT_MAX_CACHE_ENTRIES, now = Date.now } = options;
     if (!Number.isInteger(maxEntries) || maxEntries < 1) {
-      throw new Error(`ResponseCache maxEntries must be a positive integer, got ${maxEntries}`);
+      throw new Error(`MemoryResponseCache maxEntries must be a positive integer, got ${maxEntries}`);
     }
     this.maxEntries = maxEntries;
     this.now = now;
   }
 
   /**
-   * Fresh cached value, else joins an in-flight load of the same (scope, key), else runs load()
+   * Fresh cached value, else joins an in-flight load of the same (fingerprint, key), else runs load()
    * and caches its success for ttlMs. Failures are never cached: the next caller tries again.
    */
   getOrLoad<T>(
-    scope: string,
+    fingerprint: string,
     key: string,
     ttlMs: CacheTtl<T>,
     load: Load<T>,
     options: GetOrLoadOptions = {},
   ): Promise<T> {
-    const id = slot(scope, key);
+    const id = slot(fingerprint, key);
     const entry = this.fresh(id, options.maxAgeMs);
     if (entry) {
       this.hits += 1;
@@ -207,11 +207,11 @@ export class ResponseCache implements Cache {
       return inFlight.interest.join(inFlight.promise as Promise<T>, options.signal);
     }
     this.misses += 1;
-    const flight: Flight = { scope, key, promise: Promise.resolve(), interest: new FlightInterest(), stale: false };
+    const flight: Flight = { fingerprint, key, promise: Promise.resolve(), interest: new FlightInterest(), stale: false };
     const promise = (async () => {
       try {
         const value = await load(flight.interest.controller.signal);
-        if (!flight.stale) this.set(scope, key, value, ttlOf(ttlMs, value));
+        if (!flight.stale) this.set(fingerprint, key, value, ttlOf(ttlMs, value));
         return value;
       } finally {
         // A newer load may have replaced this one after an invalidate(); leave that one alone.
@@ -224,12 +224,12 @@ export class ResponseCache implements Cache {
   }
 
   /** The fresh value, or undefined when absent or expired. */
-  peek<T>(scope: string, key: string): T | undefined {
-    return this.fresh(slot(scope, key))?.value as T | undefined;
+  peek<T>(fingerprint: string, key: string): T | undefined {
+    return this.fresh(slot(fingerprint, key))?.value as T | undefined;
   }
 
-  set<T>(scope: string, key: string, value: T, ttlMs: number): void {
-    const id = slot(scope, key);
+  set<T>(fingerprint: string, key: string, value: T, ttlMs: number): void {
+    const id = slot(fingerprint, key);
     // A value that may not be cached drops what the slot held; setNewest moves a refreshed entry
     // to the young end of the eviction order.
     if (!(ttlMs > 0)) {
@@ -237,20 +237,20 @@ export class ResponseCache implements Cache {
       return;
     }
     const now = this.now();
-    setNewest(this.entries, id, { scope, key, value, storedAt: now, expiresAt: now + ttlMs }, this.maxEntries);
+    setNewest(this.entries, id, { fingerprint, key, value, storedAt: now, expiresAt: now + ttlMs }, this.maxEntries);
   }
 
   /**
-   * Drops every entry of `scope` whose key starts with `keyPrefix` (after a write). Loads in flight
+   * Drops every entry of the credential `fingerprint` whose key starts with `keyPrefix` (after a write). Loads in flight
    * for matching keys still answer their current waiters, but their result is not stored and later
    * callers start a fresh load, because that result may predate the write.
    */
-  invalidate(scope: string, keyPrefix: string): void {
+  invalidate(fingerprint: string, keyPrefix: string): void {
     for (const [id, entry] of this.entries) {
-      if (entry.scope === scope && entry.key.startsWith(keyPrefix)) this.entries.delete(id);
+      if (entry.fingerprint === fingerprint && entry.key.startsWith(keyPrefix)) this.entries.delete(id);
     }
     for (const [id, flight] of this.flights) {
-      if (flight.scope === scope && flight.key.startsWith(keyPrefix)) {
+      if (flight.fingerprint === fingerprint && flight.key.startsWith(keyPrefix)) {
         flight.stale = true;
         this.flights.delete(id);
       }

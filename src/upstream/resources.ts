@@ -77,8 +77,8 @@ function readViewAnswer(view: ViewSpec, value: unknown): unknown {
 export class ResourceClient {
   constructor(private readonly divio: DivioClient) {}
 
-  get scope(): string {
-    return this.divio.scope;
+  get fingerprint(): string {
+    return this.divio.fingerprint;
   }
 
   async list(

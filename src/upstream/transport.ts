@@ -4,11 +4,11 @@
  * Per-request clients (clickhouse/client.ts, divio/client.ts) are views of it bound to one credential.
  */
 import { CircuitBreaker, type CircuitBreakerOptions } from './breaker.js';
-import { CallBudget, UnlimitedBudget, type Budget } from './budget.js';
-import { ResponseCache, type Cache } from './cache.js';
-import { SharedBudget } from './redis/budget.js';
-import { SharedCache } from './redis/cache.js';
-import type { RedisStore } from './redis/connection.js';
+import { MemoryBudget, UnlimitedBudget, type Budget } from './budget.js';
+import { MemoryResponseCache, type Cache } from './cache.js';
+import { RedisBudget } from '../redis/budget.js';
+import { RedisResponseCache } from '../redis/cache.js';
+import type { RedisConnection } from '../redis/connection.js';
 import type { ErrorDetail, UpstreamName } from './errors.js';
 import { createHttpClient, type AttemptInfo, type HttpClient } from './http.js';
 
@@ -41,7 +41,7 @@ export interface TransportOptions {
 }
 
 export interface SharedStateOptions {
-  redis: RedisStore;
+  redis: RedisConnection;
   /** GATEWAY_REPLICAS: each replica's share of the budget while Redis is lost. */
   replicas: number;
 }
@@ -61,17 +61,17 @@ export function createTransport(options: TransportOptions): Transport {
   const { shared } = options;
   let budget: Budget = new UnlimitedBudget();
   if (options.rateLimit && shared) {
-    budget = new SharedBudget(shared.redis, { ...options.rateLimit, upstream: options.upstream, callDeadlineMs: options.timeoutMs, replicas: shared.replicas });
-  } else if (options.rateLimit) budget = new CallBudget({ ...options.rateLimit, upstream: options.upstream });
-  const cache: Cache = shared ? new SharedCache(shared.redis) : new ResponseCache();
+    budget = new RedisBudget(shared.redis, { ...options.rateLimit, upstream: options.upstream, callDeadlineMs: options.timeoutMs, replicas: shared.replicas });
+  } else if (options.rateLimit) budget = new MemoryBudget({ ...options.rateLimit, upstream: options.upstream });
+  const cache: Cache = shared ? new RedisResponseCache(shared.redis) : new MemoryResponseCache();
   const breaker = new CircuitBreaker({ ...options.circuitBreaker, upstream: options.upstream });
   const http = createHttpClient({
     upstream: options.upstream,
     breaker,
     baseUrl: options.baseUrl,
     timeoutMs: options.timeoutMs,
-    beforeAttempt: (req, signal) => budget.acquire(req.budgetKey ?? 'anonymous', signal),
-    onRetryAfter: (req, until) => budget.pauseUntil(req.budgetKey ?? 'anonymous', until),
+    beforeAttempt: (req, signal) => budget.acquire(req.fingerprint ?? 'anonymous', signal),
+    onRetryAfter: (req, until) => budget.pauseUntil(req.fingerprint ?? 'anonymous', until),
     describeError: options.describeError,
     onAttempt: options.onAttempt,
   });

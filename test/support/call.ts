@@ -6,8 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Call, CallContext, HttpRequest, UpstreamAnswer } from '../../src/upstream/call/types.js';
 
-export const GET: HttpRequest = { method: 'GET', path: '/v1/services', budgetKey: 'key' };
-export const POST: HttpRequest = { method: 'POST', path: '/v1/services', body: { name: 'svc' }, budgetKey: 'key' };
+export const GET: HttpRequest = { method: 'GET', path: '/v1/services', fingerprint: 'key' };
+export const POST: HttpRequest = { method: 'POST', path: '/v1/services', body: { name: 'svc' }, fingerprint: 'key' };
 
 export function context(overrides: Partial<CallContext> = {}): CallContext {
   return { signal: new AbortController().signal, deadlineAt: Infinity, attempt: 1, ...overrides };

@@ -14,7 +14,7 @@ import type { GatewayDeps } from '../../src/gateway-types.js';
 import { createGatewayDeps } from '../../src/deps.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from '../../src/simulator/divio/index.js';
-import { RedisStore } from '../../src/upstream/redis/connection.js';
+import { RedisConnection } from '../../src/redis/connection.js';
 
 export async function flushDatabase(url: string): Promise<void> {
   const client = new Redis(url, { maxRetriesPerRequest: 1 });
@@ -31,7 +31,7 @@ export interface Replica {
   wsUrl: string;
   app: App;
   deps: GatewayDeps;
-  redis: RedisStore;
+  redis: RedisConnection;
   logs: string[];
   execute<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables> | string,
@@ -88,7 +88,7 @@ export async function startReplicas(options: ReplicaOptions): Promise<ReplicaSet
       ...options.env,
     });
     const logs: string[] = [];
-    const redis = await RedisStore.connect(redisUrl, { commandTimeoutMs: config.redisCommandTimeoutMs });
+    const redis = await RedisConnection.connect(redisUrl, { commandTimeoutMs: config.redisCommandTimeoutMs });
     const deps = createGatewayDeps(config, { logSink: (line) => logs.push(line), redis });
     const app = createApp(deps);
     const url = await app.start(0, '127.0.0.1');

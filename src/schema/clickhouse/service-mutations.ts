@@ -51,7 +51,7 @@ const PrivateEndpointIdsPatchInput = builder.inputType('PrivateEndpointIdsPatch'
 export function afterServiceWrite(context: Context, organizationId: string, service: ServiceDto): ServiceRecord {
   context.loaders.servicesByOrganization.clear(organizationId);
   // Subscribers of this organization see the change now, not at the next interval.
-  context.live.nudge(liveKeys.services(context.clickhouse().scope, organizationId));
+  context.live.nudge(liveKeys.services(context.clickhouse().fingerprint, organizationId));
   return { ...service, organizationId };
 }
 
@@ -251,7 +251,7 @@ builder.mutationField('deleteService', (t) =>
         }
         await context.clickhouse().deleteService(address.organizationId, address.serviceId);
         context.loaders.servicesByOrganization.clear(address.organizationId);
-        context.live.nudge(liveKeys.services(context.clickhouse().scope, address.organizationId));
+        context.live.nudge(liveKeys.services(context.clickhouse().fingerprint, address.organizationId));
         return { deletedServiceId: String(input.id), deletedServiceUuid: address.serviceId };
       }),
   }),

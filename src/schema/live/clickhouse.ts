@@ -47,7 +47,7 @@ async function serviceArgument(context: Context, id: string, argument: string): 
 function servicesStream(context: Context, organizationId: string, select: (services: ServiceRecord[]) => ServiceRecord[] | Error) {
   const client = context.clickhouse();
   return changeStream(context.live, {
-    key: liveKeys.services(client.scope, organizationId),
+    key: liveKeys.services(client.fingerprint, organizationId),
     source: () => ({
       read: async (maxAgeMs) => {
         const poll = context.forPolling.clickhouse();
@@ -107,7 +107,7 @@ builder.subscriptionFields((t) => ({
       const { organizationId, serviceId } = await serviceArgument(context, String(args.serviceId), 'serviceId');
       const client = context.clickhouse();
       return changeStream<BackupRecord[], BackupRecord>(context.live, {
-        key: liveKeys.backups(client.scope, organizationId, serviceId),
+        key: liveKeys.backups(client.fingerprint, organizationId, serviceId),
         source: () => ({
           read: async (maxAgeMs) => {
             const poll = context.forPolling.clickhouse();

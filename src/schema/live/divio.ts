@@ -27,7 +27,7 @@ builder.subscriptionFields((t) => ({
       const uuid = divioIdArgument(String(args.id), 'Environment');
       const client = resourceClient(context);
       return changeStream<EnvironmentDto, EnvironmentDto>(context.live, {
-        key: progressKey(client.scope, environments, uuid),
+        key: progressKey(client.fingerprint, environments, uuid),
         source: () => ({
           read: async (maxAgeMs) => (await new ResourceClient(context.forPolling.divio()).get(environments, uuid, { maxAgeMs })) as EnvironmentDto,
           isBusy: (environment) => Boolean(environment.raw.currently_running_deployment),

@@ -24,9 +24,9 @@ interface ProgressRecord extends ResourceRecord {
   parts: readonly Readonly<Record<string, unknown>>[];
 }
 
-/** The poller key of one watched Divio object (never a secret: `scope` is a fingerprint). */
-export const progressKey = (scope: string, resource: Pick<ResourceDescription, 'group'>, id: string): string =>
-  liveKeys.divio(scope, resource.group, id);
+/** The poller key of one watched Divio object (never a secret: it holds the credential fingerprint). */
+export const progressKey = (fingerprint: string, resource: Pick<ResourceDescription, 'group'>, id: string): string =>
+  liveKeys.divio(fingerprint, resource.group, id);
 
 function holds(raw: Readonly<Record<string, unknown>>, condition: Condition): boolean {
   const value = raw[condition.key];
@@ -45,7 +45,7 @@ export function isDone(progress: ProgressSpec, record: ProgressRecord): boolean 
 
 /** A write touched this object: whoever watches it hears soon. */
 export function nudgeWatchers(resource: Pick<ResourceDescription, 'group'>, id: string, context: Context): void {
-  context.live.nudge(progressKey(resourceClient(context).scope, resource, id));
+  context.live.nudge(progressKey(resourceClient(context).fingerprint, resource, id));
 }
 
 export function defineProgressSubscription(resource: ResourceDescription): void {
@@ -61,7 +61,7 @@ export function defineProgressSubscription(resource: ResourceDescription): void 
       args: { id: t.arg.id({ required: true, description: `The ${resource.type}: its global id or its Divio id.` }) },
       subscribe: (_root, args, context) => {
         const id = divioIdArgument(String(args.id), resource.type);
-        const { scope } = resourceClient(context);
+        const { fingerprint } = resourceClient(context);
         const read = async (maxAgeMs: number): Promise<ProgressRecord> => {
           const client = new ResourceClient(context.forPolling.divio());
           const [record, parts] = await Promise.all([
@@ -73,7 +73,7 @@ export function defineProgressSubscription(resource: ResourceDescription): void 
           return { ...record, parts };
         };
         return changeStream<ProgressRecord, ProgressRecord>(context.live, {
-          key: progressKey(scope, resource, id),
+          key: progressKey(fingerprint, resource, id),
           source: () => ({ read, isBusy: (record) => !isDone(progress, record) }),
           select: (record) => [record],
           identify: identifyByUuid,

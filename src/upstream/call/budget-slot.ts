@@ -1,6 +1,6 @@
 /**
  * The per-credential call budget, seen from a call: every attempt holds a slot while it is out,
- * and a 429's Retry-After pauses the key. The first slot is queued for before the deadline starts
+ * and a 429's Retry-After pauses the credential. The first slot is queued for before the deadline starts
  * (firstSlot), because queueing is bounded by the budget itself (RATE_LIMITED when it cannot be
  * served in time), while the deadline measures the upstream call from when it may start.
  */
@@ -16,7 +16,7 @@ export type AcquireSlot = (req: HttpRequest, signal: AbortSignal) => Promise<Rel
 export interface BudgetSlotOptions {
   /** The budget hook (HttpClientOptions.beforeAttempt). @default none: every attempt may go out at once */
   acquire?: AcquireSlot;
-  /** Told about a 429 with Retry-After so the budget can pause the key. @default none */
+  /** Told about a 429 with Retry-After so the budget can pause the credential. @default none */
   onRetryAfter?: (req: HttpRequest, untilEpochMs: number) => void;
 }
 

@@ -14,7 +14,7 @@ export interface HttpRequest {
   /** A body already encoded (a multipart upload), sent as it is instead of `body`. */
   encodedBody?: { bytes: Uint8Array; contentType: string };
   /** Passed through to beforeAttempt (a credential fingerprint, never a secret). */
-  budgetKey?: string;
+  fingerprint?: string;
 }
 
 export interface HttpResponse {

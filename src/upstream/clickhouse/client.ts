@@ -92,7 +92,7 @@ export class ClickHouseClient {
   }
 
   /** The fingerprint that keys this client's budget, cache and pollers. */
-  get scope(): string {
+  get fingerprint(): string {
     return this.credential.fingerprint;
   }
 
@@ -174,7 +174,7 @@ export class ClickHouseClient {
   getPrometheusMetrics(organizationId: string, serviceId: string): Promise<string> {
     const path = `${servicePath(organizationId, serviceId)}/prometheus`;
     const load = async (signal: AbortSignal) => (await this.transport.http.request(this.request('GET', path), signal)).text;
-    return this.transport.cache.getOrLoad(this.scope, exactKey(path), CLICKHOUSE_CACHE_TTL_MS.prometheus, load, { signal: this.signal, reads: this.reads });
+    return this.transport.cache.getOrLoad(this.fingerprint, exactKey(path), CLICKHOUSE_CACHE_TTL_MS.prometheus, load, { signal: this.signal, reads: this.reads });
   }
 
   // --- backups -------------------------------------------------------------------------------
@@ -212,7 +212,7 @@ export class ClickHouseClient {
   ): Promise<BackupConfigurationDto> {
     const path = `${servicePath(organizationId, serviceId)}/backupConfiguration`;
     const configuration = parseBackupConfiguration(await this.write('PATCH', path, body, [path]));
-    await this.transport.cache.set(this.scope, exactKey(path), configuration, CLICKHOUSE_CACHE_TTL_MS.backupConfiguration);
+    await this.transport.cache.set(this.fingerprint, exactKey(path), configuration, CLICKHOUSE_CACHE_TTL_MS.backupConfiguration);
     return configuration;
   }
 
@@ -229,7 +229,7 @@ export class ClickHouseClient {
       await this.write(method, `${servicePath(organizationId, serviceId)}${suffix}`, body, [servicesPath(organizationId), servicePath(organizationId, serviceId)]),
     );
     await this.transport.cache.set(
-      this.scope,
+      this.fingerprint,
       exactKey(servicePath(organizationId, serviceId)),
       service,
       CLICKHOUSE_CACHE_TTL_MS.services,
@@ -253,7 +253,7 @@ export class ClickHouseClient {
     options?: GetOrLoadOptions,
   ): Promise<T> {
     return this.transport.cache.getOrLoad(
-      this.scope,
+      this.fingerprint,
       exactKey(path),
       ttlMs,
       async (signal) => parse(unwrapEnvelope(await this.send('GET', path, undefined, signal), true)),
@@ -270,7 +270,7 @@ export class ClickHouseClient {
     try {
       return unwrapEnvelope(await this.send(method, path, body), method !== 'DELETE');
     } finally {
-      await Promise.all(invalidates.map((stale) => this.transport.cache.invalidate(this.scope, exactKey(stale))));
+      await Promise.all(invalidates.map((stale) => this.transport.cache.invalidate(this.fingerprint, exactKey(stale))));
     }
   }
 
@@ -282,7 +282,7 @@ export class ClickHouseClient {
   private request(method: HttpRequest['method'], path: string, body?: unknown): HttpRequest {
     const headers: Record<string, string> = { authorization: this.authorization, accept: 'application/json' };
     if (this.requestId) headers['x-request-id'] = this.requestId;
-    return { method, path, headers, body, budgetKey: this.scope };
+    return { method, path, headers, body, fingerprint: this.fingerprint };
   }
 }
 

@@ -107,7 +107,8 @@ export class DivioClient {
     return `Token ${this.credential.token}`;
   }
 
-  get scope(): string {
+  /** The fingerprint that keys this client's budget, cache and pollers. */
+  get fingerprint(): string {
     return this.credential.fingerprint;
   }
 
@@ -180,7 +181,7 @@ export class DivioClient {
         if (!walked) throw LIST_TOO_LONG;
         return { items: walked.items.map(parse), count: walked.count };
       };
-      return await this.transport.cache.getOrLoad(this.scope, key, ttlMs, load, { ...cacheOptions, signal: this.signal, reads: this.reads });
+      return await this.transport.cache.getOrLoad(this.fingerprint, key, ttlMs, load, { ...cacheOptions, signal: this.signal, reads: this.reads });
     } catch (error) {
       if (error === LIST_TOO_LONG) return null;
       throw error;
@@ -189,7 +190,7 @@ export class DivioClient {
 
   get<T>(path: string, ttlMs: number, parse: (value: unknown) => T, options?: GetOrLoadOptions): Promise<T> {
     return this.transport.cache.getOrLoad(
-      this.scope,
+      this.fingerprint,
       `${path}#`,
       ttlMs,
       async (signal) => parse(await this.send('GET', path, undefined, signal)),
@@ -208,7 +209,7 @@ export class DivioClient {
       return await this.send(method, path, body);
     } finally {
       // Even a failed write may have changed something upstream (e.g. a timeout after commit).
-      await Promise.all(invalidates.map((prefix) => this.transport.cache.invalidate(this.scope, prefix)));
+      await Promise.all(invalidates.map((prefix) => this.transport.cache.invalidate(this.fingerprint, prefix)));
     }
   }
 
@@ -217,7 +218,7 @@ export class DivioClient {
     if (this.requestId) headers['x-request-id'] = this.requestId;
     const encodedBody = await multipartIfFiles(body);
     const request = encodedBody ? { encodedBody } : { body };
-    const response = await this.transport.http.request({ method, path, headers, ...request, budgetKey: this.scope }, signal);
+    const response = await this.transport.http.request({ method, path, headers, ...request, fingerprint: this.fingerprint }, signal);
     return response.json;
   }
 }

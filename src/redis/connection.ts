@@ -1,7 +1,7 @@
 /**
  * The one Redis connection of a replica (REDIS_URL), shared by the budget, the cache and the live
  * bus. It knows whether Redis answers: `healthy` flips on the client's own events and on commands
- * that fail or time out; every change is logged and counted, and the users of the store fall back
+ * that fail or time out; every change is logged and counted, and the users of the connection fall back
  * to in-process state while it is false.
  *
  * No caller waits longer than the command timeout (REDIS_COMMAND_TIMEOUT_MS) for a reply: ioredis
@@ -16,7 +16,7 @@
 import { EventEmitter } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Redis } from 'ioredis';
-import type { Logger } from '../../observability/logger.js';
+import type { Logger } from '../observability/logger.js';
 
 /** Every key this gateway writes starts with this, so one Redis can serve other things too. */
 export const KEY_PREFIX = 'opsgraph:';
@@ -65,7 +65,7 @@ export class RedisUnavailableError extends Error {
   override name = 'RedisUnavailableError';
 }
 
-export interface RedisStoreOptions {
+export interface RedisConnectionOptions {
   logger?: Logger;
   /** Called with the new state on every change (metrics). */
   onHealthChange?: (healthy: boolean) => void;
@@ -76,7 +76,7 @@ export interface RedisStoreOptions {
   commandTimeoutMs?: number;
 }
 
-export class RedisStore extends EventEmitter<{ health: [healthy: boolean] }> {
+export class RedisConnection extends EventEmitter<{ health: [healthy: boolean] }> {
   private isHealthy = false;
   private subscriberClient: Redis | undefined;
   private closed = false;
@@ -86,7 +86,7 @@ export class RedisStore extends EventEmitter<{ health: [healthy: boolean] }> {
   private constructor(
     readonly client: Redis,
     private readonly url: string,
-    private options: RedisStoreOptions,
+    private options: RedisConnectionOptions,
   ) {
     super();
     this.commandTimeoutMs = options.commandTimeoutMs ?? DEFAULT_REDIS_COMMAND_TIMEOUT_MS;
@@ -98,7 +98,7 @@ export class RedisStore extends EventEmitter<{ health: [healthy: boolean] }> {
   }
 
   /** Connects, or throws RedisUnavailableError with a message fit for a log line. */
-  static async connect(url: string, options: RedisStoreOptions = {}): Promise<RedisStore> {
+  static async connect(url: string, options: RedisConnectionOptions = {}): Promise<RedisConnection> {
     const client = new Redis(url, {
       lazyConnect: true,
       enableOfflineQueue: false,
@@ -119,9 +119,9 @@ export class RedisStore extends EventEmitter<{ health: [healthy: boolean] }> {
       const reason = error instanceof Error ? error.message : String(error);
       throw new RedisUnavailableError(`Redis at ${displayRedisUrl(url)} is unreachable (${reason}); start it, fix REDIS_URL, or unset REDIS_URL to keep all state in this process`);
     }
-    const store = new RedisStore(client, url, options);
-    store.setHealthy(true);
-    return store;
+    const connection = new RedisConnection(client, url, options);
+    connection.setHealthy(true);
+    return connection;
   }
 
   /** Where state changes are logged (the gateway's logger, known once its deps exist). */

@@ -16,10 +16,10 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
-import { KEY_PREFIX, type RedisStore } from '../upstream/redis/connection.js';
-import { defineScripts, DELETE_IF_HELD_BY } from '../upstream/redis/scripts.js';
-import { Poller, type PollListener, type PollSource, type PollerSettings } from './poller.js';
-import type { LiveRegistry, RegistryStats } from './registry.js';
+import { KEY_PREFIX, type RedisConnection } from './connection.js';
+import { defineScripts, DELETE_IF_HELD_BY } from './scripts.js';
+import { Poller, type PollListener, type PollSource, type PollerSettings } from '../live/poller.js';
+import type { LiveRegistry, RegistryStats } from '../live/registry.js';
 
 /** KEYS: lease. ARGV: holder, ms. Renews only a lease this holder still has. */
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2])) end return 0`;
@@ -54,7 +54,7 @@ interface Entry {
   stopped: boolean;
 }
 
-export class SharedPollerRegistry implements LiveRegistry {
+export class RedisPollerRegistry implements LiveRegistry {
   private readonly entries = new Map<string, Entry>();
   private readonly holder = randomUUID();
   private readonly leaseMs: number;
@@ -63,7 +63,7 @@ export class SharedPollerRegistry implements LiveRegistry {
 
   constructor(
     readonly settings: PollerSettings,
-    private readonly redis: RedisStore,
+    private readonly redis: RedisConnection,
   ) {
     this.leaseMs = Math.max(1_000, settings.fastMs);
     redis.on('health', (healthy) => {

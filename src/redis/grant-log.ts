@@ -1,11 +1,11 @@
 /**
- * What a replica remembers of its own recent calls, whichever budget granted them (the shared one
- * on Redis, or the in-process fallback while Redis was lost): per credential, each call's id and
+ * What a replica remembers of its own recent calls, whichever budget granted them (the Redis one,
+ * or the in-process fallback while Redis was lost): per credential, each call's id and
  * when its slot was released. A call holds its slot from send until a full window after release, so
  * the calls in flight and those released within the last window are exactly what a Redis that
  * came back (empty, after a restart) must be told before it grants anything new.
  */
-import type { ReleaseSlot } from '../budget.js';
+import type { ReleaseSlot } from '../upstream/budget.js';
 
 /** One call's slot: its id (its member in the shared set) and when it was released. */
 export interface Grant {
@@ -24,7 +24,7 @@ const KEPT_PER_LIMIT = 2;
 
 export class GrantLog {
   private readonly grants = new Map<string, Grant[]>();
-  private readonly maxPerKey: number;
+  private readonly maxPerCredential: number;
   /** When every credential was last pruned: one that goes quiet is forgotten within a window or so. */
   private sweptAt = 0;
 
@@ -32,21 +32,21 @@ export class GrantLog {
     private readonly windowMs: number,
     limit: number,
   ) {
-    this.maxPerKey = KEPT_PER_LIMIT * limit;
+    this.maxPerCredential = KEPT_PER_LIMIT * limit;
   }
 
   /** Remembers a call just granted; `released(grant)` when its slot is released. */
-  record(key: string, id: string, inProcess?: ReleaseSlot): Grant {
+  record(fingerprint: string, id: string, inProcess?: ReleaseSlot): Grant {
     const grant: Grant = { id, releasedAt: undefined, inProcess };
     const now = Date.now();
     if (now - this.sweptAt >= this.windowMs) {
       this.sweptAt = now;
       for (const other of [...this.grants.keys()]) this.prune(other, now);
     }
-    const grants = this.prune(key, now);
+    const grants = this.prune(fingerprint, now);
     grants.push(grant);
-    if (grants.length > this.maxPerKey) grants.splice(0, grants.length - this.maxPerKey);
-    this.grants.set(key, grants);
+    if (grants.length > this.maxPerCredential) grants.splice(0, grants.length - this.maxPerCredential);
+    this.grants.set(fingerprint, grants);
     return grant;
   }
 
@@ -56,38 +56,38 @@ export class GrantLog {
     grant.inProcess?.();
   }
 
-  /** The calls of `key` still in flight. */
-  inFlight(key: string): Grant[] {
-    return (this.grants.get(key) ?? []).filter((grant) => grant.releasedAt === undefined);
+  /** The calls of `fingerprint` still in flight. */
+  inFlight(fingerprint: string): Grant[] {
+    return (this.grants.get(fingerprint) ?? []).filter((grant) => grant.releasedAt === undefined);
   }
 
   /** Per credential, the grants still holding a slot: in flight, or released less than a window ago. */
   recent(): Map<string, Grant[]> {
     const now = Date.now();
     const recent = new Map<string, Grant[]>();
-    for (const key of [...this.grants.keys()]) {
-      const grants = this.prune(key, now);
-      if (grants.length > 0) recent.set(key, [...grants]);
+    for (const fingerprint of [...this.grants.keys()]) {
+      const grants = this.prune(fingerprint, now);
+      if (grants.length > 0) recent.set(fingerprint, [...grants]);
     }
     return recent;
   }
 
   /**
-   * Ms until fewer than `allowed` grants of `key` hold a slot: 0 if that is so now, Infinity if it
+   * Ms until fewer than `allowed` grants of `fingerprint` hold a slot: 0 if that is so now, Infinity if it
    * takes the release of a call still in flight (which cannot be foreseen).
    */
-  untilFewerThan(key: string, allowed: number): number {
+  untilFewerThan(fingerprint: string, allowed: number): number {
     const now = Date.now();
-    const grants = this.prune(key, now);
+    const grants = this.prune(fingerprint, now);
     if (grants.length < allowed) return 0;
     const frees = grants.map((grant) => (grant.releasedAt === undefined ? Infinity : grant.releasedAt + this.windowMs)).sort((a, b) => a - b);
     return frees[grants.length - allowed]! - now;
   }
 
-  private prune(key: string, now: number): Grant[] {
-    const grants = (this.grants.get(key) ?? []).filter((grant) => grant.releasedAt === undefined || grant.releasedAt + this.windowMs > now);
-    if (grants.length === 0) this.grants.delete(key);
-    else this.grants.set(key, grants);
+  private prune(fingerprint: string, now: number): Grant[] {
+    const grants = (this.grants.get(fingerprint) ?? []).filter((grant) => grant.releasedAt === undefined || grant.releasedAt + this.windowMs > now);
+    if (grants.length === 0) this.grants.delete(fingerprint);
+    else this.grants.set(fingerprint, grants);
     return grants;
   }
 }

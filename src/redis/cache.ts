@@ -6,7 +6,7 @@
  *   first replica to miss a key claims it and loads; the others wait for its value, so N replicas'
  *   cold misses of one URL cost one upstream call.
  * - A write invalidates for everyone before it returns: matching entries are deleted and the
- *   scope's epoch moves on, so a load that started before the write cannot store its (possibly
+ *   credential's epoch moves on, so a load that started before the write cannot store its (possibly
  *   older) result afterwards.
  * - Every value this replica reads or stores is also kept in an in-process cache until it expires.
  *   That one serves while Redis is lost (each replica on its own, as without Redis), so a replica
@@ -15,8 +15,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { FlightInterest, ResponseCache, slot, ttlOf, type Cache, type CacheTtl, type GetOrLoadOptions, type Load, type ResponseCacheStats } from '../cache.js';
-import { KEY_PREFIX, RedisUnavailableError, type RedisStore } from './connection.js';
+import { FlightInterest, MemoryResponseCache, slot, ttlOf, type Cache, type CacheTtl, type GetOrLoadOptions, type Load, type ResponseCacheStats } from '../upstream/cache.js';
+import { KEY_PREFIX, RedisUnavailableError, type RedisConnection } from './connection.js';
 import { defineScripts, DELETE_IF_HELD_BY } from './scripts.js';
 
 /** How long a replica's claim to load a key holds (longer than any call should take to answer). */
@@ -59,64 +59,64 @@ interface Flight {
   stale: boolean;
 }
 
-export class SharedCache implements Cache {
+export class RedisResponseCache implements Cache {
   private readonly flights = new Map<string, Flight>();
   private hits = 0;
   private misses = 0;
   private coalesced = 0;
 
   constructor(
-    private readonly store: RedisStore,
-    private readonly local: ResponseCache = new ResponseCache(),
+    private readonly redis: RedisConnection,
+    private readonly local: MemoryResponseCache = new MemoryResponseCache(),
   ) {
-    store.on('health', (healthy) => {
+    redis.on('health', (healthy) => {
       if (healthy) local.clear();
     });
   }
 
-  getOrLoad<T>(scope: string, key: string, ttlMs: CacheTtl<T>, load: Load<T>, options: GetOrLoadOptions = {}): Promise<T> {
+  getOrLoad<T>(fingerprint: string, key: string, ttlMs: CacheTtl<T>, load: Load<T>, options: GetOrLoadOptions = {}): Promise<T> {
     // What another replica may change is not a dependency a local result can check.
     options.reads?.other();
-    if (!this.store.healthy) return this.local.getOrLoad(scope, key, ttlMs, load, { ...options, reads: undefined });
-    const id = slot(scope, key);
+    if (!this.redis.healthy) return this.local.getOrLoad(fingerprint, key, ttlMs, load, { ...options, reads: undefined });
+    const id = slot(fingerprint, key);
     const inFlight = this.flights.get(id);
     if (inFlight) {
       this.coalesced += 1;
       return inFlight.interest.join(inFlight.promise as Promise<T>, options.signal);
     }
     const flight: Flight = { promise: Promise.resolve(), interest: new FlightInterest(), stale: false };
-    flight.promise = this.loadShared(scope, key, ttlMs, load, options, flight).finally(() => {
+    flight.promise = this.loadShared(fingerprint, key, ttlMs, load, options, flight).finally(() => {
       if (this.flights.get(id) === flight) this.flights.delete(id);
     });
     this.flights.set(id, flight);
     return flight.interest.join(flight.promise as Promise<T>, options.signal);
   }
 
-  async set<T>(scope: string, key: string, value: T, ttlMs: number): Promise<void> {
-    this.local.set(scope, key, value, ttlMs);
-    if (!this.store.healthy || !(ttlMs > 0)) return;
+  async set<T>(fingerprint: string, key: string, value: T, ttlMs: number): Promise<void> {
+    this.local.set(fingerprint, key, value, ttlMs);
+    if (!this.redis.healthy || !(ttlMs > 0)) return;
     try {
       const now = Date.now();
-      await this.store.client.set(this.entryKey(scope, key), JSON.stringify({ v: value, at: now, exp: now + ttlMs } satisfies Stored), 'PX', ttlMs);
+      await this.redis.client.set(this.entryKey(fingerprint, key), JSON.stringify({ v: value, at: now, exp: now + ttlMs } satisfies Stored), 'PX', ttlMs);
     } catch (error) {
-      this.store.reportFailure(error);
+      this.redis.reportFailure(error);
     }
   }
 
-  async invalidate(scope: string, keyPrefix: string): Promise<void> {
-    this.local.invalidate(scope, keyPrefix);
-    const prefix = slot(scope, keyPrefix);
+  async invalidate(fingerprint: string, keyPrefix: string): Promise<void> {
+    this.local.invalidate(fingerprint, keyPrefix);
+    const prefix = slot(fingerprint, keyPrefix);
     for (const [id, flight] of this.flights) {
       if (id.startsWith(prefix)) {
         flight.stale = true;
         this.flights.delete(id);
       }
     }
-    if (!this.store.healthy) return;
+    if (!this.redis.healthy) return;
     try {
-      const client = this.store.client;
-      await client.incr(this.epochKey(scope));
-      const match = `${escapeGlob(this.entryKey(scope, keyPrefix))}*`;
+      const client = this.redis.client;
+      await client.incr(this.epochKey(fingerprint));
+      const match = `${escapeGlob(this.entryKey(fingerprint, keyPrefix))}*`;
       let cursor = '0';
       do {
         const [next, keys] = await client.scan(cursor, 'MATCH', match, 'COUNT', SCAN_COUNT);
@@ -124,7 +124,7 @@ export class SharedCache implements Cache {
         cursor = next;
       } while (cursor !== '0');
     } catch (error) {
-      this.store.reportFailure(error);
+      this.redis.reportFailure(error);
     }
   }
 
@@ -134,44 +134,44 @@ export class SharedCache implements Cache {
   }
 
   private async loadShared<T>(
-    scope: string,
+    fingerprint: string,
     key: string,
     ttlMs: CacheTtl<T>,
     load: Load<T>,
     options: GetOrLoadOptions,
     flight: Flight,
   ): Promise<T> {
-    const client = this.store.client;
-    const entryKey = this.entryKey(scope, key);
+    const client = this.redis.client;
+    const entryKey = this.entryKey(fingerprint, key);
     let epoch: string;
     let claimToken: string | undefined;
     try {
-      const found = await this.read<T>(scope, key, options.maxAgeMs);
+      const found = await this.read<T>(fingerprint, key, options.maxAgeMs);
       if (found !== undefined) {
         this.hits += 1;
         return found.value;
       }
-      epoch = (await client.get(this.epochKey(scope))) ?? '0';
+      epoch = (await client.get(this.epochKey(fingerprint))) ?? '0';
       const token = randomUUID();
-      if ((await client.set(this.claimKey(scope, key), token, 'PX', CLAIM_MS, 'NX')) === 'OK') {
+      if ((await client.set(this.claimKey(fingerprint, key), token, 'PX', CLAIM_MS, 'NX')) === 'OK') {
         claimToken = token;
         // Another replica may have loaded and stored it between our miss and our claim.
-        const stored = await this.read<T>(scope, key, options.maxAgeMs);
+        const stored = await this.read<T>(fingerprint, key, options.maxAgeMs);
         if (stored !== undefined) {
-          await scripts(client).opsgraphCacheUnclaim(this.claimKey(scope, key), token);
+          await scripts(client).opsgraphCacheUnclaim(this.claimKey(fingerprint, key), token);
           this.coalesced += 1;
           return stored.value;
         }
       } else {
-        const theirs = await this.awaitClaim<T>(scope, key, options.maxAgeMs);
+        const theirs = await this.awaitClaim<T>(fingerprint, key, options.maxAgeMs);
         if (theirs !== undefined) {
           this.coalesced += 1;
           return theirs.value;
         }
       }
     } catch (error) {
-      this.store.reportFailure(error);
-      return this.local.getOrLoad(scope, key, ttlMs, load, { maxAgeMs: options.maxAgeMs });
+      this.redis.reportFailure(error);
+      return this.local.getOrLoad(fingerprint, key, ttlMs, load, { maxAgeMs: options.maxAgeMs });
     }
     this.misses += 1;
     let stored: Promise<number> | undefined;
@@ -180,13 +180,13 @@ export class SharedCache implements Cache {
       if (!flight.stale) {
         const now = Date.now();
         const ttl = ttlOf(ttlMs, value);
-        this.local.set(scope, key, value, ttl);
+        this.local.set(fingerprint, key, value, ttl);
         const json = JSON.stringify({ v: value, at: now, exp: now + ttl } satisfies Stored);
-        if (this.store.healthy) stored = scripts(client).opsgraphCacheStore(this.epochKey(scope), entryKey, epoch, json, ttl);
+        if (this.redis.healthy) stored = scripts(client).opsgraphCacheStore(this.epochKey(fingerprint), entryKey, epoch, json, ttl);
       }
       return value;
     } finally {
-      await this.settle(stored, scope, key, claimToken);
+      await this.settle(stored, fingerprint, key, claimToken);
     }
   }
 
@@ -195,48 +195,48 @@ export class SharedCache implements Cache {
    * once (in this order, on one connection), so the request waits one round trip, one command
    * timeout at most. A Redis already known lost is not asked: the claim runs out on its own.
    */
-  private async settle(stored: Promise<number> | undefined, scope: string, key: string, claimToken: string | undefined): Promise<void> {
-    const unclaimed = claimToken !== undefined && this.store.healthy ? scripts(this.store.client).opsgraphCacheUnclaim(this.claimKey(scope, key), claimToken) : undefined;
+  private async settle(stored: Promise<number> | undefined, fingerprint: string, key: string, claimToken: string | undefined): Promise<void> {
+    const unclaimed = claimToken !== undefined && this.redis.healthy ? scripts(this.redis.client).opsgraphCacheUnclaim(this.claimKey(fingerprint, key), claimToken) : undefined;
     try {
       await Promise.all([stored, unclaimed]);
     } catch (error) {
-      this.store.reportFailure(error);
+      this.redis.reportFailure(error);
     }
   }
 
   /** The value another replica is loading, once it is stored; undefined if its claim ends without one. */
-  private async awaitClaim<T>(scope: string, key: string, maxAgeMs: number | undefined): Promise<{ value: T } | undefined> {
+  private async awaitClaim<T>(fingerprint: string, key: string, maxAgeMs: number | undefined): Promise<{ value: T } | undefined> {
     const deadline = Date.now() + CLAIM_MS;
     while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
       // Lost meanwhile (another request noticed): stop asking it; the caller loads in-process.
-      if (!this.store.healthy) throw new RedisUnavailableError('Redis lost while another replica was loading');
-      const [stored, claim] = await Promise.all([this.read<T>(scope, key, maxAgeMs), this.store.client.exists(this.claimKey(scope, key))]);
+      if (!this.redis.healthy) throw new RedisUnavailableError('Redis lost while another replica was loading');
+      const [stored, claim] = await Promise.all([this.read<T>(fingerprint, key, maxAgeMs), this.redis.client.exists(this.claimKey(fingerprint, key))]);
       if (stored !== undefined) return stored;
       if (claim === 0) return undefined;
     }
     return undefined;
   }
 
-  private async read<T>(scope: string, key: string, maxAgeMs: number | undefined): Promise<{ value: T } | undefined> {
-    const text = await this.store.client.get(this.entryKey(scope, key));
+  private async read<T>(fingerprint: string, key: string, maxAgeMs: number | undefined): Promise<{ value: T } | undefined> {
+    const text = await this.redis.client.get(this.entryKey(fingerprint, key));
     if (text === null) return undefined;
     const stored = JSON.parse(text) as Stored;
     const now = Date.now();
     if (maxAgeMs !== undefined && now - stored.at > maxAgeMs) return undefined;
-    this.local.set(scope, key, stored.v, stored.exp - now);
+    this.local.set(fingerprint, key, stored.v, stored.exp - now);
     return { value: stored.v as T };
   }
 
-  private entryKey(scope: string, key: string): string {
-    return `${KEY_PREFIX}cache:{${scope}}:${key}`;
+  private entryKey(fingerprint: string, key: string): string {
+    return `${KEY_PREFIX}cache:{${fingerprint}}:${key}`;
   }
 
-  private claimKey(scope: string, key: string): string {
-    return `${KEY_PREFIX}claim:{${scope}}:${key}`;
+  private claimKey(fingerprint: string, key: string): string {
+    return `${KEY_PREFIX}claim:{${fingerprint}}:${key}`;
   }
 
-  private epochKey(scope: string): string {
-    return `${KEY_PREFIX}epoch:{${scope}}`;
+  private epochKey(fingerprint: string): string {
+    return `${KEY_PREFIX}epoch:{${fingerprint}}`;
   }
 }
