@@ -14,6 +14,7 @@ import { BackupStatusEnum, BackupTypeEnum, toUpstreamValue } from './enums.js';
 import { ServiceRef } from './service.js';
 import { resolveService, serviceReference } from './service-input.js';
 import { clickhouseCalls } from '../operation-names.js';
+import { BACKUP_RETENTION_HOURS, BACKUP_START_TIME, MIN_BACKUP_PERIOD_HOURS } from '../../resources/clickhouse/input-rules.js';
 
 export const BackupRef = builder.loadableNodeRef('Backup', {
   id: { resolve: (backup: BackupRecord) => backupKey(backup.organizationId, backup.serviceId, backup.id) },
@@ -180,9 +181,6 @@ const UpdateBackupConfigurationPayload = builder
     }),
   });
 
-/** Bounds from the OpenAPI spec: retention is whole days from 1 to 45. */
-const RETENTION_HOURS = { min: 24, max: 1080, step: 24 } as const;
-const BACKUP_START_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function present<T>(input: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(input, key) && (input as Record<string, T>)[key] !== undefined;
@@ -200,10 +198,10 @@ builder.mutationField('updateBackupConfiguration', (t) =>
         const reference = serviceReference(String(input.id));
         const errors = new FieldErrors();
         const { backupPeriodInHours: period, backupRetentionPeriodInHours: retention, backupStartTime: start } = input;
-        if (period != null && period < 1) errors.add('backupPeriodInHours', 'must be a positive number of hours');
+        if (period != null && period < MIN_BACKUP_PERIOD_HOURS) errors.add('backupPeriodInHours', 'must be a positive number of hours');
         if (
           retention != null &&
-          (retention < RETENTION_HOURS.min || retention > RETENTION_HOURS.max || retention % RETENTION_HOURS.step !== 0)
+          (retention < BACKUP_RETENTION_HOURS.min || retention > BACKUP_RETENTION_HOURS.max || retention % BACKUP_RETENTION_HOURS.step !== 0)
         ) {
           errors.add('backupRetentionPeriodInHours', 'must be a whole number of days: a multiple of 24 from 24 to 1080');
         }

@@ -6,12 +6,17 @@
  */
 import { isIP } from 'node:net';
 import type { FieldErrors } from '../errors.js';
+import {
+  MIN_IDLE_TIMEOUT_MINUTES,
+  NUM_REPLICAS as REPLICAS,
+  REPLICA_MEMORY_GB,
+  SERVICE_NAME,
+  TOTAL_MEMORY_GB,
+} from '../../resources/clickhouse/input-rules.js';
 
-export const SERVICE_NAME = /^[A-Za-z0-9 ]{1,50}$/;
-export const TOTAL_MEMORY = { step: 12, min: 24, max: 720 } as const;
-export const REPLICA_MEMORY = { step: 4, min: 8, max: 240 } as const;
-export const REPLICAS = { min: 3, max: 20 } as const;
-export const MIN_IDLE_TIMEOUT_MINUTES = 5;
+// The plan is not visible here: the wider (paid) ceiling; the upstream enforces the exact one.
+const TOTAL_MEMORY = { ...TOTAL_MEMORY_GB, max: TOTAL_MEMORY_GB.max.paid };
+const REPLICA_MEMORY = { ...REPLICA_MEMORY_GB, max: REPLICA_MEMORY_GB.max.paid };
 const REGION = /^[a-z0-9-]{2,40}$/;
 const MAX_DESCRIPTION = 255;
 const MAX_PRIVATE_ENDPOINT_ID = 255;
@@ -24,7 +29,9 @@ type Maybe<T> = T | null | undefined;
 
 export function checkServiceName(errors: FieldErrors, name: Maybe<string>, field = 'name'): void {
   if (name == null) return;
-  if (!SERVICE_NAME.test(name)) errors.add(field, 'must be 1 to 50 letters, digits or spaces');
+  if (name.length === 0 || name.length > SERVICE_NAME.maxLength || !SERVICE_NAME.pattern.test(name)) {
+    errors.add(field, `must be 1 to ${SERVICE_NAME.maxLength} letters, digits or spaces`);
+  }
 }
 
 export function checkRegion(errors: FieldErrors, region: string): void {

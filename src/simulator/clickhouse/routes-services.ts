@@ -8,8 +8,8 @@ import { param, requireService, type Route, type RouteContext } from './router.j
 import { DEFAULT_BACKUP_CONFIGURATION } from './seed.js';
 import { hashPassword, servicesOf, transition } from './state.js';
 import type { IpAccessEntry, ServiceRecord } from './types.js';
+import { isUuid } from '../../ids.js';
 import {
-  isUuid,
   optionalString,
   parseAddRemove,
   parseIpAccessList,

@@ -18,7 +18,7 @@ import { serviceRoutes } from './routes-services.js';
 import { CLICKHOUSE_SEED } from './seed.js';
 import { createClickHouseState, type ClickHouseState } from './state.js';
 import type { ClickHouseSimulator, ClickHouseSimulatorOptions, KeyRecord, RecordedRequest } from './types.js';
-import { isUuid } from './validation.js';
+import { isUuid } from '../../ids.js';
 
 const DEFAULTS = {
   port: 0,

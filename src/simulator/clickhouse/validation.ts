@@ -5,23 +5,16 @@
  */
 import { badRequest } from '../core/error.js';
 import type { IpAccessEntry, Provider } from './types.js';
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** "Alphanumerical string with whitespaces up to 50 characters". */
-const SERVICE_NAME_PATTERN = /^[A-Za-z0-9 ]+$/;
-export const SERVICE_NAME_MAX_LENGTH = 50;
-const HH_MM_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-export const TOTAL_MEMORY_STEP_GB = 12;
-export const TOTAL_MEMORY_MIN_GB = 24;
-export const TOTAL_MEMORY_MAX_GB = { unpaid: 360, paid: 720 } as const;
-export const REPLICA_MEMORY_STEP_GB = 4;
-export const REPLICA_MEMORY_MIN_GB = 8;
-export const REPLICA_MEMORY_MAX_GB = { unpaid: 120, paid: 240 } as const;
-export const NUM_REPLICAS_RANGE = { min: 3, max: 20 } as const;
-export const IDLE_TIMEOUT_MIN_MINUTES = 5;
-export const BACKUP_RETENTION_STEP_HOURS = 24;
-export const BACKUP_RETENTION_RANGE_HOURS = { min: 24, max: 1080 } as const;
+import {
+  BACKUP_RETENTION_HOURS,
+  BACKUP_START_TIME,
+  MIN_BACKUP_PERIOD_HOURS,
+  MIN_IDLE_TIMEOUT_MINUTES,
+  NUM_REPLICAS,
+  REPLICA_MEMORY_GB,
+  SERVICE_NAME,
+  TOTAL_MEMORY_GB,
+} from '../../resources/clickhouse/input-rules.js';
 
 export const TIERS = [
   'development',
@@ -49,7 +42,6 @@ const ALL_REGIONS = Object.values(REGIONS_BY_PROVIDER).flat();
 
 export type Body = Record<string, unknown>;
 
-export const isUuid = (value: string): boolean => UUID_PATTERN.test(value);
 
 export function optionalString(body: Body, field: string): string | undefined {
   const value = body[field];
@@ -75,10 +67,10 @@ export function optionalInteger(body: Body, field: string): number | undefined {
 
 export function validateServiceName(value: unknown, field = 'name'): string {
   if (typeof value !== 'string') throw badRequest(`${field} must be a string`);
-  if (value.length < 1 || value.length > SERVICE_NAME_MAX_LENGTH || value.trim() === '') {
-    throw badRequest(`${field} must be 1 to ${SERVICE_NAME_MAX_LENGTH} characters long`);
+  if (value.length < 1 || value.length > SERVICE_NAME.maxLength || value.trim() === '') {
+    throw badRequest(`${field} must be 1 to ${SERVICE_NAME.maxLength} characters long`);
   }
-  if (!SERVICE_NAME_PATTERN.test(value)) {
+  if (!SERVICE_NAME.pattern.test(value)) {
     throw badRequest(`${field} must be an alphanumerical string with whitespaces`);
   }
   return value;
@@ -122,11 +114,11 @@ interface MemoryRule {
 
 const TOTAL_MEMORY_RULE: MemoryRule = {
   minField: 'minTotalMemoryGb', maxField: 'maxTotalMemoryGb',
-  step: TOTAL_MEMORY_STEP_GB, floor: TOTAL_MEMORY_MIN_GB, ceiling: TOTAL_MEMORY_MAX_GB,
+  step: TOTAL_MEMORY_GB.step, floor: TOTAL_MEMORY_GB.min, ceiling: TOTAL_MEMORY_GB.max,
 };
 const REPLICA_MEMORY_RULE: MemoryRule = {
   minField: 'minReplicaMemoryGb', maxField: 'maxReplicaMemoryGb',
-  step: REPLICA_MEMORY_STEP_GB, floor: REPLICA_MEMORY_MIN_GB, ceiling: REPLICA_MEMORY_MAX_GB,
+  step: REPLICA_MEMORY_GB.step, floor: REPLICA_MEMORY_GB.min, ceiling: REPLICA_MEMORY_GB.max,
 };
 
 export interface MemoryRange {
@@ -181,14 +173,14 @@ export function parseScaling(body: Body, ctx: ScalingContext, memory: { total: b
   if (memory.total) update.totalMemory = memoryRange(body, TOTAL_MEMORY_RULE, ctx.tier, ctx.paid, ctx.totalMemory);
   if (memory.replica) update.replicaMemory = memoryRange(body, REPLICA_MEMORY_RULE, ctx.tier, ctx.paid, ctx.replicaMemory);
   const numReplicas = optionalInteger(body, 'numReplicas');
-  if (numReplicas !== undefined && (numReplicas < NUM_REPLICAS_RANGE.min || numReplicas > NUM_REPLICAS_RANGE.max)) {
-    throw badRequest(`numReplicas must be between ${NUM_REPLICAS_RANGE.min} and ${NUM_REPLICAS_RANGE.max}`);
+  if (numReplicas !== undefined && (numReplicas < NUM_REPLICAS.min || numReplicas > NUM_REPLICAS.max)) {
+    throw badRequest(`numReplicas must be between ${NUM_REPLICAS.min} and ${NUM_REPLICAS.max}`);
   }
   update.numReplicas = numReplicas;
   update.idleScaling = optionalBoolean(body, 'idleScaling');
   const idleTimeout = optionalInteger(body, 'idleTimeoutMinutes');
-  if (idleTimeout !== undefined && idleTimeout < IDLE_TIMEOUT_MIN_MINUTES) {
-    throw badRequest(`idleTimeoutMinutes must be >= ${IDLE_TIMEOUT_MIN_MINUTES} minutes`);
+  if (idleTimeout !== undefined && idleTimeout < MIN_IDLE_TIMEOUT_MINUTES) {
+    throw badRequest(`idleTimeoutMinutes must be >= ${MIN_IDLE_TIMEOUT_MINUTES} minutes`);
   }
   update.idleTimeoutMinutes = idleTimeout;
   return update;
@@ -236,19 +228,19 @@ export function validateStateCommand(value: unknown): 'start' | 'stop' {
 }
 
 export function validateBackupStartTime(value: string): string {
-  if (!HH_MM_PATTERN.test(value)) throw badRequest('backupStartTime must be in HH:MM format (00:00 to 23:59, UTC)');
+  if (!BACKUP_START_TIME.test(value)) throw badRequest('backupStartTime must be in HH:MM format (00:00 to 23:59, UTC)');
   return value;
 }
 
 export function validateBackupRetention(value: number): number {
-  const { min, max } = BACKUP_RETENTION_RANGE_HOURS;
-  if (value % BACKUP_RETENTION_STEP_HOURS !== 0 || value < min || value > max) {
-    throw badRequest(`backupRetentionPeriodInHours must be a multiple of ${BACKUP_RETENTION_STEP_HOURS} between ${min} and ${max}`);
+  const { step, min, max } = BACKUP_RETENTION_HOURS;
+  if (value % step !== 0 || value < min || value > max) {
+    throw badRequest(`backupRetentionPeriodInHours must be a multiple of ${step} between ${min} and ${max}`);
   }
   return value;
 }
 
 export function validateBackupPeriod(value: number): number {
-  if (value < 1) throw badRequest('backupPeriodInHours must be a positive integer');
+  if (value < MIN_BACKUP_PERIOD_HOURS) throw badRequest('backupPeriodInHours must be a positive integer');
   return value;
 }

@@ -4,10 +4,10 @@
  * body fields are ignored, as DRF does.
  */
 import { invalidFields } from '../core/error.js';
+import { isUuid } from '../../ids.js';
 
 export type Body = Record<string, unknown>;
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The real API's ids: 26 characters of lowercase base32 (`bagztldeadfdhlilnmpzx3twly`). */
 const BASE32_ID_PATTERN = /^[a-z2-7]{26}$/i;
@@ -15,7 +15,7 @@ const BASE32_ID_PATTERN = /^[a-z2-7]{26}$/i;
  * Either form the API's ids take: base32 (every object the simulator makes) or a hyphenated UUID
  * (what the seed's renderer shows). Id fields and id filters take only these: no object has any other id.
  */
-export const isIdForm = (value: string): boolean => UUID_PATTERN.test(value) || BASE32_ID_PATTERN.test(value);
+export const isIdForm = (value: string): boolean => isUuid(value) || BASE32_ID_PATTERN.test(value);
 
 /**
  * Anything that could be an opaque id (what the gateway's DivioId scalar accepts): a path segment
