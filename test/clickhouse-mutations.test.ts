@@ -187,7 +187,7 @@ describe('ClickHouse mutations', () => {
         tier: 'DEVELOPMENT',
         minTotalMemoryGb: 25,
         maxTotalMemoryGb: 12,
-        numReplicas: 2,
+        numReplicas: 0,
         idleTimeoutMinutes: 1,
         ipAccessList: [{ source: 'not-an-ip' }],
       },
@@ -301,7 +301,8 @@ describe('ClickHouse mutations', () => {
       service: { minTotalMemoryGb: 48, maxTotalMemoryGb: 96, idleTimeoutMinutes: 10 },
     });
     stack.resetUpstreamCalls();
-    const bad = await stack.execute(Scaling, { input: { id, minTotalMemoryGb: 30, maxTotalMemoryGb: 732 } });
+    // 1080 is past the spec's ceiling of 1068.
+    const bad = await stack.execute(Scaling, { input: { id, minTotalMemoryGb: 30, maxTotalMemoryGb: 1080 } });
     const payload = bad.data!.updateServiceScaling;
     if (payload.__typename !== 'ValidationError') throw new Error(`unexpected ${payload.__typename}`);
     expect(payload.fields.map((field) => field.field).sort()).toEqual(['maxTotalMemoryGb', 'minTotalMemoryGb']);

@@ -291,13 +291,13 @@ describe('validation rules (400 naming the field)', () => {
     ['memory on development', { ...base, tier: 'development', minTotalMemoryGb: 24 }, "minTotalMemoryGb is available only for 'production' services"],
     ['total not multiple of 12', { ...base, minTotalMemoryGb: 30 }, 'minTotalMemoryGb must be a multiple of 12'],
     ['total below 24', { ...base, minTotalMemoryGb: 12 }, 'minTotalMemoryGb must be greater than or equal to 24'],
-    ['total above paid ceiling', { ...base, maxTotalMemoryGb: 732 }, 'maxTotalMemoryGb must be lower than or equal to 720 for paid organizations'],
+    ['total above paid ceiling', { ...base, maxTotalMemoryGb: 1080 }, 'maxTotalMemoryGb must be lower than or equal to 1068 for paid organizations'],
     ['total min > max', { ...base, minTotalMemoryGb: 96, maxTotalMemoryGb: 48 }, 'minTotalMemoryGb must be lower than or equal to maxTotalMemoryGb'],
     ['replica not multiple of 4', { ...base, minReplicaMemoryGb: 10 }, 'minReplicaMemoryGb must be a multiple of 4'],
     ['replica below 8', { ...base, minReplicaMemoryGb: 4 }, 'minReplicaMemoryGb must be greater than or equal to 8'],
-    ['replica above paid ceiling', { ...base, maxReplicaMemoryGb: 244 }, 'maxReplicaMemoryGb must be lower than or equal to 240 for paid organizations'],
-    ['numReplicas below 3', { ...base, numReplicas: 2 }, 'numReplicas must be between 3 and 20'],
-    ['numReplicas above 20', { ...base, numReplicas: 21 }, 'numReplicas must be between 3 and 20'],
+    ['replica above paid ceiling', { ...base, maxReplicaMemoryGb: 360 }, 'maxReplicaMemoryGb must be lower than or equal to 356 for paid organizations'],
+    ['numReplicas below 1', { ...base, numReplicas: 0 }, 'numReplicas must be between 1 and 20'],
+    ['numReplicas above 20', { ...base, numReplicas: 21 }, 'numReplicas must be between 1 and 20'],
     ['numReplicas fractional', { ...base, numReplicas: 3.5 }, 'numReplicas must be an integer'],
     ['idleTimeoutMinutes below 5', { ...base, idleTimeoutMinutes: 4 }, 'idleTimeoutMinutes must be >= 5 minutes'],
     ['idleScaling type', { ...base, idleScaling: 'yes' }, 'idleScaling must be a boolean'],
@@ -317,9 +317,12 @@ describe('validation rules (400 naming the field)', () => {
     expect(unpaid.json.error).toBe('maxTotalMemoryGb must be lower than or equal to 360 for non paid organizations');
     const unpaidReplica = await create({ ...base, maxReplicaMemoryGb: 124 }, GLOBEX_KEY, GLOBEX);
     expect(unpaidReplica.json.error).toBe('maxReplicaMemoryGb must be lower than or equal to 120 for non paid organizations');
-    const paid = await create({ ...base, minTotalMemoryGb: 24, maxTotalMemoryGb: 720, maxReplicaMemoryGb: 240, numReplicas: 20, idleTimeoutMinutes: 5 });
+    // The spec's own ceilings (1068 and 356; the older seeds said 720 and 240).
+    const paid = await create({ ...base, minTotalMemoryGb: 24, maxTotalMemoryGb: 1068, maxReplicaMemoryGb: 356, numReplicas: 20, idleTimeoutMinutes: 5 });
     expect(paid.status).toBe(200);
-    expect(paid.json.result.service).toMatchObject({ maxTotalMemoryGb: 720, maxReplicaMemoryGb: 240, numReplicas: 20, idleTimeoutMinutes: 5, state: 'provisioning' });
+    expect(paid.json.result.service).toMatchObject({ maxTotalMemoryGb: 1068, maxReplicaMemoryGb: 356, numReplicas: 20, idleTimeoutMinutes: 5, state: 'provisioning' });
+    const oneReplica = await create({ ...base, numReplicas: 1 });
+    expect(oneReplica.status).toBe(200);
   });
 
   it('ignores unknown body fields', async () => {

@@ -181,9 +181,9 @@ export type CreateServiceInput = {
   idleTimeoutMinutes?: number | null | undefined;
   /** IP addresses and CIDR ranges allowed to connect. */
   ipAccessList?: Array<IpAccessListEntryInput> | null | undefined;
-  /** Most memory of each replica while autoscaling, in GB: a multiple of 4, at most 120 (unpaid) or 240 (paid) (PRODUCTION only). */
+  /** Most memory of each replica while autoscaling, in GB: a multiple of 4, at most 120 (unpaid) or 356 (paid) (PRODUCTION only). */
   maxReplicaMemoryGb?: number | null | undefined;
-  /** Most memory of all replicas together while autoscaling, in GB: a multiple of 12, at most 360 (unpaid) or 720 (paid) (PRODUCTION only). */
+  /** Most memory of all replicas together while autoscaling, in GB: a multiple of 12, at most 360 (unpaid) or 1068 (paid) (PRODUCTION only). */
   maxTotalMemoryGb?: number | null | undefined;
   /** Least memory of each replica while autoscaling, in GB: a multiple of 4, at least 8 (PRODUCTION only). */
   minReplicaMemoryGb?: number | null | undefined;
@@ -191,7 +191,7 @@ export type CreateServiceInput = {
   minTotalMemoryGb?: number | null | undefined;
   /** Letters, digits and spaces, up to 50 characters. */
   name: string;
-  /** How many replicas to run, 3 to 20. */
+  /** How many replicas to run, 1 to 20. */
   numReplicas?: number | null | undefined;
   /** Global id (or UUID) of the owning organization. */
   organizationId: string | number;
@@ -481,11 +481,11 @@ export type UpdateServiceReplicaScalingInput = {
   idleScaling?: boolean | null | undefined;
   /** At least 5. */
   idleTimeoutMinutes?: number | null | undefined;
-  /** Multiple of 4, at most 120 (unpaid) or 240 (paid). */
+  /** Multiple of 4, at most 120 (unpaid) or 356 (paid). */
   maxReplicaMemoryGb?: number | null | undefined;
   /** Multiple of 4, at least 8. */
   minReplicaMemoryGb?: number | null | undefined;
-  /** 3 to 20. */
+  /** 1 to 20. */
   numReplicas?: number | null | undefined;
 };
 
@@ -497,11 +497,11 @@ export type UpdateServiceScalingInput = {
   idleScaling?: boolean | null | undefined;
   /** At least 5. */
   idleTimeoutMinutes?: number | null | undefined;
-  /** Multiple of 12, at most 360 (unpaid) or 720 (paid). */
+  /** Multiple of 12, at most 360 (unpaid) or 1068 (paid). */
   maxTotalMemoryGb?: number | null | undefined;
   /** Multiple of 12, at least 24. */
   minTotalMemoryGb?: number | null | undefined;
-  /** 3 to 20. */
+  /** 1 to 20. */
   numReplicas?: number | null | undefined;
 };
 

@@ -162,7 +162,7 @@ const UpdateBackupConfigurationInput = builder.inputType('UpdateBackupConfigurat
   fields: (t) => ({
     id: t.id({ required: true, description: 'Global id of the service.' }),
     backupPeriodInHours: t.int({ description: 'Hours between two backups, at least 1.' }),
-    backupRetentionPeriodInHours: t.int({ description: 'Least time each backup is kept, in hours: a multiple of 24 from 24 to 1080 (45 days).' }),
+    backupRetentionPeriodInHours: t.int({ description: `Least time each backup is kept, in hours: a multiple of ${BACKUP_RETENTION_HOURS.step} from ${BACKUP_RETENTION_HOURS.min} to ${BACKUP_RETENTION_HOURS.max} (${BACKUP_RETENTION_HOURS.max / 24} days).` }),
     backupStartTime: t.string({ description: 'HH:MM (UTC).' }),
   }),
 });

@@ -22,6 +22,7 @@ import {
   checkServiceName,
   hasMemorySettings,
 } from './validation.js';
+import { MIN_IDLE_TIMEOUT_MINUTES, NUM_REPLICAS, REPLICA_MEMORY_GB, TOTAL_MEMORY_GB } from '../../resources/clickhouse/input-rules.js';
 
 export const IpAccessListEntryInput = builder.inputType('IpAccessListEntryInput', {
   description: 'An IP address or CIDR range allowed to reach a service, to add or to remove.',
@@ -112,13 +113,13 @@ const CreateServiceInput = builder.inputType('CreateServiceInput', {
     region: t.string({ required: true, description: "The provider's region id, e.g. us-east-1 or europe-west4." }),
     tier: t.field({ type: ServiceTierEnum.ref, description: 'Size class (DEVELOPMENT is not available on Azure); deprecated upstream for BASIC, SCALE and ENTERPRISE organizations.' }),
     ipAccessList: t.field({ type: [IpAccessListEntryInput], description: 'IP addresses and CIDR ranges allowed to connect.' }),
-    minTotalMemoryGb: t.int({ description: 'Least memory of all replicas together while autoscaling, in GB: a multiple of 12, at least 24 (PRODUCTION only).' }),
-    maxTotalMemoryGb: t.int({ description: 'Most memory of all replicas together while autoscaling, in GB: a multiple of 12, at most 360 (unpaid) or 720 (paid) (PRODUCTION only).' }),
-    minReplicaMemoryGb: t.int({ description: 'Least memory of each replica while autoscaling, in GB: a multiple of 4, at least 8 (PRODUCTION only).' }),
-    maxReplicaMemoryGb: t.int({ description: 'Most memory of each replica while autoscaling, in GB: a multiple of 4, at most 120 (unpaid) or 240 (paid) (PRODUCTION only).' }),
-    numReplicas: t.int({ description: 'How many replicas to run, 3 to 20.' }),
+    minTotalMemoryGb: t.int({ description: `Least memory of all replicas together while autoscaling, in GB: a multiple of ${TOTAL_MEMORY_GB.step}, at least ${TOTAL_MEMORY_GB.min} (PRODUCTION only).` }),
+    maxTotalMemoryGb: t.int({ description: `Most memory of all replicas together while autoscaling, in GB: a multiple of ${TOTAL_MEMORY_GB.step}, at most ${TOTAL_MEMORY_GB.max.unpaid} (unpaid) or ${TOTAL_MEMORY_GB.max.paid} (paid) (PRODUCTION only).` }),
+    minReplicaMemoryGb: t.int({ description: `Least memory of each replica while autoscaling, in GB: a multiple of ${REPLICA_MEMORY_GB.step}, at least ${REPLICA_MEMORY_GB.min} (PRODUCTION only).` }),
+    maxReplicaMemoryGb: t.int({ description: `Most memory of each replica while autoscaling, in GB: a multiple of ${REPLICA_MEMORY_GB.step}, at most ${REPLICA_MEMORY_GB.max.unpaid} (unpaid) or ${REPLICA_MEMORY_GB.max.paid} (paid) (PRODUCTION only).` }),
+    numReplicas: t.int({ description: `How many replicas to run, ${NUM_REPLICAS.min} to ${NUM_REPLICAS.max}.` }),
     idleScaling: t.boolean({ description: 'Let the service scale down to zero (IDLE) when unused; upstream default true.' }),
-    idleTimeoutMinutes: t.int({ description: 'Minutes without work before it goes IDLE, at least 5.' }),
+    idleTimeoutMinutes: t.int({ description: `Minutes without work before it goes IDLE, at least ${MIN_IDLE_TIMEOUT_MINUTES}.` }),
     backupId: t.id({ description: 'Backup (global id or UUID) to restore into the new service.' }),
     encryptionKey: t.string({ description: 'A customer-provided key to encrypt its disks with.' }),
     encryptionAssumedRoleIdentifier: t.string({ description: 'The role ClickHouse Cloud assumes to use that encryption key.' }),

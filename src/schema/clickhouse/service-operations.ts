@@ -14,6 +14,7 @@ import { ServicePayload, writeService } from './service-mutations.js';
 import { resolveService, serviceReference, type ServiceAddress } from './service-input.js';
 import { checkPasswordHashes, checkScaling, type ScalingFields } from './validation.js';
 import { clickhouseCalls } from '../operation-names.js';
+import { MIN_IDLE_TIMEOUT_MINUTES, NUM_REPLICAS, REPLICA_MEMORY_GB, TOTAL_MEMORY_GB } from '../../resources/clickhouse/input-rules.js';
 
 
 /**
@@ -72,11 +73,11 @@ const UpdateServiceScalingInput = builder.inputType('UpdateServiceScalingInput',
   description: 'Total-memory autoscaling (memory settings only for PRODUCTION services).',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Global id of the service.' }),
-    minTotalMemoryGb: t.int({ description: 'Multiple of 12, at least 24.' }),
-    maxTotalMemoryGb: t.int({ description: 'Multiple of 12, at most 360 (unpaid) or 720 (paid).' }),
-    numReplicas: t.int({ description: '3 to 20.' }),
+    minTotalMemoryGb: t.int({ description: `Multiple of ${TOTAL_MEMORY_GB.step}, at least ${TOTAL_MEMORY_GB.min}.` }),
+    maxTotalMemoryGb: t.int({ description: `Multiple of ${TOTAL_MEMORY_GB.step}, at most ${TOTAL_MEMORY_GB.max.unpaid} (unpaid) or ${TOTAL_MEMORY_GB.max.paid} (paid).` }),
+    numReplicas: t.int({ description: `${NUM_REPLICAS.min} to ${NUM_REPLICAS.max}.` }),
     idleScaling: t.boolean({ description: 'Let the service scale down to zero (IDLE) when unused.' }),
-    idleTimeoutMinutes: t.int({ description: 'At least 5.' }),
+    idleTimeoutMinutes: t.int({ description: `At least ${MIN_IDLE_TIMEOUT_MINUTES}.` }),
   }),
 });
 
@@ -84,11 +85,11 @@ const UpdateServiceReplicaScalingInput = builder.inputType('UpdateServiceReplica
   description: 'Per-replica memory autoscaling (memory settings only for PRODUCTION services).',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Global id of the service.' }),
-    minReplicaMemoryGb: t.int({ description: 'Multiple of 4, at least 8.' }),
-    maxReplicaMemoryGb: t.int({ description: 'Multiple of 4, at most 120 (unpaid) or 240 (paid).' }),
-    numReplicas: t.int({ description: '3 to 20.' }),
+    minReplicaMemoryGb: t.int({ description: `Multiple of ${REPLICA_MEMORY_GB.step}, at least ${REPLICA_MEMORY_GB.min}.` }),
+    maxReplicaMemoryGb: t.int({ description: `Multiple of ${REPLICA_MEMORY_GB.step}, at most ${REPLICA_MEMORY_GB.max.unpaid} (unpaid) or ${REPLICA_MEMORY_GB.max.paid} (paid).` }),
+    numReplicas: t.int({ description: `${NUM_REPLICAS.min} to ${NUM_REPLICAS.max}.` }),
     idleScaling: t.boolean({ description: 'Let the service scale down to zero (IDLE) when unused.' }),
-    idleTimeoutMinutes: t.int({ description: 'At least 5.' }),
+    idleTimeoutMinutes: t.int({ description: `At least ${MIN_IDLE_TIMEOUT_MINUTES}.` }),
   }),
 });
 
