@@ -15,9 +15,10 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Each file starts its own gateway and simulators on port 0; files run in parallel forks.
     pool: 'forks',
-    // vitest's default is one fork per core but one (a single fork on a 2-core machine). Most of
-    // a file's time is spent waiting (budget windows, pollers, Redis flaps, a browser), not
-    // computing, so three forks share two cores well.
-    maxWorkers: 3,
+    // vitest's default is one fork per core but one: a single fork on a 2-core machine, so files
+    // ran one after another (5:53). Most of a file's time is spent waiting (budget windows,
+    // pollers, Redis flaps, a browser), so two forks halve it (3:27); three were faster still
+    // (2:50) but crowd the cores that the tests which time a refusal or a deadline rely on.
+    maxWorkers: 2,
   },
 });
