@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import type { GatewayDeps } from './gateway-types.js';
 import { attachGraphqlWs } from './graphql-ws.js';
 import { createRequestHandler } from './http-handler.js';
-import { createGateway, GRAPHQL_PATH, type Gateway } from './yoga.js';
+import { GRAPHQL_PATH } from './http-guards.js';
+import { createGateway, type Gateway } from './yoga.js';
 
 export { MAX_OPERATIONS_PER_SOCKET } from './graphql-ws.js';
 

@@ -7,6 +7,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './gateway-types.js';
 import { MAX_NODE_IDS } from './limits/node-ids.js';
+import { callsNothing } from './schema/operation-names.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -34,10 +35,10 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Fetches any object of this graph by its global id.',
       args: { id: { description: 'A global id, as any `id` field returns it.' } },
-      extensions: { callsNothing: 'dispatches to the loader of the type the id names' },
+      extensions: callsNothing('dispatches to the loader of the type the id names'),
     },
     nodesQueryOptions: {
-      extensions: { callsNothing: 'dispatches each id to the loader of the type it names' },
+      extensions: callsNothing('dispatches each id to the loader of the type it names'),
       description: 'Fetches several objects by global id, in order; null for each miss.',
       args: { ids: { description: `Global ids, as \`id\` fields return them: at most ${MAX_NODE_IDS} (more is refused with QUERY_TOO_COMPLEX).` } },
     },

@@ -11,3 +11,8 @@ export function badUserInput(message: string): GraphQLError {
 export function notFoundError(kind: string, id: string): GraphQLError {
   return new GraphQLError(`${kind} ${id} was not found`, { extensions: { code: 'NOT_FOUND' } });
 }
+
+/** A copy of `error` with `extensions.code` (and another message, when given); where it points stays. */
+export function recoded(error: GraphQLError, code: string, message = error.message): GraphQLError {
+  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
+}

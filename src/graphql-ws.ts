@@ -3,7 +3,7 @@
  * (http-guards.ts); each operation runs through yoga's envelop pipeline (getEnveloped), so
  * plugins, context and error masking are the same as over HTTP.
  */
-import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
+import { STATUS_CODES, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
@@ -13,7 +13,7 @@ import type { GatewayDeps } from './gateway-types.js';
 import { bearerAccepted, guardGraphqlRequest, refusalBody, type Refusal } from './http-guards.js';
 import { expandSharedPayload, isSharedResult, sharedPayloadReplacer } from './live/shared-results.js';
 import { paramsTooDeep } from './plugins/use-client-errors.js';
-import { GRAPHQL_PATH, type Gateway } from './yoga.js';
+import type { Gateway } from './yoga.js';
 
 /**
  * Operations one WebSocket may hold at once. A dashboard subscribes to a few dozen things; ten
@@ -25,14 +25,6 @@ export const MAX_OPERATIONS_PER_SOCKET = 100;
 interface YogaRoot {
   execute: (args: ExecutionArgs) => unknown;
   subscribe: (args: ExecutionArgs) => unknown;
-}
-
-const NOT_FOUND: Refusal = { status: 404, code: 'NOT_FOUND', message: `Not found: the GraphQL endpoint is ${GRAPHQL_PATH}` };
-
-/** Why an upgrade is refused (the path, then the doors HTTP has), or null. */
-function upgradeRefusal(request: IncomingMessage, deps: GatewayDeps): Refusal | null {
-  if ((request.url ?? '').split('?')[0] !== GRAPHQL_PATH) return NOT_FOUND;
-  return guardGraphqlRequest(request, deps.config, { upgrade: true });
 }
 
 function refuseUpgrade(socket: Duplex, refusal: Refusal, deps: GatewayDeps): void {
@@ -140,7 +132,8 @@ export function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayD
   // One message is bounded like one HTTP body (ws would take 100 MiB); a larger one closes with 1009.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: deps.config.maxBodyBytes });
   server.on('upgrade', (request, socket, head) => {
-    const refusal = upgradeRefusal(request, deps);
+    // The same doors as HTTP: Host, path, Origin (the token comes in connection_init).
+    const refusal = guardGraphqlRequest(request, deps.config, { upgrade: true });
     if (refusal) return refuseUpgrade(socket, refusal, deps);
     wsServer.handleUpgrade(request, socket, head, (client) => {
       prepareClient(client, deps);

@@ -34,6 +34,9 @@ export function bearerAccepted(authorization: string | null | undefined, tokens:
   return match !== null && tokenMatches(match[1]!, tokens);
 }
 
+/** The one GraphQL endpoint: every transport is served on exactly this path. */
+export const GRAPHQL_PATH = '/graphql';
+
 /** A refusal, answered as a GraphQL-over-HTTP error body with a code. */
 export interface Refusal {
   status: number;
@@ -75,10 +78,16 @@ export const HOST_REFUSAL: Refusal = {
   message: 'This gateway does not answer to that Host; add it to ALLOWED_HOSTS',
 };
 
-/** Why a request to the GraphQL endpoint is refused before yoga, or null when it may pass. */
+const NOT_FOUND: Refusal = { status: 404, code: 'NOT_FOUND', message: `Not found: the GraphQL endpoint is ${GRAPHQL_PATH}` };
+
+/**
+ * Why a request is refused before yoga, or null when it may pass: its Host, then its path (yoga
+ * alone would answer any path ending in /graphql), its Origin and its token.
+ */
 export function guardGraphqlRequest(req: IncomingMessage, config: Config, { upgrade = false } = {}): Refusal | null {
   const { host, origin, authorization } = req.headers;
   if (!hostAllowed(host, config.allowedHosts)) return HOST_REFUSAL;
+  if ((req.url ?? '/').split('?')[0] !== GRAPHQL_PATH) return NOT_FOUND;
   if (!originAllowed(origin, host, config.corsOrigins)) {
     return { status: 403, code: 'ORIGIN_NOT_ALLOWED', message: 'Cross-origin requests need their origin in CORS_ORIGINS' };
   }

@@ -7,9 +7,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayDeps } from './gateway-types.js';
 import { answerFromKept, keepAnswer, keptAnswerKey } from './kept-answers.js';
-import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/requests.js';
-import { bearerAccepted, guardGraphqlRequest, HOST_REFUSAL, hostAllowed, refusalBody, type Refusal } from './http-guards.js';
-import { GRAPHQL_PATH, type Gateway } from './yoga.js';
+import { recordRequest, requestIdOfMessage } from './observability/requests.js';
+import { bearerAccepted, GRAPHQL_PATH, guardGraphqlRequest, HOST_REFUSAL, hostAllowed, refusalBody, type Refusal } from './http-guards.js';
+import type { Gateway } from './yoga.js';
 
 export interface Readiness {
   /** False while starting or draining. */
@@ -165,12 +165,10 @@ function hostIsValid(host: string | undefined): boolean {
 function refuse(deps: GatewayDeps, req: IncomingMessage, res: ServerResponse, refusal: Refusal, path: string): void {
   res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', ...refusal.headers });
   res.end(refusalBody(refusal));
-  const sent = req.headers[REQUEST_ID_HEADER];
-  const requestId = requestIdFrom(Array.isArray(sent) ? sent[0] : sent);
+  const requestId = requestIdOfMessage(req.headers);
   recordRequest(deps.logger, deps.metrics, { requestId, method: req.method ?? 'GET', path, status: refusal.status, startedAt: undefined, streaming: false, code: refusal.code });
 }
 
-const NOT_FOUND: Refusal = { status: 404, code: 'NOT_FOUND', message: `Not found: the GraphQL endpoint is ${GRAPHQL_PATH}` };
 const BAD_HOST: Refusal = { status: 400, code: 'BAD_REQUEST', message: 'The Host header is not a valid host name' };
 
 export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readiness: Readiness) {
@@ -187,16 +185,14 @@ export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readin
         // A lost Redis is not an outage: the replica still serves, and says where its state lives.
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', sharedState: deps.sharedState() });
       }
-      if (!hostAllowed(req.headers.host, config.allowedHosts)) return refuse(deps, req, res, HOST_REFUSAL, path);
       if (path === '/metrics') {
+        if (!hostAllowed(req.headers.host, config.allowedHosts)) return refuse(deps, req, res, HOST_REFUSAL, path);
         if (!bearerAccepted(req.headers.authorization, config.gatewayTokens)) {
           return sendJson(res, 401, { error: 'A valid gateway bearer token is required' }, { 'www-authenticate': 'Bearer' });
         }
         res.writeHead(200, { 'content-type': metrics.registry.contentType });
         return void res.end(await metrics.registry.metrics());
       }
-      // Exactly one endpoint: yoga alone would answer any path ending in /graphql.
-      if (path !== GRAPHQL_PATH) return refuse(deps, req, res, NOT_FOUND, path);
       const refusal = guardGraphqlRequest(req, config);
       if (refusal) return refuse(deps, req, res, refusal, path);
       if (req.method === 'POST') return forwardToYoga(req, res, gateway, deps, bodyLimit(req, config));

@@ -3,16 +3,15 @@
  * (result-cache.ts), the whole HTTP answer is kept too, keyed by what shapes it: both credentials'
  * fingerprints, the URL, the headers yoga's plugins read (accept, content-type, origin, whether
  * a CSRF header is present) and the body's bytes. The same request again gets the same answer,
- * with its own x-request-id, log line and request count, while the kept result is current; the
- * gateway-token check runs first, so a request that would be refused is never answered here.
+ * with its own x-request-id, log line and request count, while the kept result is current. Only
+ * requests that passed the doors (http-guards.ts: Host, path, Origin, gateway token) get here.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayDeps, HeaderSource } from './gateway-types.js';
 import { requestFingerprints } from './request-credentials.js';
-import { recordRequest, REQUEST_ID_HEADER, requestIdFrom } from './observability/requests.js';
+import { recordRequest, REQUEST_ID_HEADER, requestIdOfMessage } from './observability/requests.js';
 import type { KeptAnswer } from './result-cache.js';
 import { CSRF_HEADERS } from './plugins/use-csrf-prevention.js';
-import { bearerAccepted } from './http-guards.js';
 
 /** Larger bodies are not worth a key (a dashboard query is a few hundred bytes). */
 const MAX_KEPT_BODY_BYTES = 16 * 1024;
@@ -38,12 +37,9 @@ export function keptAnswerKey(deps: GatewayDeps, req: IncomingMessage, body: Buf
 
 /** Answers from the kept answer for `key`; false when there is none (yoga answers). */
 export function answerFromKept(deps: GatewayDeps, req: IncomingMessage, res: ServerResponse, key: string, startedAt: number): boolean {
-  // A request yoga would refuse for its gateway token is yoga's to answer (401).
-  if (!bearerAccepted(req.headers.authorization, deps.config.gatewayTokens)) return false;
   const answer = deps.resultCache?.answer(key);
   if (!answer) return false;
-  const sent = req.headers[REQUEST_ID_HEADER];
-  const requestId = requestIdFrom(Array.isArray(sent) ? sent[0] : sent);
+  const requestId = requestIdOfMessage(req.headers);
   res.writeHead(answer.status, { ...answer.headers, [REQUEST_ID_HEADER]: requestId, 'content-length': String(answer.body.length) });
   res.end(answer.body);
   const path = (req.url ?? '/').split('?')[0]!;

@@ -7,6 +7,7 @@ import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { PothosSchemaError, PothosValidationError } from '@pothos/core';
 import type { Context, GatewayDeps, HeaderSource } from './gateway-types.js';
 import { createContext } from './context.js';
+import { GRAPHQL_PATH } from './http-guards.js';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { useGraphiqlOffPage } from './plugins/use-graphiql-off-page.js';
 import { useEventScopedCaches } from './plugins/use-event-scoped-caches.js';
@@ -18,7 +19,6 @@ import { schema } from './schema/index.js';
 import { useResultCache } from './plugins/use-result-cache.js';
 import { useClientErrors } from './plugins/use-client-errors.js';
 
-export const GRAPHQL_PATH = '/graphql';
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
 

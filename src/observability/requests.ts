@@ -25,6 +25,12 @@ export function requestIdFrom(sent: string | null | undefined): string {
   return sent && CLIENT_REQUEST_ID.test(sent) ? sent : newRequestId();
 }
 
+/** The id of a request answered before yoga (node's message: a header may repeat). */
+export function requestIdOfMessage(headers: Record<string, string | string[] | undefined>): string {
+  const sent = headers[REQUEST_ID_HEADER];
+  return requestIdFrom(Array.isArray(sent) ? sent[0] : sent);
+}
+
 /** The id assigned to this request (assigned on first ask, so the context and the plugin agree). */
 export function requestIdOf(request: Request): string {
   let id = requestIds.get(request);

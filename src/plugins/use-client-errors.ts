@@ -12,8 +12,9 @@
  * - With introspection off, "Did you mean ...?" is cut from those messages too (armor's
  *   block-field-suggestions covers validation), so enum values do not leak through coercion.
  */
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import { createGraphQLError, isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { recoded } from '../graphql-errors.js';
 
 /**
  * Deepest variables or extensions accepted. Our deepest input (a filter inside an input inside a
@@ -48,11 +49,9 @@ export function paramsTooDeep(params: { variables?: unknown; extensions?: unknow
   return null;
 }
 
-/** A copy of an error with `code` (and, when asked, without suggestions). */
-function withCode(error: GraphQLError, code: string, hideSuggestions: boolean): GraphQLError {
-  const message = hideSuggestions ? error.message.replace(SUGGESTION, '') : error.message;
-  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
-}
+/** The error, coded as the client's, and without suggestions when asked. */
+const asUserInput = (error: GraphQLError, hideSuggestions: boolean): GraphQLError =>
+  recoded(error, 'BAD_USER_INPUT', hideSuggestions ? error.message.replace(SUGGESTION, '') : error.message);
 
 /** Without a path an error came before execution: from the request itself (variables, operation name). */
 const isUncodedRequestError = (error: GraphQLError) => error.path === undefined && error.extensions?.code === undefined;
@@ -60,7 +59,7 @@ const isUncodedRequestError = (error: GraphQLError) => error.path === undefined 
 /** Field errors are left to the error mask (yoga.ts), which codes the client's and hides the rest. */
 function codedResult(result: ExecutionResult, hideSuggestions: boolean): ExecutionResult | undefined {
   if (!result.errors?.some(isUncodedRequestError)) return undefined;
-  const errors = result.errors.map((error) => (isUncodedRequestError(error) ? withCode(error, 'BAD_USER_INPUT', hideSuggestions) : error));
+  const errors = result.errors.map((error) => (isUncodedRequestError(error) ? asUserInput(error, hideSuggestions) : error));
   return { ...result, errors };
 }
 

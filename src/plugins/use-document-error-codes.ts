@@ -4,6 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { recoded } from '../graphql-errors.js';
 
 /** Limits are validation rules; give their errors a code clients can branch on. */
 const LIMIT_MESSAGE = /limit of \d+ exceeded/i;
@@ -16,7 +17,7 @@ export function withCode(error: GraphQLError, fallback: string): GraphQLError {
   const tooComplex = LIMIT_MESSAGE.test(error.message);
   const code = tooComplex ? 'QUERY_TOO_COMPLEX' : fallback;
   const message = tooComplex ? error.message.replace(MISLEADING_PREFIX, '') : error.message;
-  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+  return recoded(error, code, message);
 }
 
 /** Adds GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED / QUERY_TOO_COMPLEX to document errors. */
