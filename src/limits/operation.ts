@@ -29,7 +29,17 @@ export interface OperationArgs {
 }
 
 /** The operation to run; undefined when there is none to pick (execution reports that). */
+/** Both limit plugins read the same execution's operation: it is worked out once per args. */
+const operations = new WeakMap<object, Operation | undefined>();
+
 export function operationOf(args: OperationArgs): Operation | undefined {
+  if (operations.has(args)) return operations.get(args);
+  const operation = readOperation(args);
+  operations.set(args, operation);
+  return operation;
+}
+
+function readOperation(args: OperationArgs): Operation | undefined {
   const definition = getOperationAST(args.document, args.operationName);
   if (!definition) return undefined;
   const fragments = new Map<string, FragmentDefinitionNode>();
