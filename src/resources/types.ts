@@ -1,12 +1,15 @@
 /**
  * What an upstream resource group *is*, as data: its path, fields, references, filters, parent,
- * operations, cache lifetime and progress. Three interpreters read a description: the upstream
- * client (src/upstream/resources.ts), the schema (src/schema/resources.ts) and the simulator
- * (src/simulator/divio/resources.ts). A description holds facts only, never behaviour.
+ * operations, cache lifetime and progress. Both APIs are described in this one language; what
+ * differs between them (auth, envelope or DRF, id scalar, paging, nesting) is their profile
+ * (./profile.ts). Three interpreters read a description: the upstream client, the schema and the
+ * simulator. A description holds facts only, never behaviour.
  */
 
+import type { ApiName } from './profile.js';
+
 /** Scalars a field can carry (GraphQL scalar names of this schema). */
-export type ScalarType = 'String' | 'Boolean' | 'Int' | 'Float' | 'SafeInt' | 'DateTime' | 'JSON' | 'DivioId';
+export type ScalarType = 'String' | 'Boolean' | 'Int' | 'Float' | 'SafeInt' | 'DateTime' | 'JSON' | 'DivioId' | 'UUID';
 
 /** An uploaded file (the GraphQL multipart request spec), sent upstream as a multipart part. */
 export type FileType = 'File';
@@ -71,7 +74,10 @@ export interface FieldSpec {
   embedded?: { backReference?: string };
   /** Why the field is here though the seed does not show it (what real responses carry). */
   beyondSeed?: string;
-  /** Every object has it (API.md's `application: Application!`): non-null in the schema. */
+  /**
+   * Every object has it (API.md's `application: Application!`): non-null in the schema. A missing
+   * enum reads as UNKNOWN and a missing list as empty, so a newer upstream never fails a query.
+   */
   nonNull?: boolean;
 }
 
@@ -84,12 +90,22 @@ export interface InputObjectListType {
 }
 
 /**
+ * Changes to a list, as ClickHouse takes them: `{ add: [...], remove: [...] }` (removals first).
+ * The GraphQL input type is named `patch`; its items are scalars or input objects.
+ */
+export interface InputPatchType {
+  patch: string;
+  description: string;
+  of: ScalarType | InputObjectListType;
+}
+
+/**
  * A field a write operation takes. Refs take ids (global or raw). The key `*` is an open JSON
  * object whose members become the body (AdditionalDomainAction takes any properties).
  */
 export interface InputSpec {
   key: string;
-  type: ScalarType | FileType | EnumType | RefType | RefListType | ListType | InputObjectListType;
+  type: ScalarType | FileType | EnumType | RefType | RefListType | ListType | InputObjectListType | InputPatchType;
   description: string;
   name?: string;
   /** Files: the media types the upstream takes (`image/png`); any when absent. */
@@ -131,8 +147,14 @@ export interface ActionSpec {
   operation: string;
   /** Path segment after the id (or after the collection when `onCollection`). */
   path: string;
-  /** The HTTP method; default POST (a Delete<X><Thing> operation is a DELETE of its path). */
-  method?: 'POST' | 'DELETE';
+  /** The HTTP method; default POST (a Delete<X><Thing> operation is a DELETE of its path; ClickHouse commands PATCH). */
+  method?: 'POST' | 'DELETE' | 'PATCH';
+  /** The GraphQL mutation where it is not the operation's lower-camel form (API.md's `startService`). */
+  mutation?: string;
+  /** Fixed members of the body (a state command's `{ command: 'start' }`). */
+  fixedBody?: Readonly<Record<string, string>>;
+  /** The spec marks the operation deprecated, and why: the mutation carries `@deprecated`. */
+  deprecated?: string;
   description: string;
   input?: readonly InputSpec[];
   /** A path parameter after the action segment (AdditionalDomainAction's `domain_action`). */
@@ -172,8 +194,11 @@ export interface ViewSpec {
    * The answer's shape: one object, or a list of them (an array, or DRF's `results`). The object
    * type's fields are the answer's keys.
    */
-  result: ObjectListType;
-  answer: 'object' | 'list';
+  result?: ObjectListType;
+  /** `text`: a non-JSON answer (Prometheus exposition), read as a String. */
+  answer: 'object' | 'list' | 'text';
+  /** The view is also written (ClickHouse's PATCH backupConfiguration): its operation and mutation. */
+  update?: { operation: string; mutation: string; description: string; input: readonly InputSpec[] };
   /** Fresh for this long in the shared cache (views change faster than their objects). */
   ttlMs: number;
   /** The path is not confirmed by a public client: it follows the DRF action pattern. */
@@ -201,6 +226,16 @@ export interface ProgressSpec {
 export interface ResourceDescription {
   /** The seed's group, which is also the path segment (`service-instance-backups`). */
   group: string;
+  /** The API it belongs to, whose profile its interpreters apply; Divio when absent. */
+  api?: ApiName;
+  /**
+   * The collection's path under the profile's prefix when it is nested (ClickHouse:
+   * `organizations/{organizationId}/services`); the group when absent. Each `{param}` is the id of
+   * an ancestor, and the object's own id follows as `idParam`.
+   */
+  path?: string;
+  /** The path parameter of one object (`serviceId`); its global id is the path's ids and this, joined. */
+  idParam?: string;
   /** GraphQL type name (`ServiceInstanceBackup`, `DivioBackup`). */
   type: string;
   /** camelCase plural for root lists (`serviceInstanceBackups`, `divioBackups`). */
@@ -211,7 +246,7 @@ export interface ResourceDescription {
    */
   singularField?: string;
   description: string;
-  /** The seed's operation names, for the contract test. */
+  /** The upstream's operation names (Divio seed names, ClickHouse operationIds), for the contract test. */
   operations: {
     list?: string;
     get?: string;
@@ -231,7 +266,17 @@ export interface ResourceDescription {
    * The parent a list is filtered by, and the connection the parent gets. `handWritten`: a
    * hand-written loader serves that connection with fewer calls (organization-wide lists).
    */
-  parent?: { type: string; filter: string; field: string; description: string; handWritten?: boolean };
+  parent?: {
+    type: string;
+    filter: string;
+    field: string;
+    description: string;
+    handWritten?: boolean;
+    /** The child's own field naming its parent (ClickHouse: `Service.organization`), non-null. */
+    link?: { field: string; description: string };
+    /** The parent's field reaching one child by its id (ClickHouse: `Organization.service(uuid:)`). */
+    one?: { field: string; description: string };
+  };
   /** GraphQL names API.md fixes where the seed's would differ: seed operation -> mutation base name. */
   renamed?: Readonly<Record<string, string>>;
   create?: readonly InputSpec[];
@@ -245,4 +290,14 @@ export interface ResourceDescription {
   /** The order the API documents for its lists (e.g. newest first), restored defensively. */
   order?: { key: string; descending: boolean };
   progress?: ProgressSpec;
+  /**
+   * An object meeting this is in motion (a service starting, a backup running): while a read holds
+   * one, it is fresh for no longer than the in-motion TTL, so a change shows within seconds.
+   */
+  inMotion?: Condition;
+  /**
+   * The object is one per key, and reached through its list (ClickHouse answers a service from
+   * its organization's list): the list operation also loads objects by id.
+   */
+  loadedFromList?: boolean;
 }

@@ -4,7 +4,7 @@
  * checked) before any upstream call. Every problem is collected into one ValidationError.
  */
 import { builder } from '../../builder.js';
-import type { InputSpec } from '../../resources/types.js';
+import type { InputPatchType, InputSpec } from '../../resources/types.js';
 import type { FieldErrors } from '../errors.js';
 import { divioIdFromInput } from '../divio/ids.js';
 import { isDivioId } from '../../ids.js';
@@ -24,6 +24,7 @@ export function inputType(spec: InputSpec): unknown {
   if ('ref' in type) return 'ID';
   if ('refs' in type) return ['ID'];
   if ('list' in type) return [typeof type.list === 'string' ? type.list : enumRef(type.list)];
+  if ('patch' in type) return patchInputType(type);
   let ref = inputObjectRefs.get(type.inputObjects);
   if (!ref) {
     const fields = type.fields;
@@ -31,6 +32,23 @@ export function inputType(spec: InputSpec): unknown {
     inputObjectRefs.set(type.inputObjects, ref);
   }
   return [ref];
+}
+
+/** `{ add, remove }` of the patched list's items (ClickHouse applies the removals first). */
+function patchInputType(type: InputPatchType): unknown {
+  let ref = inputObjectRefs.get(type.patch);
+  if (!ref) {
+    const item = typeof type.of === 'string' ? [type.of] : inputType({ key: 'item', type: type.of, description: type.of.description });
+    ref = builder.inputType(type.patch, {
+      description: type.description,
+      fields: (t) => ({
+        add: t.field({ type: item as never, description: 'Items to add, after the removals.' }),
+        remove: t.field({ type: item as never, description: 'Items to remove, done before the additions.' }),
+      }),
+    });
+    inputObjectRefs.set(type.patch, ref);
+  }
+  return ref;
 }
 
 export function describe(spec: InputSpec): string {

@@ -37,7 +37,9 @@ function viewQuery(view: ViewSpec, args: Record<string, unknown>): Record<string
 
 export function defineViews(resource: ResourceDescription): void {
   for (const view of resource.views ?? []) {
-    const type = objectRef(view.result);
+    if (!view.result) throw new Error(`The view ${view.operation} of ${resource.group} has no result shape`);
+    const result = view.result;
+    const type = objectRef(result);
     builder.objectField(nodeRef(resource.type) as never, view.field, (t) =>
       (t as unknown as { field(options: object): unknown }).field({
         type: view.answer === 'list' ? [type] : type,
@@ -48,7 +50,7 @@ export function defineViews(resource: ResourceDescription): void {
         resolve: async (record: { uuid: string }, args: Record<string, unknown>, context: never) => {
           const query = viewQuery(view, args);
           const answer = await resourceClient(context).view(resource, view, record.uuid, query);
-          return view.answer === 'list' ? objectItems(view.result, answer) : { uuid: '', raw: answer as Record<string, unknown> };
+          return view.answer === 'list' ? objectItems(result, answer) : { uuid: '', raw: answer as Record<string, unknown> };
         },
       }) as never,
     );

@@ -179,6 +179,7 @@ function readOne(body: Body, spec: InputSpec, errors: FieldErrors, rules: InputR
     if ('ref' in type) return readRef(body, key, errors, { ...options, exists: (id) => rules.exists(type.ref, id) });
     if ('refs' in type) return readRefList(body, key, errors, { ...options, exists: (id) => rules.exists(type.refs, id) });
     if ('list' in type) return readList(body, spec, type.list, errors, options);
+    if ('patch' in type) throw new Error(`${key}: Divio takes no list patches`);
     return readObjectList(body, spec, type, errors, rules);
   }
   switch (type) {
