@@ -1,7 +1,10 @@
 /** Upstream payloads are read defensively: older shapes are tolerated, broken ones are coded errors. */
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../src/upstream/errors.js';
-import { parseBackups, parseService } from '../src/upstream/clickhouse/parse.js';
+import { backups, services } from '../src/resources/clickhouse/index.js';
+import { readList, readRecord } from '../src/upstream/clickhouse/client.js';
+
+const parseService = (value: unknown) => readRecord(services, value, ['org']);
 
 describe('ClickHouse payload parsing', () => {
   it('reads the oldest seed shape (regionId, no replica fields, isPrimary as a string)', () => {
@@ -21,9 +24,10 @@ describe('ClickHouse payload parsing', () => {
       tier: 'development',
       isPrimary: true,
       ipAccessList: [{ source: '203.0.113.7' }],
-      privateEndpointIds: [],
-      numReplicas: undefined,
+      organizationId: 'org',
     });
+    expect(service).not.toHaveProperty('numReplicas');
+    expect(service).not.toHaveProperty('regionId');
   });
 
   it('turns a payload missing what the graph needs into UPSTREAM_ERROR, not a crash', () => {
@@ -40,15 +44,16 @@ describe('ClickHouse payload parsing', () => {
   });
 
   it('restores most-recent-first order of backups whatever order they arrive in', () => {
-    const backups = parseBackups(
+    const read = readList(
+      backups,
       [
         { id: 'a', status: 'done', startedAt: '2024-01-01T00:00:00Z' },
         { id: 'c', status: 'in_progress', startedAt: '2024-01-03T00:00:00Z' },
         { id: 'b', status: 'done', startedAt: '2024-01-02T00:00:00Z' },
       ],
-      'svc',
+      ['org', 'svc'],
     );
-    expect(backups.map((backup) => backup.id)).toEqual(['c', 'b', 'a']);
-    expect(backups[0]!.serviceId).toBe('svc');
+    expect(read.map((backup) => backup.id)).toEqual(['c', 'b', 'a']);
+    expect(read[0]!.serviceId).toBe('svc');
   });
 });

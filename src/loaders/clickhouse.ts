@@ -8,7 +8,8 @@
  */
 import DataLoader from 'dataloader';
 import type { ClickHouseClient } from '../upstream/clickhouse/client.js';
-import type { BackupDto, ServiceDto } from '../upstream/clickhouse/types.js';
+import type { BackupDto, OrganizationDto, ServiceDto } from '../upstream/clickhouse/types.js';
+import { backups, organizations, services } from '../resources/clickhouse/index.js';
 import { notFoundError } from '../graphql-errors.js';
 import { underOrganization } from './visibility.js';
 
@@ -32,7 +33,7 @@ export interface RequestLoaders {
 /** The key's organization ids, or null when they cannot be read (each list call then decides). */
 async function ownOrganizations(clickhouse: () => ClickHouseClient): Promise<Set<string> | null> {
   try {
-    return new Set((await clickhouse().listOrganizations()).map((organization) => organization.id));
+    return new Set((await clickhouse().list<OrganizationDto>(organizations)).map((organization) => organization.id));
   } catch {
     return null;
   }
@@ -45,8 +46,7 @@ function servicesLoader(clickhouse: () => ClickHouseClient): DataLoader<string, 
       organizationIds.map(async (organizationId) => {
         if (own && !own.has(organizationId)) return notFoundError('Organization', organizationId);
         try {
-          const services = await underOrganization(clickhouse, organizationId, () => clickhouse().listServices(organizationId));
-          return services.map((service) => ({ ...service, organizationId }));
+          return await underOrganization(clickhouse, organizationId, () => clickhouse().list<ServiceRecord>(services, [organizationId]));
         } catch (error) {
           return error as Error;
         }
@@ -78,8 +78,7 @@ function backupsLoader(clickhouse: () => ClickHouseClient, services: DataLoader<
         const [organizationId = '', serviceId = ''] = key.split(':');
         if (missing[index]) return missing[index];
         try {
-          const backups = await underOrganization(clickhouse, organizationId, () => clickhouse().listBackups(organizationId, serviceId));
-          return backups.map((backup) => ({ ...backup, organizationId }));
+          return await underOrganization(clickhouse, organizationId, () => clickhouse().list<BackupRecord>(backups, [organizationId, serviceId]));
         } catch (error) {
           return error as Error;
         }

@@ -7,12 +7,13 @@
 import type { ClickHouseClient } from '../upstream/clickhouse/client.js';
 import { ForbiddenError } from '../upstream/errors.js';
 import { notFoundError } from '../graphql-errors.js';
+import { organizations } from '../resources/clickhouse/index.js';
 
 export async function foreignAsNotFound(error: unknown, client: () => ClickHouseClient, organizationId: string): Promise<unknown> {
   if (!(error instanceof ForbiddenError)) return error;
   try {
-    const organizations = await client().listOrganizations();
-    if (organizations.some((organization) => organization.id === organizationId)) return error;
+    const own = await client().list(organizations);
+    if (own.some((organization) => organization.id === organizationId)) return error;
   } catch {
     return error;
   }

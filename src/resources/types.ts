@@ -55,6 +55,8 @@ export interface ObjectListType {
   description: string;
   fields: readonly FieldSpec[];
   keyedBy?: FieldSpec;
+  /** Older payloads give an item as a bare string: it is this field of the item. */
+  fromString?: string;
 }
 
 export type FieldType = ScalarType | EnumType | RefType | RefListType | ListType | ObjectListType;
@@ -74,6 +76,8 @@ export interface FieldSpec {
   embedded?: { backReference?: string };
   /** Why the field is here though the seed does not show it (what real responses carry). */
   beyondSeed?: string;
+  /** Names older API versions gave the field (ClickHouse's `regionId`), read when the key is absent. */
+  olderKeys?: readonly string[];
   /**
    * Every object has it (API.md's `application: Application!`): non-null in the schema. A missing
    * enum reads as UNKNOWN and a missing list as empty, so a newer upstream never fails a query.

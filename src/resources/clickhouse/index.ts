@@ -3,6 +3,9 @@
  * with the ClickHouse profile (../profile.ts).
  */
 import type { ResourceDescription } from '../types.js';
+export { backups } from './backups.js';
+export { organizations } from './organizations.js';
+export { services } from './services.js';
 import { backups } from './backups.js';
 import { organizations } from './organizations.js';
 import { services } from './services.js';

@@ -94,7 +94,7 @@ export const services: ResourceDescription = {
     { key: 'provider', type: CLOUD_PROVIDER, nonNull: true, description: 'The cloud provider the service runs on.' },
     // A String, not an enum: the spec's list of regions grows as ClickHouse Cloud opens new ones,
     // and an UNKNOWN would hide where a service runs.
-    { key: 'region', type: 'String', nonNull: true, description: "The provider's region id, e.g. us-east-1 or europe-west4." },
+    { key: 'region', type: 'String', nonNull: true, olderKeys: ['regionId'], description: "The provider's region id, e.g. us-east-1 or europe-west4." },
     { key: 'state', type: SERVICE_STATE, nonNull: true, description: 'Where the service is in its lifecycle; UNKNOWN for a state this gateway does not know yet.' },
     {
       key: 'tier',
@@ -129,6 +129,7 @@ export const services: ResourceDescription = {
       type: {
         objects: 'IpAccessListEntry',
         description: 'An IP address or CIDR range allowed to reach a service.',
+        fromString: 'source',
         fields: [
           { key: 'source', type: 'String', nonNull: true, description: 'The IP address or CIDR range, e.g. 203.0.113.7 or 10.0.0.0/8.' },
           { key: 'description', type: 'String', description: 'What the entry is for, as its creator wrote it; null when none was given.' },

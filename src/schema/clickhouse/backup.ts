@@ -3,6 +3,9 @@
  * configuration, and updateBackupConfiguration. A service's backups come from one list call per
  * service; the per-request loader puts the lists of all services in flight together.
  */
+import { services } from '../../resources/clickhouse/index.js';
+import type { ViewSpec } from '../../resources/types.js';
+const viewOf = (path: string): ViewSpec => services.views!.find((view) => view.path === path)!;
 import { builder } from '../../builder.js';
 import type { BackupRecord } from '../../gateway-types.js';
 import type { BackupConfigurationDto, PrivateEndpointConfigDto } from '../../upstream/clickhouse/types.js';
@@ -145,7 +148,7 @@ builder.objectFields(ServiceRef, (t) => ({
     nullable: true,
     description: 'How often the service is backed up and how long backups are kept; null (with a coded error) when the upstream call fails.',
     resolve: (service, _args, context) =>
-      context.clickhouse().getBackupConfiguration(service.organizationId, service.id),
+      context.clickhouse().view(services, viewOf('backupConfiguration'), [service.organizationId, service.id]) as Promise<BackupConfigurationDto>,
   }),
   privateEndpointConfig: t.field({
     type: PrivateEndpointConfigRef,
@@ -153,7 +156,7 @@ builder.objectFields(ServiceRef, (t) => ({
     nullable: true,
     description: 'What you need to connect to the service over a private endpoint; null (with a coded error) when the upstream call fails.',
     resolve: (service, _args, context) =>
-      context.clickhouse().getPrivateEndpointConfig(service.organizationId, service.id),
+      context.clickhouse().view(services, viewOf('privateEndpointConfig'), [service.organizationId, service.id]) as Promise<PrivateEndpointConfigDto>,
   }),
 }));
 
@@ -211,7 +214,7 @@ builder.mutationField('updateBackupConfiguration', (t) =>
         if (Object.keys(body).length === 0) errors.add('input', 'nothing to update: give at least one backup setting');
         errors.throwIfAny();
         const { organizationId, serviceId } = await resolveService(context, reference);
-        const backupConfiguration = await context.clickhouse().updateBackupConfiguration(organizationId, serviceId, body);
+        const backupConfiguration = (await context.clickhouse().updateView(services, viewOf('backupConfiguration'), [organizationId, serviceId], body)) as BackupConfigurationDto;
         return { serviceKey: serviceKey(organizationId, serviceId), backupConfiguration };
       }),
   }),

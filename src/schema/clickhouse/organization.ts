@@ -4,6 +4,7 @@
  * cached call), so `organizations`, `organization(uuid)` and `Service.organization` share it and an
  * organization the key does not own is simply not found, without asking the upstream.
  */
+import { organizations as described } from '../../resources/clickhouse/index.js';
 import { builder } from '../../builder.js';
 import type { OrganizationDto } from '../../upstream/clickhouse/types.js';
 import { FieldErrors, invalidField, typedResult, withTypedErrors } from '../errors.js';
@@ -20,7 +21,7 @@ export const OrganizationRef = builder.loadableNodeRef('Organization', {
   load: async (ids: string[], context) => {
     let organizations: OrganizationDto[];
     try {
-      organizations = await context.clickhouse().listOrganizations();
+      organizations = await context.clickhouse().list<OrganizationDto>(described);
     } catch (error) {
       return ids.map(() => error as Error);
     }
@@ -77,7 +78,7 @@ builder.queryFields((t) => ({
     // Root fields are nullable: a failing ClickHouse must not null the Divio half of a query.
     nullable: true,
     description: 'The ClickHouse Cloud organization(s) of the key in use; null (with a coded error) when ClickHouse fails.',
-    resolve: (_root, _args, context) => context.clickhouse().listOrganizations(),
+    resolve: (_root, _args, context) => context.clickhouse().list<OrganizationDto>(described),
   }),
   organization: t.field({
     type: OrganizationRef,
@@ -170,7 +171,7 @@ builder.mutationField('updateOrganization', (t) =>
         errors.throwIfAny();
         const toUpstream = <T extends { cloudProvider?: string | null }>(endpoint: T) =>
           stripNulls({ ...endpoint, cloudProvider: endpoint.cloudProvider == null ? null : toUpstreamValue(endpoint.cloudProvider) });
-        const organization = await context.clickhouse().updateOrganization(organizationId, {
+        const organization = await context.clickhouse().update<OrganizationDto>(described, [organizationId], {
           ...(input.name == null ? {} : { name: input.name.trim() }),
           ...(input.enableCoreDumps == null ? {} : { enableCoreDumps: input.enableCoreDumps }),
           ...(input.privateEndpoints

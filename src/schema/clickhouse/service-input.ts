@@ -3,6 +3,7 @@
  * given as a global id or a bare UUID. Malformed ids are BAD_USER_INPUT-typed
  * validation errors before any upstream call.
  */
+import { organizations as described } from '../../resources/clickhouse/index.js';
 import type { Context } from '../../gateway-types.js';
 import { invalidField, ResourceNotFoundError } from '../errors.js';
 import { decodeIdOf, splitKey } from '../node-ids.js';
@@ -34,7 +35,7 @@ export async function resolveService(
 ): Promise<ServiceAddress> {
   if (reference.organizationId !== null) return reference as ServiceAddress;
   const { serviceId } = reference;
-  const organizations = await context.clickhouse().listOrganizations();
+  const organizations = await context.clickhouse().list(described);
   if (organizations.length === 1) return { organizationId: organizations[0]!.id, serviceId };
   for (const organization of organizations) {
     const services = await context.loaders.servicesByOrganization.load(organization.id);

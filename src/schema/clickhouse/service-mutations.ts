@@ -2,6 +2,9 @@
  * createService, updateService and deleteService. Each validates its whole input first (every
  * problem reported at once, no upstream call), then makes exactly one upstream write.
  */
+import { services } from '../../resources/clickhouse/index.js';
+import { readRecord } from '../../upstream/clickhouse/client.js';
+import { UpstreamProtocolError } from '../../upstream/errors.js';
 import { builder } from '../../builder.js';
 import { liveKeys } from '../../live/registry.js';
 import type { Context, ServiceRecord } from '../../gateway-types.js';
@@ -167,8 +170,11 @@ builder.mutationField('createService', (t) =>
           ipAccessList: input.ipAccessList?.map(stripNulls),
           backupId,
         }) as ServiceCreateBody;
-        const created = await context.clickhouse().createService(organizationId, body);
-        return { service: afterServiceWrite(context, organizationId, created.service), password: created.password };
+        const created = await context.clickhouse().create(services, [organizationId], body);
+        const answer = created !== null && typeof created === 'object' ? (created as { service?: unknown; password?: unknown }) : {};
+        if (typeof answer.password !== 'string') throw new UpstreamProtocolError('clickhouse', 'an unexpected service creation result (missing password)');
+        const service = readRecord(services, answer.service, [organizationId]) as unknown as ServiceDto;
+        return { service: afterServiceWrite(context, organizationId, service), password: answer.password };
       }),
   }),
 );
@@ -209,7 +215,7 @@ builder.mutationField('updateService', (t) =>
           }
         },
         (client, address) =>
-          client.updateService(address.organizationId, address.serviceId, {
+          client.update<ServiceDto>(services, [address.organizationId, address.serviceId], {
             ...(input.name == null ? {} : { name: input.name }),
             ...(input.ipAccessList
               ? {
@@ -250,7 +256,7 @@ builder.mutationField('deleteService', (t) =>
             current.state.toUpperCase(),
           );
         }
-        await context.clickhouse().deleteService(address.organizationId, address.serviceId);
+        await context.clickhouse().destroy(services, [address.organizationId, address.serviceId]);
         context.loaders.servicesByOrganization.clear(address.organizationId);
         context.live.nudge(liveKeys.services(context.clickhouse().fingerprint, address.organizationId));
         return { deletedServiceId: String(input.id), deletedServiceUuid: address.serviceId };

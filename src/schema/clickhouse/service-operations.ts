@@ -3,6 +3,10 @@
  * State changes that the service's current state forbids are ConflictErrors, decided from the
  * organization's (cached) service list before the upstream is asked.
  */
+import { services } from '../../resources/clickhouse/index.js';
+import type { ActionSpec } from '../../resources/types.js';
+import type { ServiceDto } from '../../upstream/clickhouse/types.js';
+const actionOf = (mutation: string): ActionSpec => services.actions!.find((action) => action.mutation === mutation)!;
 import { builder } from '../../builder.js';
 import type { Context } from '../../gateway-types.js';
 import type { ServiceStateCommand } from '../../upstream/clickhouse/types.js';
@@ -62,7 +66,7 @@ for (const [field, command, description] of [
           () => {},
           async (client, address) => {
             await assertCommandAllowed(context, address, command);
-            return client.changeServiceState(address.organizationId, address.serviceId, command);
+            return client.action(services, actionOf(command === 'start' ? 'startService' : 'stopService'), [address.organizationId, address.serviceId], {}) as Promise<ServiceDto>;
           },
         ),
     }),
@@ -132,7 +136,7 @@ for (const [field, Input, union, endpoint, description] of [
           context,
           input.id,
           (errors) => (body = scalingBody(input, errors)),
-          (client, address) => client[endpoint](address.organizationId, address.serviceId, body),
+          (client, address) => client.action(services, actionOf(endpoint), [address.organizationId, address.serviceId], body) as Promise<ServiceDto>,
         );
       },
     }),
@@ -175,12 +179,11 @@ builder.mutationField('resetServicePassword', (t) =>
         checkPasswordHashes(errors, input);
         errors.throwIfAny();
         const address = await resolveService(context, reference);
-        const password = await context
-          .clickhouse()
-          .resetServicePassword(address.organizationId, address.serviceId, stripNulls({
-            newPasswordHash: input.newPasswordHash,
-            newDoubleSha1Hash: input.newDoubleSha1Hash,
-          }));
+        const answer = await context.clickhouse().action(services, actionOf('resetServicePassword'), [address.organizationId, address.serviceId], stripNulls({
+          newPasswordHash: input.newPasswordHash,
+          newDoubleSha1Hash: input.newDoubleSha1Hash,
+        }));
+        const password = answer !== null && typeof answer === 'object' && typeof (answer as { password?: unknown }).password === 'string' ? (answer as { password: string }).password : null;
         return { serviceKey: serviceKey(address.organizationId, address.serviceId), password };
       }),
   }),

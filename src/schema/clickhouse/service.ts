@@ -4,6 +4,7 @@
  * organization per cache TTL), so any number of services asked for by id, alias or node(id) in one
  * operation cost that single call.
  */
+import { services } from '../../resources/clickhouse/index.js';
 import { builder } from '../../builder.js';
 import type { ServiceRecord } from '../../gateway-types.js';
 import type { IpAccessListEntryDto, ServiceEndpointDto } from '../../upstream/clickhouse/types.js';
@@ -153,7 +154,7 @@ ServiceRef.implement({
       description: 'Prometheus exposition text of the service (fetched on demand, cached briefly).',
       extensions: clickhouseCalls('instancePrometheusGet'),
       resolve: (service, _args, context) =>
-        context.clickhouse().getPrometheusMetrics(service.organizationId, service.id),
+        context.clickhouse().view(services, services.views!.find((view) => view.path === 'prometheus')!, [service.organizationId, service.id]) as Promise<string>,
     }),
   }),
 });

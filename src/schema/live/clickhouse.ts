@@ -10,7 +10,8 @@ import { LiveStreamError } from '../../live/event-queue.js';
 import { noteLiveEvent } from '../../live/shared-results.js';
 import { liveKeys } from '../../live/registry.js';
 import { BackupRef } from '../clickhouse/backup.js';
-import { TRANSITIONAL_SERVICE_STATES } from '../clickhouse/enums.js';
+import { backups, services } from '../../resources/clickhouse/index.js';
+import { meets } from '../../upstream/clickhouse/client.js';
 import { organizationIdFromInput } from '../clickhouse/organization.js';
 import { ServiceRef } from '../clickhouse/service.js';
 import { underOrganization } from '../../loaders/visibility.js';
@@ -51,12 +52,9 @@ function servicesStream(context: Context, organizationId: string, select: (servi
     source: () => ({
       read: async (maxAgeMs) => {
         const poll = context.forPolling.clickhouse();
-        return (await underOrganization(() => poll, organizationId, () => poll.listServices(organizationId, { maxAgeMs }))).map((service) => ({
-          ...service,
-          organizationId,
-        }));
+        return underOrganization(() => poll, organizationId, () => poll.list<ServiceRecord>(services, [organizationId], { maxAgeMs }));
       },
-      isBusy: (services) => services.some((service) => TRANSITIONAL_SERVICE_STATES.has(service.state)),
+      isBusy: (records) => records.some((service) => meets(service, services.inMotion!)),
     }),
     select,
     identify: identifyById,
@@ -111,11 +109,9 @@ builder.subscriptionFields((t) => ({
         source: () => ({
           read: async (maxAgeMs) => {
             const poll = context.forPolling.clickhouse();
-            return (await underOrganization(() => poll, organizationId, () => poll.listBackups(organizationId, serviceId, { maxAgeMs }))).map(
-              (backup) => ({ ...backup, organizationId }),
-            );
+            return underOrganization(() => poll, organizationId, () => poll.list<BackupRecord>(backups, [organizationId, serviceId], { maxAgeMs }));
           },
-          isBusy: (backups) => backups.some((backup) => backup.status === 'in_progress'),
+          isBusy: (records) => records.some((backup) => meets(backup, backups.inMotion!)),
         }),
         select: (backups) => backups,
         identify: identifyById,

@@ -1,79 +1,66 @@
 /**
- * ClickHouse Cloud v1 client for one credential: one method per endpoint. Reads go through the
- * shared cache (TTL per resource, in-flight coalescing); writes bypass it and invalidate exactly
- * the entries they make stale. Every call goes through the transport's budget and retry policy.
+ * The upstream interpreter of the ClickHouse descriptions, for one credential. A path is the
+ * description's template filled with the ids of the object's ancestors (`organizations/{org}/
+ * services/{service}`), under the profile's prefix; reads go through the shared cache with the
+ * group's TTL (shorter while an object is in motion) and in-flight coalescing; writes bypass it
+ * and drop exactly the reads they make stale. Every call goes through the transport's budget and
+ * retry policy, and every answer is read out of the v1 envelope by its description.
  */
 import { UpstreamProtocolError } from '../errors.js';
 import type { CacheTtl, GetOrLoadOptions, ReadLog } from '../cache.js';
 import type { ClickHouseCredential } from '../credentials.js';
 import type { HttpRequest } from '../http.js';
+import { DescribedReader } from '../read-described.js';
 import type { ClickHouseTransport } from './transport.js';
-import {
-  parseBackup,
-  parseBackupConfiguration,
-  parseBackups,
-  parseCreatedService,
-  parseOrganization,
-  parseOrganizations,
-  parsePasswordResult,
-  parsePrivateEndpointConfig,
-  parseService,
-  parseServices,
-} from './parse.js';
-import type {
-  BackupConfigurationBody,
-  BackupConfigurationDto,
-  BackupDto,
-  CreatedServiceDto,
-  OrganizationDto,
-  OrganizationPatchBody,
-  PasswordResetBody,
-  PrivateEndpointConfigDto,
-  ServiceCreateBody,
-  ServiceDto,
-  ServicePatchBody,
-  ServiceReplicaScalingBody,
-  ServiceScalingBody,
-  ServiceStateCommand,
-} from './types.js';
-import { TRANSITIONAL_SERVICE_STATES } from './types.js';
+import { CLICKHOUSE_PROFILE } from '../../resources/profile.js';
+import type { ActionSpec, Condition, ResourceDescription, ViewSpec } from '../../resources/types.js';
 
-/**
- * How long a GET result is served from the shared cache. Short enough that a dashboard sees
- * state changes within seconds, long enough that reloading it inside the upstream's 10 s rate
- * window costs nothing; writes invalidate what they change, so these bound staleness only for
- * changes made outside this gateway.
- */
-export const CLICKHOUSE_CACHE_TTL_MS = {
-  organizations: 60_000,
-  services: 10_000,
-  backups: 30_000,
-  backupConfiguration: 60_000,
-  privateEndpointConfig: 300_000,
-  prometheus: 10_000,
-} as const;
+/** The ids of an object's path from the root (`[organizationId, serviceId]`), or of its collection's parents. */
+export type PathIds = readonly string[];
 
-const API_PREFIX = '/v1/organizations';
+/** A read object: the described fields, its `id`, and the ids of its ancestors by parameter name. */
+export type ClickHouseRecord = Record<string, unknown> & { id: string };
+
+const reader = new DescribedReader('clickhouse');
+
+/** The `{param}` names of a description's path, in order. */
+export function pathParams(resource: Pick<ResourceDescription, 'path'>): string[] {
+  return [...(resource.path ?? '').matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+}
+
+/** The collection path with its ancestors' ids filled in. */
+export function collectionPath(resource: Pick<ResourceDescription, 'path' | 'group'>, parentIds: PathIds): string {
+  const params = pathParams(resource);
+  if (params.length !== parentIds.length) throw new Error(`${resource.group} needs ${params.length} parent ids, got ${parentIds.length}`);
+  let index = 0;
+  return `${CLICKHOUSE_PROFILE.prefix}${(resource.path ?? resource.group).replace(/\{\w+\}/g, () => encodeURIComponent(parentIds[index++]!))}`;
+}
+
+/** One object's path: its collection and its own id (the last of `ids`), then an optional suffix. */
+export function objectPath(resource: Pick<ResourceDescription, 'path' | 'group'>, ids: PathIds, suffix?: string): string {
+  const path = `${collectionPath(resource, ids.slice(0, -1))}/${encodeURIComponent(ids[ids.length - 1] ?? '')}`;
+  return suffix ? `${path}/${suffix}` : path;
+}
 
 /** Cache keys end with a terminator so a prefix invalidation of one path never hits its children. */
-function exactKey(path: string): string {
-  return `${path}#`;
+const exactKey = (path: string): string => `${path}#`;
+
+/** Reads one object of a group, with its ancestors' ids (an answer that embeds one, such as a creation result, too). */
+export function readRecord(resource: ResourceDescription, value: unknown, parentIds: PathIds): ClickHouseRecord {
+  const record = reader.record(value, resource.fields, resource.type) as ClickHouseRecord;
+  pathParams(resource).forEach((param, index) => (record[param] = parentIds[index]));
+  return record;
 }
 
-function organizationPath(organizationId: string): string {
-  return `${API_PREFIX}/${encodeURIComponent(organizationId)}`;
+/** Reads a list answer, in the documented order. */
+export function readList(resource: ResourceDescription, value: unknown, parentIds: PathIds): ClickHouseRecord[] {
+  return inOrder(resource, reader.array(value, `${resource.type} list`).map((item) => readRecord(resource, item, parentIds)));
 }
 
-function servicesPath(organizationId: string): string {
-  return `${organizationPath(organizationId)}/services`;
+export function meets(record: object, condition: Condition): boolean {
+  const value = (record as Record<string, unknown>)[condition.key];
+  return condition.values ? condition.values.includes(value as string) : value !== undefined && value !== null;
 }
-
-function servicePath(organizationId: string, serviceId: string): string {
-  return `${servicesPath(organizationId)}/${encodeURIComponent(serviceId)}`;
-}
-
-const serviceInMotion = (service: ServiceDto) => TRANSITIONAL_SERVICE_STATES.has(service.state);
-const backupInMotion = (backup: BackupDto) => backup.status === 'in_progress';
 
 export class ClickHouseClient {
   constructor(
@@ -96,162 +83,89 @@ export class ClickHouseClient {
     return this.credential.fingerprint;
   }
 
-  // --- organizations -------------------------------------------------------------------------
-
-  listOrganizations(): Promise<OrganizationDto[]> {
-    return this.cachedGet(API_PREFIX, CLICKHOUSE_CACHE_TTL_MS.organizations, parseOrganizations);
+  /** A collection, in the documented order. `maxAgeMs` (pollers): a cached list at most that old. */
+  list<T = ClickHouseRecord>(resource: ResourceDescription, parentIds: PathIds = [], options?: GetOrLoadOptions): Promise<T[]> {
+    const ttl = this.unlessInMotion(resource, (records: ClickHouseRecord[]) => records.some((record) => this.inMotion(resource, record)));
+    return this.cachedGet(collectionPath(resource, parentIds), ttl, (result) => readList(resource, result, parentIds), options) as Promise<T[]>;
   }
 
-  getOrganization(organizationId: string): Promise<OrganizationDto> {
-    return this.cachedGet(organizationPath(organizationId), CLICKHOUSE_CACHE_TTL_MS.organizations, parseOrganization);
+  get<T = ClickHouseRecord>(resource: ResourceDescription, ids: PathIds): Promise<T> {
+    const ttl = this.unlessInMotion(resource, (record: ClickHouseRecord) => this.inMotion(resource, record));
+    return this.cachedGet(objectPath(resource, ids), ttl, (result) => readRecord(resource, result, ids.slice(0, -1))) as Promise<T>;
   }
 
-  async updateOrganization(organizationId: string, body: OrganizationPatchBody): Promise<OrganizationDto> {
-    const path = organizationPath(organizationId);
-    const organization = parseOrganization(await this.write('PATCH', path, body, [API_PREFIX, path]));
-    return organization;
+  /** POST to the collection; the answer is returned as received (ClickHouse wraps new objects with extras such as a password). */
+  create(resource: ResourceDescription, parentIds: PathIds, body: unknown): Promise<unknown> {
+    return this.write('POST', collectionPath(resource, parentIds), body, [collectionPath(resource, parentIds)]);
   }
 
-  // --- services ------------------------------------------------------------------------------
-
-  /** `maxAgeMs`: pollers accept a cached list only when it is at most that old. */
-  listServices(organizationId: string, options?: GetOrLoadOptions): Promise<ServiceDto[]> {
-    const ttl = this.unlessInMotion(CLICKHOUSE_CACHE_TTL_MS.services, (services: ServiceDto[]) => services.some(serviceInMotion));
-    return this.cachedGet(servicesPath(organizationId), ttl, parseServices, options);
+  /** PATCH of the object; the object it answers with is read, and kept as the fresh cached copy. */
+  async update<T = ClickHouseRecord>(resource: ResourceDescription, ids: PathIds, body: unknown): Promise<T> {
+    return this.writeObject(resource, ids, 'PATCH', objectPath(resource, ids), body) as Promise<T>;
   }
 
-  getService(organizationId: string, serviceId: string): Promise<ServiceDto> {
-    return this.cachedGet(servicePath(organizationId, serviceId), this.unlessInMotion(CLICKHOUSE_CACHE_TTL_MS.services, serviceInMotion), parseService);
+  async destroy(resource: ResourceDescription, ids: PathIds): Promise<void> {
+    await this.write('DELETE', objectPath(resource, ids), undefined, this.stalePaths(resource, ids));
   }
-
-  async createService(organizationId: string, body: ServiceCreateBody): Promise<CreatedServiceDto> {
-    const created = parseCreatedService(await this.write('POST', servicesPath(organizationId), body, [servicesPath(organizationId)]));
-    return created;
-  }
-
-  updateService(organizationId: string, serviceId: string, body: ServicePatchBody): Promise<ServiceDto> {
-    return this.writeService('PATCH', organizationId, serviceId, '', body);
-  }
-
-  changeServiceState(organizationId: string, serviceId: string, command: ServiceStateCommand): Promise<ServiceDto> {
-    return this.writeService('PATCH', organizationId, serviceId, '/state', { command });
-  }
-
-  updateServiceScaling(organizationId: string, serviceId: string, body: ServiceScalingBody): Promise<ServiceDto> {
-    return this.writeService('PATCH', organizationId, serviceId, '/scaling', body);
-  }
-
-  updateServiceReplicaScaling(
-    organizationId: string,
-    serviceId: string,
-    body: ServiceReplicaScalingBody,
-  ): Promise<ServiceDto> {
-    return this.writeService('PATCH', organizationId, serviceId, '/replicaScaling', body);
-  }
-
-  async deleteService(organizationId: string, serviceId: string): Promise<void> {
-    await this.write('DELETE', servicePath(organizationId, serviceId), undefined, [servicesPath(organizationId), servicePath(organizationId, serviceId)]);
-  }
-
-  /** Returns the generated password, or null when the caller supplied a hash. */
-  async resetServicePassword(
-    organizationId: string,
-    serviceId: string,
-    body: PasswordResetBody,
-  ): Promise<string | null> {
-    return parsePasswordResult(await this.write('PATCH', `${servicePath(organizationId, serviceId)}/password`, body));
-  }
-
-  getPrivateEndpointConfig(organizationId: string, serviceId: string): Promise<PrivateEndpointConfigDto> {
-    return this.cachedGet(
-      `${servicePath(organizationId, serviceId)}/privateEndpointConfig`,
-      CLICKHOUSE_CACHE_TTL_MS.privateEndpointConfig,
-      parsePrivateEndpointConfig,
-    );
-  }
-
-  /** Prometheus exposition text; the endpoint answers text/plain, not the JSON envelope. */
-  getPrometheusMetrics(organizationId: string, serviceId: string): Promise<string> {
-    const path = `${servicePath(organizationId, serviceId)}/prometheus`;
-    const load = async (signal: AbortSignal) => (await this.transport.http.request(this.request('GET', path), signal)).text;
-    return this.transport.cache.getOrLoad(this.fingerprint, exactKey(path), CLICKHOUSE_CACHE_TTL_MS.prometheus, load, { signal: this.signal, reads: this.reads });
-  }
-
-  // --- backups -------------------------------------------------------------------------------
-
-  /** Most recent first, as the API documents. */
-  listBackups(organizationId: string, serviceId: string, options?: GetOrLoadOptions): Promise<BackupDto[]> {
-    return this.cachedGet(
-      `${servicePath(organizationId, serviceId)}/backups`,
-      this.unlessInMotion(CLICKHOUSE_CACHE_TTL_MS.backups, (backups: BackupDto[]) => backups.some(backupInMotion)),
-      (v) => parseBackups(v, serviceId),
-      options,
-    );
-  }
-
-  getBackup(organizationId: string, serviceId: string, backupId: string): Promise<BackupDto> {
-    return this.cachedGet(
-      `${servicePath(organizationId, serviceId)}/backups/${encodeURIComponent(backupId)}`,
-      this.unlessInMotion(CLICKHOUSE_CACHE_TTL_MS.backups, backupInMotion),
-      (v) => parseBackup(v, serviceId),
-    );
-  }
-
-  getBackupConfiguration(organizationId: string, serviceId: string): Promise<BackupConfigurationDto> {
-    return this.cachedGet(
-      `${servicePath(organizationId, serviceId)}/backupConfiguration`,
-      CLICKHOUSE_CACHE_TTL_MS.backupConfiguration,
-      parseBackupConfiguration,
-    );
-  }
-
-  async updateBackupConfiguration(
-    organizationId: string,
-    serviceId: string,
-    body: BackupConfigurationBody,
-  ): Promise<BackupConfigurationDto> {
-    const path = `${servicePath(organizationId, serviceId)}/backupConfiguration`;
-    const configuration = parseBackupConfiguration(await this.write('PATCH', path, body, [path]));
-    await this.transport.cache.set(this.fingerprint, exactKey(path), configuration, CLICKHOUSE_CACHE_TTL_MS.backupConfiguration);
-    return configuration;
-  }
-
-  // --- plumbing ------------------------------------------------------------------------------
-
-  private async writeService(
-    method: 'PATCH',
-    organizationId: string,
-    serviceId: string,
-    suffix: string,
-    body: unknown,
-  ): Promise<ServiceDto> {
-    const service = parseService(
-      await this.write(method, `${servicePath(organizationId, serviceId)}${suffix}`, body, [servicesPath(organizationId), servicePath(organizationId, serviceId)]),
-    );
-    await this.transport.cache.set(
-      this.fingerprint,
-      exactKey(servicePath(organizationId, serviceId)),
-      service,
-      CLICKHOUSE_CACHE_TTL_MS.services,
-    );
-    return service;
-  }
-
 
   /**
-   * The TTL of a value, or no more than the transport's in-motion TTL while it is in motion
-   * (starting, stopping, a backup running): a query after a stop sees STOPPED soon after it is.
+   * A command on one object (`PATCH …/state`). An action with its own result (a generated
+   * password) changes nothing readable and returns its answer; the others answer with the object.
    */
-  private unlessInMotion<T>(ttlMs: number, inMotion: (value: T) => boolean): CacheTtl<T> {
-    return (value) => (inMotion(value) ? Math.min(ttlMs, this.transport.inMotionTtlMs) : ttlMs);
+  async action(resource: ResourceDescription, action: ActionSpec, ids: PathIds, body: Record<string, unknown>): Promise<unknown> {
+    const path = objectPath(resource, ids, action.path);
+    const sent = { ...body, ...action.fixedBody };
+    if (action.result) return this.write(action.method ?? 'POST', path, sent);
+    return this.writeObject(resource, ids, action.method ?? 'POST', path, sent);
   }
 
-  private cachedGet<T>(
-    path: string,
-    ttlMs: CacheTtl<T>,
-    parse: (result: unknown) => T,
-    options?: GetOrLoadOptions,
-  ): Promise<T> {
+  /** A one-per-object read (`…/backupConfiguration`): a JSON object, or text (Prometheus). */
+  view(resource: ResourceDescription, view: ViewSpec, ids: PathIds): Promise<unknown> {
+    const path = objectPath(resource, ids, view.path);
+    if (view.answer === 'text') {
+      const load = async (signal: AbortSignal) => (await this.transport.http.request(this.request('GET', path), signal)).text;
+      return this.transport.cache.getOrLoad(this.fingerprint, exactKey(path), view.ttlMs, load, { signal: this.signal, reads: this.reads });
+    }
+    return this.cachedGet(path, view.ttlMs, (result) => this.readView(view, result));
+  }
+
+  /** PATCH of a one-per-object view; its answer replaces the cached copy. */
+  async updateView(resource: ResourceDescription, view: ViewSpec, ids: PathIds, body: unknown): Promise<unknown> {
+    const path = objectPath(resource, ids, view.path);
+    const answer = this.readView(view, await this.write('PATCH', path, body, [path]));
+    await this.transport.cache.set(this.fingerprint, exactKey(path), answer, view.ttlMs);
+    return answer;
+  }
+
+  private readView(view: ViewSpec, value: unknown): unknown {
+    const object = reader.object(value, view.result?.objects ?? view.operation);
+    return view.result ? reader.fields(object, view.result.fields, view.result.objects) : object;
+  }
+
+  private async writeObject(resource: ResourceDescription, ids: PathIds, method: HttpRequest['method'], path: string, body: unknown): Promise<ClickHouseRecord> {
+    const record = readRecord(resource, await this.write(method, path, body, this.stalePaths(resource, ids)), ids.slice(0, -1));
+    await this.transport.cache.set(this.fingerprint, exactKey(objectPath(resource, ids)), record, resource.ttlMs);
+    return record;
+  }
+
+  /** A write to an object makes its collection's list and its own read stale. */
+  private stalePaths(resource: ResourceDescription, ids: PathIds): string[] {
+    return [collectionPath(resource, ids.slice(0, -1)), objectPath(resource, ids)];
+  }
+
+  private inMotion(resource: ResourceDescription, record: ClickHouseRecord): boolean {
+    return resource.inMotion !== undefined && meets(record, resource.inMotion);
+  }
+
+  /**
+   * The group's TTL, or no more than the transport's in-motion TTL while an object is in motion
+   * (starting, stopping, a backup running): a query after a stop sees STOPPED soon after it is.
+   */
+  private unlessInMotion<T>(resource: ResourceDescription, inMotion: (value: T) => boolean): CacheTtl<T> {
+    return (value) => (inMotion(value) ? Math.min(resource.ttlMs, this.transport.inMotionTtlMs) : resource.ttlMs);
+  }
+
+  private cachedGet<T>(path: string, ttlMs: CacheTtl<T>, parse: (result: unknown) => T, options?: GetOrLoadOptions): Promise<T> {
     return this.transport.cache.getOrLoad(
       this.fingerprint,
       exactKey(path),
@@ -284,6 +198,15 @@ export class ClickHouseClient {
     if (this.requestId) headers['x-request-id'] = this.requestId;
     return { method, path, headers, body, fingerprint: this.fingerprint };
   }
+}
+
+/** The documented list order (most recent first), restored defensively (missing values last, then by id). */
+function inOrder(resource: ResourceDescription, records: ClickHouseRecord[]): ClickHouseRecord[] {
+  const order = resource.order;
+  if (!order) return records;
+  const sign = order.descending ? -1 : 1;
+  const text = (record: ClickHouseRecord) => (typeof record[order.key] === 'string' ? (record[order.key] as string) : '');
+  return records.sort((a, b) => sign * text(a).localeCompare(text(b)) || sign * a.id.localeCompare(b.id));
 }
 
 /** Unwraps `{status, requestId, result}`; a success without `result` is a protocol error. */
