@@ -7,6 +7,7 @@ import { setMaxListeners } from 'node:events';
 import { contextCacheSymbol } from '@pothos/core';
 import type { Context, GatewayDeps, HeaderSource, RequestLoaders } from './gateway-types.js';
 import { createLoaders } from './loaders/clickhouse.js';
+import type { ResourceDescription } from './resources/types.js';
 import { newRequestId } from './observability/requests.js';
 import { requestCredentials, fingerprintsOf, type Resolved } from './request-credentials.js';
 import { ReadLog } from './upstream/cache.js';
@@ -47,21 +48,17 @@ function lazyClient<C, T>(resolved: Resolved<C>, build: (credential: C) => T): (
 }
 
 /**
- * The loaders, each built on first use: most operations (Divio ones, subscriptions) never touch
- * them. A class with getters on its prototype, on an object of its own, which survives yoga
- * copying the context and costs a subscription no closures.
+ * The loaders, built on first use: most operations (Divio ones, subscriptions) never touch them.
+ * A class on an object of its own, which survives yoga copying the context and costs a
+ * subscription no closures.
  */
 class LazyLoaders implements RequestLoaders {
   private built: RequestLoaders | undefined;
 
   constructor(private readonly clickhouse: () => ClickHouseClient) {}
 
-  get servicesByOrganization() {
-    return (this.built ??= createLoaders(this.clickhouse)).servicesByOrganization;
-  }
-
-  get backupsByService() {
-    return (this.built ??= createLoaders(this.clickhouse)).backupsByService;
+  list<T>(resource: ResourceDescription) {
+    return (this.built ??= createLoaders(this.clickhouse)).list<T>(resource);
   }
 }
 

@@ -9,9 +9,8 @@ import { Poller, type PollListener, type PollSource, type PollerSettings } from 
 export const DEFAULT_LIVE_SETTINGS: PollerSettings = { fastMs: 2_000, slowMs: 15_000, maxBackoffMs: 60_000 };
 
 export const liveKeys = {
-  services: (fingerprint: string, organizationId: string) => `clickhouse:${fingerprint}:services:${organizationId}`,
-  backups: (fingerprint: string, organizationId: string, serviceId: string) =>
-    `clickhouse:${fingerprint}:backups:${organizationId}:${serviceId}`,
+  /** The list of one ClickHouse group under one parent (`services` of `org`, `backups` of `org:service`). */
+  clickhouse: (fingerprint: string, group: string, parentKey: string) => `clickhouse:${fingerprint}:${group}:${parentKey}`,
   /** One Divio object of a described group (a deployment, a backup, an environment, ...). */
   divio: (fingerprint: string, group: string, id: string) => `divio:${fingerprint}:${group}:${id}`,
 };

@@ -1,15 +1,16 @@
 /**
- * Per-request ClickHouse loaders. Services are read from their organization's list, backups from
- * their service's list; a lookup by id never costs a call of its own. Ids a client makes up must
- * not cost calls either: when one batch names several organizations, the key's organization list
- * (one cached call) answers for those that are not the key's, and when it names several services,
- * their organizations' service lists answer for those that do not exist, before any backup list
- * is asked for. A batch of one goes straight to its list, as it always did (one call, not two).
+ * Per-request ClickHouse list loaders, one per described group, keyed by the parent's path key
+ * (`''` for organizations, `org` for services, `org:service` for backups). An object is always
+ * read from its parent's list, so a lookup by id never costs a call of its own. Ids a client makes
+ * up must not cost calls either: when one batch names several parents, the parents' own (cached)
+ * lists answer for those that do not exist before any child list is asked for. A batch of one
+ * goes straight to its list (one call, not two).
  */
 import DataLoader from 'dataloader';
-import type { ClickHouseClient } from '../upstream/clickhouse/client.js';
-import type { BackupDto, OrganizationDto, ServiceDto } from '../upstream/clickhouse/types.js';
-import { backups, organizations, services } from '../resources/clickhouse/index.js';
+import type { ClickHouseClient, ClickHouseRecord } from '../upstream/clickhouse/client.js';
+import type { BackupDto, ServiceDto } from '../upstream/clickhouse/types.js';
+import { clickhouseResource } from '../resources/clickhouse/index.js';
+import type { ResourceDescription } from '../resources/types.js';
 import { notFoundError } from '../graphql-errors.js';
 import { underOrganization } from './visibility.js';
 
@@ -20,65 +21,45 @@ export interface ServiceRecord extends ServiceDto {
 
 export interface BackupRecord extends BackupDto {
   organizationId: string;
+  serviceId: string;
 }
 
 export interface RequestLoaders {
-  /** organizationId -> its services, one upstream list per organization per request. */
-  servicesByOrganization: DataLoader<string, ServiceRecord[]>;
-  /** "organizationId:serviceId" -> that service's backups, most recent first. */
-  backupsByService: DataLoader<string, BackupRecord[]>;
+  /** The group's lists by parent path key: one upstream list per parent per request. */
+  list<T = ClickHouseRecord>(resource: ResourceDescription): DataLoader<string, T[]>;
 }
 
+type Lists = RequestLoaders['list'];
 
-/** The key's organization ids, or null when they cannot be read (each list call then decides). */
-async function ownOrganizations(clickhouse: () => ClickHouseClient): Promise<Set<string> | null> {
-  try {
-    return new Set((await clickhouse().list<OrganizationDto>(organizations)).map((organization) => organization.id));
-  } catch {
-    return null;
-  }
-}
-
-function servicesLoader(clickhouse: () => ClickHouseClient): DataLoader<string, ServiceRecord[]> {
-  return new DataLoader(async (organizationIds) => {
-    const own = organizationIds.length > 1 ? await ownOrganizations(clickhouse) : null;
-    return Promise.all(
-      organizationIds.map(async (organizationId) => {
-        if (own && !own.has(organizationId)) return notFoundError('Organization', organizationId);
-        try {
-          return await underOrganization(clickhouse, organizationId, () => clickhouse().list<ServiceRecord>(services, [organizationId]));
-        } catch (error) {
-          return error as Error;
-        }
-      }),
-    );
-  });
-}
+const isNotFound = (error: Error) => (error as { extensions?: { code?: unknown } }).extensions?.code === 'NOT_FOUND';
 
 /**
- * For each "organizationId:serviceId": the NOT_FOUND error its organization's service list gives
- * it, or undefined when it exists or the list could not tell (its backup list then decides).
+ * For each parent key: the NOT_FOUND its own parent's list gives it, or undefined when it exists
+ * or that list could not tell (the child list then decides).
  */
-async function missingServices(keys: readonly string[], services: DataLoader<string, ServiceRecord[]>): Promise<(Error | undefined)[]> {
+async function missingParents(keys: readonly string[], parent: ResourceDescription, lists: Lists): Promise<(Error | undefined)[]> {
   return Promise.all(
     keys.map(async (key) => {
-      const [organizationId = '', serviceId = ''] = key.split(':');
-      const listed = await services.load(organizationId).catch((error: unknown) => error as Error);
-      if (listed instanceof Error) return (listed as { extensions?: { code?: unknown } }).extensions?.code === 'NOT_FOUND' ? listed : undefined;
-      return listed.some((service) => service.id === serviceId) ? undefined : notFoundError('Service', serviceId);
+      const ids = key.split(':');
+      const listed = await lists(parent).load(ids.slice(0, -1).join(':')).catch((error: unknown) => error as Error);
+      if (listed instanceof Error) return isNotFound(listed) ? listed : undefined;
+      const parentId = ids[ids.length - 1]!;
+      return listed.some((record) => record.id === parentId) ? undefined : notFoundError(parent.type, parentId);
     }),
   );
 }
 
-function backupsLoader(clickhouse: () => ClickHouseClient, services: DataLoader<string, ServiceRecord[]>): DataLoader<string, BackupRecord[]> {
+function listLoader(resource: ResourceDescription, clickhouse: () => ClickHouseClient, lists: Lists): DataLoader<string, ClickHouseRecord[]> {
+  const parent = resource.parent && clickhouseResource(resource.parent.type);
   return new DataLoader(async (keys) => {
-    const missing = keys.length > 1 ? await missingServices(keys, services) : [];
+    const missing = keys.length > 1 && parent ? await missingParents(keys, parent, lists) : [];
     return Promise.all(
       keys.map(async (key, index) => {
-        const [organizationId = '', serviceId = ''] = key.split(':');
         if (missing[index]) return missing[index];
+        const ids = key === '' ? [] : key.split(':');
+        const read = () => clickhouse().list(resource, ids);
         try {
-          return await underOrganization(clickhouse, organizationId, () => clickhouse().list<BackupRecord>(backups, [organizationId, serviceId]));
+          return await (ids.length === 0 ? read() : underOrganization(clickhouse, ids[0]!, read));
         } catch (error) {
           return error as Error;
         }
@@ -87,7 +68,13 @@ function backupsLoader(clickhouse: () => ClickHouseClient, services: DataLoader<
   });
 }
 
+/** The loaders of one request; each group's is built on first use. */
 export function createLoaders(clickhouse: () => ClickHouseClient): RequestLoaders {
-  const servicesByOrganization = servicesLoader(clickhouse);
-  return { servicesByOrganization, backupsByService: backupsLoader(clickhouse, servicesByOrganization) };
+  const built = new Map<string, DataLoader<string, ClickHouseRecord[]>>();
+  const list = (resource: ResourceDescription) => {
+    let loader = built.get(resource.group);
+    if (!loader) built.set(resource.group, (loader = listLoader(resource, clickhouse, list as Lists)));
+    return loader;
+  };
+  return { list: list as Lists };
 }

@@ -280,11 +280,22 @@ export interface ResourceDescription {
     link?: { field: string; description: string };
     /** The parent's field reaching one child by its id (ClickHouse: `Organization.service(uuid:)`). */
     one?: { field: string; description: string };
+    /** The parent's field holding the first of its list, in the list's order (`Service.latestBackup`). */
+    first?: { field: string; description: string };
   };
   /** GraphQL names API.md fixes where the seed's would differ: seed operation -> mutation base name. */
   renamed?: Readonly<Record<string, string>>;
   create?: readonly InputSpec[];
+  /**
+   * A creation answers with more than the object (ClickHouse's `{ service, password }`): the object
+   * is under `objectKey`, and `fields` are the rest, shown once in the payload.
+   */
+  createResult?: { objectKey: string; fields: readonly FieldSpec[] };
   update?: readonly InputSpec[];
+  /** What the create, update and delete mutations do, in a user's words, where more than the generic sentence. */
+  writeDescriptions?: { create?: string; update?: string; destroy?: string };
+  /** The payload type every write answering with the object alone shares (API.md's `ServicePayload`). */
+  objectPayload?: string;
   actions?: readonly ActionSpec[];
   views?: readonly ViewSpec[];
   /** Other groups whose cached reads a create/update/delete can change. */

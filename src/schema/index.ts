@@ -6,21 +6,17 @@ import { lexicographicSortSchema } from 'graphql';
 import { builder } from '../builder.js';
 import './scalars.js';
 import './errors.js';
-import './clickhouse/enums.js';
-import './clickhouse/organization.js';
-import './clickhouse/service.js';
-import './clickhouse/backup.js';
-import './clickhouse/service-mutations.js';
-import './clickhouse/service-operations.js';
 import './divio/environment.js';
 import './divio/deployment.js';
 import './divio/container-specifications.js';
 import './live/clickhouse.js';
 import './live/divio.js';
 import { defineResources } from './resources/index.js';
+import { defineClickHouseResources } from './clickhouse/index.js';
 import { nameOperations } from './operation-names.js';
 
-// Every described Divio group: nodes, root fields, connections, mutations, progress subscriptions.
+// Every described group of both APIs: nodes, root fields, connections, views, mutations, progress.
+defineClickHouseResources();
 defineResources();
 
 builder.queryType({ description: 'One graph over ClickHouse Cloud and Divio.' });

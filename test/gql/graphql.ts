@@ -167,9 +167,9 @@ export type CreateEnvironmentInput = {
   slug: string;
 };
 
-/** The new service: where it runs, its size and who may reach it; settings left out take the upstream defaults. */
+/** What createService takes: the organization and the settings. */
 export type CreateServiceInput = {
-  /** Backup (global id or UUID) to restore into the new service. */
+  /** The backup to restore into the new service. A global id or a UUID. */
   backupId?: string | number | null | undefined;
   /** The role ClickHouse Cloud assumes to use that encryption key. */
   encryptionAssumedRoleIdentifier?: string | null | undefined;
@@ -177,21 +177,21 @@ export type CreateServiceInput = {
   encryptionKey?: string | null | undefined;
   /** Let the service scale down to zero (IDLE) when unused; upstream default true. */
   idleScaling?: boolean | null | undefined;
-  /** Minutes without work before it goes IDLE, at least 5. */
+  /** Minutes without work before it goes IDLE. At least 5. */
   idleTimeoutMinutes?: number | null | undefined;
   /** IP addresses and CIDR ranges allowed to connect. */
   ipAccessList?: Array<IpAccessListEntryInput> | null | undefined;
-  /** Most memory of each replica while autoscaling, in GB: a multiple of 4, at most 120 (unpaid) or 356 (paid) (PRODUCTION only). */
+  /** Most memory of each replica while autoscaling, in GB: a multiple of 4, at most 120 for an unpaid organization (PRODUCTION only). At most 356. */
   maxReplicaMemoryGb?: number | null | undefined;
-  /** Most memory of all replicas together while autoscaling, in GB: a multiple of 12, at most 360 (unpaid) or 1068 (paid) (PRODUCTION only). */
+  /** Most memory of all replicas together while autoscaling, in GB: a multiple of 12, at most 360 for an unpaid organization (PRODUCTION only). At most 1068. */
   maxTotalMemoryGb?: number | null | undefined;
-  /** Least memory of each replica while autoscaling, in GB: a multiple of 4, at least 8 (PRODUCTION only). */
+  /** Least memory of each replica while autoscaling, in GB: a multiple of 4 (PRODUCTION only). At least 8. */
   minReplicaMemoryGb?: number | null | undefined;
-  /** Least memory of all replicas together while autoscaling, in GB: a multiple of 12, at least 24 (PRODUCTION only). */
+  /** Least memory of all replicas together while autoscaling, in GB: a multiple of 12 (PRODUCTION only). At least 24. */
   minTotalMemoryGb?: number | null | undefined;
-  /** Letters, digits and spaces, up to 50 characters. */
+  /** The display name: letters, digits and spaces. At most 50 characters. Matches ^[A-Za-z0-9 ]+$. */
   name: string;
-  /** How many replicas to run, 1 to 20. */
+  /** How many replicas to run. From 1 to 20. */
   numReplicas?: number | null | undefined;
   /** Global id (or UUID) of the owning organization. */
   organizationId: string | number;
@@ -261,7 +261,7 @@ export type DivioServiceType =
 
 /** An IP address or CIDR range allowed to reach a service, to add or to remove. */
 export type IpAccessListEntryInput = {
-  /** What the entry is for, up to 255 characters. */
+  /** What the entry is for. At most 255 characters. */
   description?: string | null | undefined;
   /** IP address or CIDR range. */
   source: string;
@@ -269,9 +269,9 @@ export type IpAccessListEntryInput = {
 
 /** Entries to remove, then entries to add. */
 export type IpAccessListPatch = {
-  /** Entries to allow, after the removals. */
+  /** Items to add, after the removals. */
   add?: Array<IpAccessListEntryInput> | null | undefined;
-  /** Entries to stop allowing, done before the additions. */
+  /** Items to remove, done before the additions. */
   remove?: Array<IpAccessListEntryInput> | null | undefined;
 };
 
@@ -302,23 +302,23 @@ export type OrganizationPrivateEndpointInput = {
 
 /** Private endpoints to remove, then to add. */
 export type OrganizationPrivateEndpointsPatch = {
-  /** Endpoints to register, after the removals (deprecated upstream: prefer updateService privateEndpointIds). */
+  /** Items to add, after the removals. */
   add?: Array<OrganizationPrivateEndpointInput> | null | undefined;
-  /** Endpoints to unregister, matched by id; done before the additions. */
+  /** Items to remove, done before the additions. */
   remove?: Array<OrganizationPrivateEndpointInput> | null | undefined;
 };
 
 /** Private endpoint ids to remove, then ids to add. */
 export type PrivateEndpointIdsPatch = {
-  /** Ids of private endpoints to attach, after the removals. */
+  /** Items to add, after the removals. */
   add?: Array<string> | null | undefined;
-  /** Ids of private endpoints to detach, done before the additions. */
+  /** Items to remove, done before the additions. */
   remove?: Array<string> | null | undefined;
 };
 
-/** Without hashes a new password is generated and returned once; with them, they are set. */
+/** What resetServicePassword takes: the service and the settings. */
 export type ResetServicePasswordInput = {
-  /** Global id of the service. */
+  /** Global id (or UUID) of the service. */
   id: string | number;
   /** hex(SHA-1(SHA-1(password))), for the MySQL protocol. */
   newDoubleSha1Hash?: string | null | undefined;
@@ -427,15 +427,15 @@ export type UpdateApplicationInput = {
   tags?: Array<unknown> | null | undefined;
 };
 
-/** Fields left out are unchanged; a field set to null is reset to its default. */
+/** What updateBackupConfiguration takes: the service and the settings. */
 export type UpdateBackupConfigurationInput = {
-  /** Hours between two backups, at least 1. */
+  /** Hours between two backups; null resets it. At least 1. */
   backupPeriodInHours?: number | null | undefined;
-  /** Least time each backup is kept, in hours: a multiple of 24 from 24 to 1080 (45 days). */
+  /** Least time each backup is kept, in hours: whole days (a multiple of 24), 45 days at most; null resets it. From 24 to 1080. */
   backupRetentionPeriodInHours?: number | null | undefined;
-  /** HH:MM (UTC). */
+  /** HH:MM (UTC), when backups start; null resets it. Matches ^([01]\d|2[0-3]):[0-5]\d$. */
   backupStartTime?: string | null | undefined;
-  /** Global id of the service. */
+  /** Global id (or UUID) of the service. */
   id: string | number;
 };
 
@@ -449,59 +449,59 @@ export type UpdateEnvironmentInput = {
   id: string | number;
 };
 
-/** The organization and the settings to change; settings left out stay as they are (give at least one). */
+/** What updateOrganization takes: the organization and the settings. */
 export type UpdateOrganizationInput = {
   /** Turn collecting crash reports (core dumps) of the organization's services on or off. */
   enableCoreDumps?: boolean | null | undefined;
   /** Global id (or UUID) of the organization. */
   id: string | number;
-  /** New display name, 1 to 255 characters (surrounding spaces are trimmed). */
+  /** New display name (surrounding spaces are trimmed). At most 255 characters. At least 1 characters. */
   name?: string | null | undefined;
   /** Private endpoints to unregister and register. */
   privateEndpoints?: OrganizationPrivateEndpointsPatch | null | undefined;
 };
 
-/** The service and what to change; settings left out stay as they are (give at least one). */
+/** What updateService takes: the service and the settings. */
 export type UpdateServiceInput = {
-  /** Global id of the service. */
+  /** Global id (or UUID) of the service. */
   id: string | number;
   /** IP access list entries to remove and to add. */
   ipAccessList?: IpAccessListPatch | null | undefined;
-  /** New name: letters, digits and spaces, up to 50 characters. */
+  /** New display name: letters, digits and spaces. At most 50 characters. Matches ^[A-Za-z0-9 ]+$. */
   name?: string | null | undefined;
   /** Private endpoints to detach and to attach. */
   privateEndpointIds?: PrivateEndpointIdsPatch | null | undefined;
 };
 
-/** Per-replica memory autoscaling (memory settings only for PRODUCTION services). */
+/** What updateServiceReplicaScaling takes: the service and the settings. */
 export type UpdateServiceReplicaScalingInput = {
-  /** Global id of the service. */
+  /** Global id (or UUID) of the service. */
   id: string | number;
-  /** Let the service scale down to zero (IDLE) when unused. */
+  /** Let the service scale down to zero (IDLE) when unused; upstream default true. */
   idleScaling?: boolean | null | undefined;
-  /** At least 5. */
+  /** Minutes without work before it goes IDLE. At least 5. */
   idleTimeoutMinutes?: number | null | undefined;
-  /** Multiple of 4, at most 120 (unpaid) or 356 (paid). */
+  /** Most memory of each replica while autoscaling, in GB: a multiple of 4, at most 120 for an unpaid organization (PRODUCTION only). At most 356. */
   maxReplicaMemoryGb?: number | null | undefined;
-  /** Multiple of 4, at least 8. */
+  /** Least memory of each replica while autoscaling, in GB: a multiple of 4 (PRODUCTION only). At least 8. */
   minReplicaMemoryGb?: number | null | undefined;
-  /** 1 to 20. */
+  /** How many replicas to run. From 1 to 20. */
   numReplicas?: number | null | undefined;
 };
 
-/** Total-memory autoscaling (memory settings only for PRODUCTION services). */
+/** What updateServiceScaling takes: the service and the settings. */
 export type UpdateServiceScalingInput = {
-  /** Global id of the service. */
+  /** Global id (or UUID) of the service. */
   id: string | number;
-  /** Let the service scale down to zero (IDLE) when unused. */
+  /** Let the service scale down to zero (IDLE) when unused; upstream default true. */
   idleScaling?: boolean | null | undefined;
-  /** At least 5. */
+  /** Minutes without work before it goes IDLE. At least 5. */
   idleTimeoutMinutes?: number | null | undefined;
-  /** Multiple of 12, at most 360 (unpaid) or 1068 (paid). */
+  /** Most memory of all replicas together while autoscaling, in GB: a multiple of 12, at most 360 for an unpaid organization (PRODUCTION only). At most 1068. */
   maxTotalMemoryGb?: number | null | undefined;
-  /** Multiple of 12, at least 24. */
+  /** Least memory of all replicas together while autoscaling, in GB: a multiple of 12 (PRODUCTION only). At least 24. */
   minTotalMemoryGb?: number | null | undefined;
-  /** 1 to 20. */
+  /** How many replicas to run. From 1 to 20. */
   numReplicas?: number | null | undefined;
 };
 

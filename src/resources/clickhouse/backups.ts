@@ -25,6 +25,7 @@ export const backups: ResourceDescription = {
     description: 'Backups of the service, most recent first; null (with a coded error) only when the upstream list call fails.',
     link: { field: 'service', description: 'The service this is a backup of.' },
     one: { field: 'backup', description: 'One backup of this service; null with a NOT_FOUND error when it has no such backup.' },
+    first: { field: 'latestBackup', description: 'The most recent backup (possibly still in progress); null when there is none.' },
   },
   filters: [{ key: 'status', type: BACKUP_STATUS, many: true, description: 'Only backups with one of these statuses.' }],
   fields: [

@@ -47,7 +47,7 @@ export const organizations: ResourceDescription = {
     },
   ],
   update: [
-    { key: 'name', type: 'String', ...ORGANIZATION_NAME, description: 'New display name, 1 to 255 characters (surrounding spaces are trimmed).' },
+    { key: 'name', type: 'String', ...ORGANIZATION_NAME, description: 'New display name (surrounding spaces are trimmed).' },
     {
       key: 'privateEndpoints',
       type: {
@@ -68,6 +68,9 @@ export const organizations: ResourceDescription = {
     },
     { key: 'enableCoreDumps', type: 'Boolean', description: "Turn collecting crash reports (core dumps) of the organization's services on or off." },
   ],
+  writeDescriptions: {
+    update: "Renames an organization, registers or unregisters its private endpoints, or turns its services' crash reports on or off.",
+  },
   views: [
     {
       operation: 'organizationPrometheusGet',

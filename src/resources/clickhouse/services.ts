@@ -22,16 +22,16 @@ const IP_ACCESS_ENTRY: InputObjectListType = {
   description: 'An IP address or CIDR range allowed to reach a service, to add or to remove.',
   fields: [
     { key: 'source', type: 'String', required: true, description: 'IP address or CIDR range.' },
-    { key: 'description', type: 'String', maxLength: 255, description: 'What the entry is for, up to 255 characters.' },
+    { key: 'description', type: 'String', maxLength: 255, description: 'What the entry is for.' },
   ],
 };
 
 const NAME_INPUT = { type: 'String', maxLength: SERVICE_NAME.maxLength, pattern: { source: SERVICE_NAME.pattern.source, message: 'may hold only letters, digits and spaces' } } as const;
 
 const IDLING: readonly InputSpec[] = [
-  { key: 'numReplicas', type: 'Int', min: NUM_REPLICAS.min, max: NUM_REPLICAS.max, description: `How many replicas to run, ${NUM_REPLICAS.min} to ${NUM_REPLICAS.max}.` },
+  { key: 'numReplicas', type: 'Int', min: NUM_REPLICAS.min, max: NUM_REPLICAS.max, description: 'How many replicas to run.' },
   { key: 'idleScaling', type: 'Boolean', description: 'Let the service scale down to zero (IDLE) when unused; upstream default true.' },
-  { key: 'idleTimeoutMinutes', type: 'Int', min: MIN_IDLE_TIMEOUT_MINUTES, description: `Minutes without work before it goes IDLE, at least ${MIN_IDLE_TIMEOUT_MINUTES}.` },
+  { key: 'idleTimeoutMinutes', type: 'Int', min: MIN_IDLE_TIMEOUT_MINUTES, description: 'Minutes without work before it goes IDLE.' },
 ];
 
 const TOTAL_MEMORY: readonly InputSpec[] = [
@@ -39,13 +39,13 @@ const TOTAL_MEMORY: readonly InputSpec[] = [
     key: 'minTotalMemoryGb',
     type: 'Int',
     min: TOTAL_MEMORY_GB.min,
-    description: `Least memory of all replicas together while autoscaling, in GB: a multiple of ${TOTAL_MEMORY_GB.step}, at least ${TOTAL_MEMORY_GB.min} (PRODUCTION only).`,
+    description: `Least memory of all replicas together while autoscaling, in GB: a multiple of ${TOTAL_MEMORY_GB.step} (PRODUCTION only).`,
   },
   {
     key: 'maxTotalMemoryGb',
     type: 'Int',
     max: TOTAL_MEMORY_GB.max.paid,
-    description: `Most memory of all replicas together while autoscaling, in GB: a multiple of ${TOTAL_MEMORY_GB.step}, at most ${TOTAL_MEMORY_GB.max.unpaid} (unpaid) or ${TOTAL_MEMORY_GB.max.paid} (paid) (PRODUCTION only).`,
+    description: `Most memory of all replicas together while autoscaling, in GB: a multiple of ${TOTAL_MEMORY_GB.step}, at most ${TOTAL_MEMORY_GB.max.unpaid} for an unpaid organization (PRODUCTION only).`,
   },
 ];
 
@@ -54,13 +54,13 @@ const REPLICA_MEMORY: readonly InputSpec[] = [
     key: 'minReplicaMemoryGb',
     type: 'Int',
     min: REPLICA_MEMORY_GB.min,
-    description: `Least memory of each replica while autoscaling, in GB: a multiple of ${REPLICA_MEMORY_GB.step}, at least ${REPLICA_MEMORY_GB.min} (PRODUCTION only).`,
+    description: `Least memory of each replica while autoscaling, in GB: a multiple of ${REPLICA_MEMORY_GB.step} (PRODUCTION only).`,
   },
   {
     key: 'maxReplicaMemoryGb',
     type: 'Int',
     max: REPLICA_MEMORY_GB.max.paid,
-    description: `Most memory of each replica while autoscaling, in GB: a multiple of ${REPLICA_MEMORY_GB.step}, at most ${REPLICA_MEMORY_GB.max.unpaid} (unpaid) or ${REPLICA_MEMORY_GB.max.paid} (paid) (PRODUCTION only).`,
+    description: `Most memory of each replica while autoscaling, in GB: a multiple of ${REPLICA_MEMORY_GB.step}, at most ${REPLICA_MEMORY_GB.max.unpaid} for an unpaid organization (PRODUCTION only).`,
   },
 ];
 
@@ -154,7 +154,7 @@ export const services: ResourceDescription = {
     { key: 'releaseChannel', type: RELEASE_CHANNEL, description: 'When it receives new ClickHouse releases (PRODUCTION only); null when the upstream does not say.' },
   ],
   create: [
-    { key: 'name', ...NAME_INPUT, required: true, description: 'Letters, digits and spaces, up to 50 characters.' },
+    { key: 'name', ...NAME_INPUT, required: true, description: 'The display name: letters, digits and spaces.' },
     { key: 'provider', type: CLOUD_PROVIDER, required: true, description: 'The cloud provider to run it on.' },
     { key: 'region', type: 'String', required: true, description: "The provider's region id, e.g. us-east-1 or europe-west4." },
     { key: 'tier', type: SERVICE_TIER, description: 'Size class (DEVELOPMENT is not available on Azure); deprecated upstream for BASIC, SCALE and ENTERPRISE organizations.' },
@@ -162,14 +162,24 @@ export const services: ResourceDescription = {
     ...TOTAL_MEMORY,
     ...REPLICA_MEMORY,
     ...IDLING,
-    { key: 'backupId', type: { ref: 'Backup' }, description: 'Backup (global id or UUID) to restore into the new service.' },
+    { key: 'backupId', name: 'backupId', type: { ref: 'Backup' }, description: 'The backup to restore into the new service.' },
     { key: 'encryptionKey', type: 'String', description: 'A customer-provided key to encrypt its disks with.' },
     { key: 'encryptionAssumedRoleIdentifier', type: 'String', description: 'The role ClickHouse Cloud assumes to use that encryption key.' },
     { key: 'privateEndpointIds', type: { list: 'String' }, description: 'Private endpoints to attach (deprecated upstream: prefer updateService after creation).' },
     { key: 'privatePreviewTermsChecked', type: 'Boolean', description: "Accepts the private preview terms, needed only for an organization's first service during a private preview." },
   ],
+  writeDescriptions: {
+    create: 'Creates a service; it starts asynchronously (PROVISIONING, then RUNNING).',
+    update: 'Renames a service and/or edits its IP access list and private endpoints.',
+    destroy: 'Deletes a stopped service (asynchronously upstream). A service in any other state is a ConflictError.',
+  },
+  createResult: {
+    objectKey: 'service',
+    fields: [{ key: 'password', type: 'String', nonNull: true, description: 'The default user password; shown only this once.' }],
+  },
+  objectPayload: 'ServicePayload',
   update: [
-    { key: 'name', ...NAME_INPUT, description: 'New name: letters, digits and spaces, up to 50 characters.' },
+    { key: 'name', ...NAME_INPUT, description: 'New display name: letters, digits and spaces.' },
     { key: 'ipAccessList', type: { patch: 'IpAccessListPatch', description: 'Entries to remove, then entries to add.', of: IP_ACCESS_ENTRY }, description: 'IP access list entries to remove and to add.' },
     {
       key: 'privateEndpointIds',
@@ -236,16 +246,16 @@ export const services: ResourceDescription = {
         mutation: 'updateBackupConfiguration',
         description: 'Changes how often a service is backed up, how long backups are kept, or when they start.',
         input: [
-          { key: 'backupPeriodInHours', type: 'Int', nullable: true, min: MIN_BACKUP_PERIOD_HOURS, description: 'Hours between two backups, at least 1.' },
+          { key: 'backupPeriodInHours', type: 'Int', nullable: true, min: MIN_BACKUP_PERIOD_HOURS, description: 'Hours between two backups; null resets it.' },
           {
             key: 'backupRetentionPeriodInHours',
             type: 'Int',
             nullable: true,
             min: BACKUP_RETENTION_HOURS.min,
             max: BACKUP_RETENTION_HOURS.max,
-            description: `Least time each backup is kept, in hours: a multiple of ${BACKUP_RETENTION_HOURS.step} from ${BACKUP_RETENTION_HOURS.min} to ${BACKUP_RETENTION_HOURS.max} (${BACKUP_RETENTION_HOURS.max / 24} days).`,
+            description: `Least time each backup is kept, in hours: whole days (a multiple of ${BACKUP_RETENTION_HOURS.step}), ${BACKUP_RETENTION_HOURS.max / 24} days at most; null resets it.`,
           },
-          { key: 'backupStartTime', type: 'String', nullable: true, pattern: { source: '^([01]\\d|2[0-3]):[0-5]\\d$', message: 'must be HH:MM (UTC), 00:00 to 23:59' }, description: 'HH:MM (UTC).' },
+          { key: 'backupStartTime', type: 'String', nullable: true, pattern: { source: '^([01]\\d|2[0-3]):[0-5]\\d$', message: 'must be HH:MM (UTC), 00:00 to 23:59' }, description: 'HH:MM (UTC), when backups start; null resets it.' },
         ],
       },
     },

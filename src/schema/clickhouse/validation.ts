@@ -1,24 +1,18 @@
 /**
- * The ClickHouse Cloud validation rules stated in the seeds, checked before any upstream call so
- * that bad input costs no budget. Limits that depend on what the gateway cannot see (paid or
+ * The ClickHouse Cloud validation rules stated in the seeds that the input descriptions cannot
+ * state (steps, pairs, formats), checked before any upstream call so that bad input costs no
+ * budget; ranges, lengths and patterns are the descriptions' and checked by the interpreter. Limits that depend on what the gateway cannot see (paid or
  * unpaid organization, the service's tier) use the most permissive documented bound; the upstream
  * still enforces the exact one and its 400 message comes back as a ValidationError.
  */
 import { isIP } from 'node:net';
 import type { FieldErrors } from '../errors.js';
-import {
-  MIN_IDLE_TIMEOUT_MINUTES,
-  NUM_REPLICAS as REPLICAS,
-  REPLICA_MEMORY_GB,
-  SERVICE_NAME,
-  TOTAL_MEMORY_GB,
-} from '../../resources/clickhouse/input-rules.js';
+import { REPLICA_MEMORY_GB, TOTAL_MEMORY_GB } from '../../resources/clickhouse/input-rules.js';
 
 // The plan is not visible here: the wider (paid) ceiling; the upstream enforces the exact one.
 const TOTAL_MEMORY = { ...TOTAL_MEMORY_GB, max: TOTAL_MEMORY_GB.max.paid };
 const REPLICA_MEMORY = { ...REPLICA_MEMORY_GB, max: REPLICA_MEMORY_GB.max.paid };
 const REGION = /^[a-z0-9-]{2,40}$/;
-const MAX_DESCRIPTION = 255;
 const MAX_PRIVATE_ENDPOINT_ID = 255;
 /** base64 of a SHA-256 digest, as the API's documented pipeline produces it. */
 const PASSWORD_SHA256_BASE64 = /^[A-Za-z0-9+/]{43}=$/;
@@ -27,69 +21,34 @@ const DOUBLE_SHA1_HEX = /^[0-9a-fA-F]{40}$/;
 
 type Maybe<T> = T | null | undefined;
 
-export function checkServiceName(errors: FieldErrors, name: Maybe<string>, field = 'name'): void {
-  if (name == null) return;
-  if (name.length === 0 || name.length > SERVICE_NAME.maxLength || !SERVICE_NAME.pattern.test(name)) {
-    errors.add(field, `must be 1 to ${SERVICE_NAME.maxLength} letters, digits or spaces`);
-  }
-}
-
 export function checkRegion(errors: FieldErrors, region: string): void {
   if (!REGION.test(region)) errors.add('region', 'must be a region id such as us-east-1 or europe-west4');
 }
 
-function checkMemoryRange(
-  errors: FieldErrors,
-  rule: { step: number; min: number; max: number },
-  minField: string,
-  min: Maybe<number>,
-  maxField: string,
-  max: Maybe<number>,
-): void {
-  for (const [field, value] of [
-    [minField, min],
-    [maxField, max],
-  ] as const) {
-    if (value == null) continue;
-    if (value % rule.step !== 0) errors.add(field, `must be a multiple of ${rule.step}`);
-    if (value < rule.min) errors.add(field, `must be at least ${rule.min}`);
-    if (value > rule.max) errors.add(field, `must be at most ${rule.max}`);
+const gigabytes = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+/**
+ * A min/max memory pair: both in steps, and ordered. The description bounds the min field from
+ * below and the max field from above; the other two bounds are checked here.
+ */
+function checkMemoryRange(errors: FieldErrors, rule: { step: number; min: number; max: number }, minField: string, maxField: string, input: Record<string, unknown>): void {
+  const min = gigabytes(input[minField]);
+  const max = gigabytes(input[maxField]);
+  for (const [field, value] of [[minField, min], [maxField, max]] as const) {
+    if (value !== null && value % rule.step !== 0) errors.add(field, `must be a multiple of ${rule.step}`);
   }
-  if (min != null && max != null && min > max) errors.add(minField, `must not exceed ${maxField}`);
+  if (min !== null && min > rule.max) errors.add(minField, `must be at most ${rule.max}`);
+  if (max !== null && max < rule.min) errors.add(maxField, `must be at least ${rule.min}`);
+  if (min !== null && max !== null && min > max) errors.add(minField, `must not exceed ${maxField}`);
 }
 
-export interface ScalingFields {
-  minTotalMemoryGb?: Maybe<number>;
-  maxTotalMemoryGb?: Maybe<number>;
-  minReplicaMemoryGb?: Maybe<number>;
-  maxReplicaMemoryGb?: Maybe<number>;
-  numReplicas?: Maybe<number>;
-  idleTimeoutMinutes?: Maybe<number>;
+export function checkScaling(errors: FieldErrors, input: Record<string, unknown>): void {
+  checkMemoryRange(errors, TOTAL_MEMORY, 'minTotalMemoryGb', 'maxTotalMemoryGb', input);
+  checkMemoryRange(errors, REPLICA_MEMORY, 'minReplicaMemoryGb', 'maxReplicaMemoryGb', input);
 }
 
-export function checkScaling(errors: FieldErrors, input: ScalingFields): void {
-  checkMemoryRange(errors, TOTAL_MEMORY, 'minTotalMemoryGb', input.minTotalMemoryGb, 'maxTotalMemoryGb', input.maxTotalMemoryGb);
-  checkMemoryRange(
-    errors,
-    REPLICA_MEMORY,
-    'minReplicaMemoryGb',
-    input.minReplicaMemoryGb,
-    'maxReplicaMemoryGb',
-    input.maxReplicaMemoryGb,
-  );
-  const { numReplicas, idleTimeoutMinutes } = input;
-  if (numReplicas != null && (numReplicas < REPLICAS.min || numReplicas > REPLICAS.max)) {
-    errors.add('numReplicas', `must be between ${REPLICAS.min} and ${REPLICAS.max}`);
-  }
-  if (idleTimeoutMinutes != null && idleTimeoutMinutes < MIN_IDLE_TIMEOUT_MINUTES) {
-    errors.add('idleTimeoutMinutes', `must be at least ${MIN_IDLE_TIMEOUT_MINUTES} minutes`);
-  }
-}
-
-export function hasMemorySettings(input: ScalingFields): boolean {
-  return [input.minTotalMemoryGb, input.maxTotalMemoryGb, input.minReplicaMemoryGb, input.maxReplicaMemoryGb].some(
-    (value) => value != null,
-  );
+export function hasMemorySettings(input: Record<string, unknown>): boolean {
+  return ['minTotalMemoryGb', 'maxTotalMemoryGb', 'minReplicaMemoryGb', 'maxReplicaMemoryGb'].some((field) => input[field] != null);
 }
 
 /** An IPv4/IPv6 address or CIDR range. */
@@ -110,9 +69,6 @@ export function checkIpAccessList(
 ): void {
   entries?.forEach((entry, index) => {
     if (!isIpSource(entry.source)) errors.add(`${field}.${index}.source`, 'must be an IP address or CIDR range');
-    if (entry.description != null && entry.description.length > MAX_DESCRIPTION) {
-      errors.add(`${field}.${index}.description`, `must be at most ${MAX_DESCRIPTION} characters`);
-    }
   });
 }
 

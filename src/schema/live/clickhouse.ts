@@ -9,13 +9,12 @@ import { changeStream, identifyById } from '../../live/change-stream.js';
 import { LiveStreamError } from '../../live/event-queue.js';
 import { noteLiveEvent } from '../../live/shared-results.js';
 import { liveKeys } from '../../live/registry.js';
-import { BackupRef } from '../clickhouse/backup.js';
-import { backups, services } from '../../resources/clickhouse/index.js';
+import { backups, organizations, services } from '../../resources/clickhouse/index.js';
+import type { ResourceDescription } from '../../resources/types.js';
 import { meets } from '../../upstream/clickhouse/client.js';
-import { organizationIdFromInput } from '../clickhouse/organization.js';
-import { ServiceRef } from '../clickhouse/service.js';
 import { underOrganization } from '../../loaders/visibility.js';
-import { resolveService, serviceReference, type ServiceAddress } from '../clickhouse/service-input.js';
+import { ownId, referenceOf, resolvePath } from '../clickhouse/addresses.js';
+import { nodeRef } from '../resources/nodes.js';
 import { InputValidationError } from '../errors.js';
 import { badUserInput, notFoundError } from '../../graphql-errors.js';
 import { clickhouseCalls } from '../operation-names.js';
@@ -34,21 +33,24 @@ export function unwrapLiveEvent<T>(event: T | LiveStreamError, context: object):
  * Input ids of subscriptions are arguments, so a bad one is BAD_USER_INPUT before anything runs; a
  * bare service UUID is looked up in the key's organization, as mutations do.
  */
-async function serviceArgument(context: Context, id: string, argument: string): Promise<ServiceAddress> {
-  let reference: ReturnType<typeof serviceReference>;
+async function pathArgument(context: Context, resource: ResourceDescription, id: string, argument: string): Promise<readonly string[]> {
   try {
-    reference = serviceReference(id, argument);
+    return await resolvePath(context, resource, referenceOf(resource, id, argument));
   } catch (error) {
-    const reason = error instanceof InputValidationError ? error.fields[0]?.messages[0] : undefined;
-    throw badUserInput(`${argument}: ${reason ?? 'is not a valid Service id'}`);
+    if (!(error instanceof InputValidationError)) throw error;
+    throw badUserInput(`${argument}: ${error.fields[0]?.messages[0] ?? `is not a valid ${resource.type} id`}`);
   }
-  return resolveService(context, reference);
+}
+
+async function serviceArgument(context: Context, id: string, argument: string): Promise<{ organizationId: string; serviceId: string }> {
+  const [organizationId, serviceId] = (await pathArgument(context, services, id, argument)) as [string, string];
+  return { organizationId, serviceId };
 }
 
 function servicesStream(context: Context, organizationId: string, select: (services: ServiceRecord[]) => ServiceRecord[] | Error) {
   const client = context.clickhouse();
   return changeStream(context.live, {
-    key: liveKeys.services(client.fingerprint, organizationId),
+    key: liveKeys.clickhouse(client.fingerprint, services.group, organizationId),
     source: () => ({
       read: async (maxAgeMs) => {
         const poll = context.forPolling.clickhouse();
@@ -64,7 +66,7 @@ function servicesStream(context: Context, organizationId: string, select: (servi
 
 builder.subscriptionFields((t) => ({
   serviceUpdated: t.field({
-    type: ServiceRef,
+    type: nodeRef('Service') as never,
     // One list per organization (per service for backups) is polled for every subscriber in it.
     extensions: clickhouseCalls('instanceGetList'),
     description: 'The service now, then again each time any of its fields changes.',
@@ -76,10 +78,10 @@ builder.subscriptionFields((t) => ({
         return service ? [service] : notFoundError('Service', serviceId);
       });
     },
-    resolve: (event: ServiceRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context),
+    resolve: (event: ServiceRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context) as never,
   }),
   organizationServicesUpdated: t.field({
-    type: ServiceRef,
+    type: nodeRef('Service') as never,
     // One list per organization (per service for backups) is polled for every subscriber in it.
     extensions: clickhouseCalls('instanceGetList'),
     description: 'Every service of the organization now, then each service whenever it changes or appears.',
@@ -87,16 +89,16 @@ builder.subscriptionFields((t) => ({
     subscribe: (_root, args, context) => {
       let organizationId: string;
       try {
-        organizationId = organizationIdFromInput(String(args.organizationId), 'organizationId');
+        organizationId = ownId(referenceOf(organizations, String(args.organizationId), 'organizationId'));
       } catch {
         throw badUserInput('organizationId must be the id of an Organization (or its UUID)');
       }
       return servicesStream(context, organizationId, (services) => services);
     },
-    resolve: (event: ServiceRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context),
+    resolve: (event: ServiceRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context) as never,
   }),
   backupUpdated: t.field({
-    type: BackupRef,
+    type: nodeRef('Backup') as never,
     // One list per organization (per service for backups) is polled for every subscriber in it.
     extensions: clickhouseCalls('backupGetList'),
     description: "The service's most recent backup now, then every new backup and every status change.",
@@ -105,7 +107,7 @@ builder.subscriptionFields((t) => ({
       const { organizationId, serviceId } = await serviceArgument(context, String(args.serviceId), 'serviceId');
       const client = context.clickhouse();
       return changeStream<BackupRecord[], BackupRecord>(context.live, {
-        key: liveKeys.backups(client.fingerprint, organizationId, serviceId),
+        key: liveKeys.clickhouse(client.fingerprint, backups.group, `${organizationId}:${serviceId}`),
         source: () => ({
           read: async (maxAgeMs) => {
             const poll = context.forPolling.clickhouse();
@@ -119,6 +121,6 @@ builder.subscriptionFields((t) => ({
         initial: 'first',
       });
     },
-    resolve: (event: BackupRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context),
+    resolve: (event: BackupRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context) as never,
   }),
 }));

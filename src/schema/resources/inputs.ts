@@ -51,15 +51,18 @@ function patchInputType(type: InputPatchType): unknown {
   return ref;
 }
 
-export function describe(spec: InputSpec): string {
+/** The input's description and its described limits; `ids` says which ids a reference takes. */
+export function describe(spec: InputSpec, ids = 'Global ids or Divio ids.'): string {
   let limits = spec.maxLength === undefined ? '' : ` At most ${spec.maxLength} characters.`;
   if (spec.minLength !== undefined) limits += ` At least ${spec.minLength} characters.`;
-  if (spec.min !== undefined || spec.max !== undefined) limits += ` From ${spec.min ?? '-infinity'} to ${spec.max ?? 'infinity'}.`;
+  if (spec.min !== undefined && spec.max !== undefined) limits += ` From ${spec.min} to ${spec.max}.`;
+  else if (spec.min !== undefined) limits += ` At least ${spec.min}.`;
+  else if (spec.max !== undefined) limits += ` At most ${spec.max}.`;
   if (spec.pattern) limits += ` Matches ${spec.pattern.source}.`;
   if (spec.maxItems !== undefined) limits += ` At most ${spec.maxItems} items.`;
   if (spec.mediaTypes) limits += ` One of ${spec.mediaTypes.join(', ')}, at most MAX_UPLOAD_BYTES.`;
-  const ids = typeof spec.type === 'object' && ('ref' in spec.type || 'refs' in spec.type) ? ' Global ids or Divio ids.' : '';
-  return `${spec.description}${limits}${ids}`;
+  const references = typeof spec.type === 'object' && ('ref' in spec.type || 'refs' in spec.type) ? ` ${ids}` : '';
+  return `${spec.description}${limits}${references}`;
 }
 
 /** Fields of an input object; on `update` nothing is required (only given fields change). */
@@ -70,6 +73,23 @@ export function inputFields(t: InputFieldBuilder, specs: readonly InputSpec[], m
       t.field({ type: inputType(spec) as 'String', required: mode === 'create' && spec.required === true, description: describe(spec) }),
     ]),
   ) as Record<string, never>;
+}
+
+/**
+ * `{ add, remove }` with both lists present, items read like inputs; a patch that changes nothing
+ * is left out (undefined), so "nothing to update" can tell.
+ */
+function patchBody(type: InputPatchType, value: Record<string, unknown[] | null | undefined>, errors: FieldErrors, options: BodyOptions) {
+  const lists = Object.fromEntries(
+    (['add', 'remove'] as const).map((list) => {
+      const items = value[list] ?? [];
+      const where = `${options.path}.${list}`;
+      if (typeof type.of === 'string') return [list, items];
+      const objects = type.of;
+      return [list, items.map((item, index) => toBody(objects.fields, item as Record<string, unknown>, errors, { ...options, path: `${where}.${index}.` }))];
+    }),
+  ) as { add: unknown[]; remove: unknown[] };
+  return lists.add.length + lists.remove.length > 0 ? lists : undefined;
 }
 
 /** Upstream key -> input field name, to name DRF field errors the way the input does. */
@@ -100,7 +120,9 @@ function problems(spec: InputSpec, value: unknown): string[] {
   }
   if (typeof value === 'number') {
     if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) {
-      found.push(`must be between ${spec.min ?? '-infinity'} and ${spec.max ?? 'infinity'}`);
+      if (spec.max === undefined) found.push(`must be at least ${spec.min}`);
+      else if (spec.min === undefined) found.push(`must be at most ${spec.max}`);
+      else found.push(`must be between ${spec.min} and ${spec.max}`);
     }
   }
   if (typeof spec.type === 'object' && 'enum' in spec.type && !spec.type.values.includes(value as string)) {
@@ -114,13 +136,16 @@ function problems(spec: InputSpec, value: unknown): string[] {
  * The upstream body for the given input fields (absent ones stay absent; null only where the
  * upstream accepts null). `path` prefixes field names in errors (`serviceInstanceRestores.0.`).
  */
-export function toBody(
-  specs: readonly InputSpec[],
-  input: Record<string, unknown>,
-  errors: FieldErrors,
-  path = '',
-  maxFileBytes = Number.POSITIVE_INFINITY,
-): Record<string, unknown> {
+export interface BodyOptions {
+  /** Prefix of field names in errors (`serviceInstanceRestores.0.`). */
+  path?: string;
+  maxFileBytes?: number;
+  /** Reads a reference (the id the upstream takes, or undefined after recording the problem); Divio ids by default. */
+  readId?: (errors: FieldErrors, type: string, value: unknown, where: string) => string | undefined;
+}
+
+export function toBody(specs: readonly InputSpec[], input: Record<string, unknown>, errors: FieldErrors, options: BodyOptions = {}): Record<string, unknown> {
+  const { path = '', maxFileBytes = Number.POSITIVE_INFINITY, readId = checkId } = options;
   const body: Record<string, unknown> = {};
   for (const spec of specs) {
     const name = argumentName(spec);
@@ -137,13 +162,16 @@ export function toBody(
       if (typeof value === 'object' && !Array.isArray(value)) Object.assign(body, value);
       else errors.add(where, 'must be a JSON object');
     } else if (typeof type === 'object' && 'ref' in type) {
-      body[spec.key] = checkId(errors, type.ref, value, where);
+      body[spec.key] = readId(errors, type.ref, value, where);
     } else if (typeof type === 'object' && 'refs' in type) {
       const ids = value as unknown[];
       if (spec.required && ids.length === 0) errors.add(where, 'must name at least one');
-      body[spec.key] = ids.map((id, index) => checkId(errors, type.refs, id, `${where}.${index}`));
+      body[spec.key] = ids.map((id, index) => readId(errors, type.refs, id, `${where}.${index}`));
     } else if (typeof type === 'object' && 'inputObjects' in type) {
-      body[spec.key] = (value as Record<string, unknown>[]).map((item, index) => toBody(type.fields, item, errors, `${where}.${index}.`, maxFileBytes));
+      body[spec.key] = (value as Record<string, unknown>[]).map((item, index) => toBody(type.fields, item, errors, { ...options, path: `${where}.${index}.` }));
+    } else if (typeof type === 'object' && 'patch' in type) {
+      const patch = patchBody(type, value as Record<string, unknown[] | null | undefined>, errors, { ...options, path: where });
+      if (patch) body[spec.key] = patch;
     } else if (type === 'DivioId') {
       if (isDivioId(String(value))) body[spec.key] = String(value).toLowerCase();
       else errors.add(where, 'must be a Divio id (1 to 64 letters, digits or dashes)');

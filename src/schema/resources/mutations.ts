@@ -57,7 +57,7 @@ function payloadType(resource: ResourceDescription, operation: string, result: r
           }
         : {}),
       // Response fields are read like object fields, from the upstream answer.
-      ...(Object.fromEntries(result.flatMap((spec) => fieldEntries(t as never, spec))) as Record<string, never>),
+      ...(Object.fromEntries(result.flatMap((spec) => fieldEntries(t as never, spec, (outcome: Outcome) => outcome.raw))) as Record<string, never>),
     }),
   });
 }
@@ -102,7 +102,7 @@ function defineMutation(resource: ResourceDescription, operation: string, option
           const input = args.input as Record<string, unknown>;
           const errors = new FieldErrors();
           const subject = options.addressesObject ? (checkId(errors, resource.type, input.id, 'id') ?? null) : null;
-          const body = toBody(options.specs, input, errors, '', context.maxUploadBytes);
+          const body = toBody(options.specs, input, errors, { maxFileBytes: context.maxUploadBytes });
           if (options.pathArgument) toBody(extra, input, errors);
           if (options.mode === 'update' && Object.keys(body).length === 0) errors.add('input', 'nothing to update: give at least one field');
           errors.throwIfAny();

@@ -33,7 +33,7 @@ export type AnyNodeRef = ObjectRef<Types, any> & { getDataloader(context: Contex
 const nodeRefs = new Map<string, AnyNodeRef>();
 const connectionRefs = new Map<string, ObjectRef<Types, unknown>>();
 const enumRefs = new Map<string, ReturnType<typeof builder.enumType>>();
-const objectRefs = new Map<string, ObjectRef<Types, ResourceRecord>>();
+const objectRefs = new Map<string, ObjectRef<Types, Record<string, unknown>>>();
 
 /** The per-request resource client (one per request, bound to the request's Divio token). */
 export const resourceClient = createContextCache((context: Context) => new ResourceClient(context.divio()));
@@ -105,14 +105,14 @@ export function defineNode<Record extends ResourceRecord = ResourceRecord>(resou
 }
 
 /** An embedded copy of a referenced object, read in place (with its back-reference restored). */
-function embeddedRecord(spec: FieldSpec, holder: ResourceRecord): ResourceRecord | null {
-  const value = holder.raw[spec.key];
+function embeddedRecord(spec: FieldSpec, raw: Readonly<Record<string, unknown>>, holderId: string): ResourceRecord | null {
+  const value = raw[spec.key];
   const target = typeof spec.type === 'object' && 'ref' in spec.type ? divioResource(spec.type.ref) : undefined;
   if (!spec.embedded || !target || !value || typeof value !== 'object' || Array.isArray(value)) return null;
   const back = spec.embedded.backReference;
   const object = value as Record<string, unknown>;
   try {
-    return readerOf(target)(back === undefined || object[back] !== undefined ? object : { ...object, [back]: holder.uuid });
+    return readerOf(target)(back === undefined || object[back] !== undefined ? object : { ...object, [back]: holderId });
   } catch {
     // Not a readable copy: load it by its id instead.
     return null;
@@ -127,64 +127,74 @@ export async function loadExisting(type: string, ids: readonly string[], context
   return loaded.filter((item) => !(item instanceof Error));
 }
 
-type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, ResourceRecord>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, any>;
 
-/** The object type of an ObjectListType; its items are read like records, without an id. */
-export function objectRef(type: ObjectListType): ObjectRef<Types, ResourceRecord> {
+/**
+ * Where a field reads its upstream object: a Divio node holds it as `raw` beside its id; a
+ * ClickHouse record and the items of an object list are the object itself.
+ */
+export type RawOf = (source: never) => Readonly<Record<string, unknown>>;
+export const wrappedRaw: RawOf = (record: ResourceRecord) => record.raw;
+export const plainRaw: RawOf = (object: Record<string, unknown>) => object;
+
+/** The object type of an ObjectListType; its items are the upstream objects, without an id. */
+export function objectRef(type: ObjectListType): ObjectRef<Types, Record<string, unknown>> {
   let ref = objectRefs.get(type.objects);
   if (!ref) {
     const fields = type.keyedBy ? [type.keyedBy, ...type.fields] : type.fields;
-    ref = builder.objectRef<ResourceRecord>(type.objects).implement({
+    ref = builder.objectRef<Record<string, unknown>>(type.objects).implement({
       description: type.description,
-      fields: (t) => Object.fromEntries(fields.flatMap((spec) => fieldEntries(t, spec))) as never,
-    });
-    objectRefs.set(type.objects, ref);
+      fields: (t) => Object.fromEntries(fields.flatMap((spec) => fieldEntries(t, spec, plainRaw))) as never,
+    }) as never;
+    objectRefs.set(type.objects, ref!);
   }
-  return ref;
+  return ref!;
 }
 
 /** Items of an ObjectListType value: an array as it is, or a keyed object with the key put inside. */
-export function objectItems(type: ObjectListType, value: unknown): ResourceRecord[] | null {
-  const asRecord = (item: unknown, extra: Record<string, unknown> = {}): ResourceRecord => ({
-    uuid: '',
-    raw: { ...(item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : {}), ...extra },
+export function objectItems(type: ObjectListType, value: unknown): Record<string, unknown>[] | null {
+  const asObject = (item: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    ...(item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : {}),
+    ...extra,
   });
-  if (Array.isArray(value)) return value.map((item) => asRecord(item));
+  if (Array.isArray(value)) return value.map((item) => asObject(item));
   if (type.keyedBy && value && typeof value === 'object') {
-    return Object.entries(value).map(([key, item]) => asRecord(item, { [type.keyedBy!.key]: key }));
+    return Object.entries(value).map(([key, item]) => asObject(item, { [type.keyedBy!.key]: key }));
   }
   return null;
 }
 
-/** The GraphQL fields for one described field: a reference gives the object and its raw id(s). */
-export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown][] {
+/**
+ * The GraphQL fields for one described field: a reference gives the object and its raw id(s). A
+ * non-null enum that is missing reads as UNKNOWN, a missing non-null list as empty.
+ */
+export function fieldEntries(t: FieldBuilder, spec: FieldSpec, rawOf: RawOf): [string, unknown][] {
   const { key, type, description } = spec;
   const name = fieldName(spec);
+  const raw = rawOf as (source: unknown) => Readonly<Record<string, unknown>>;
+  const nullable = !spec.nonNull;
   if (typeof type === 'string') {
-    const read = (r: ResourceRecord) => (key === '*' ? r.raw : r.raw[key]);
-    return [[name, t.field({ type: type as 'String', nullable: !spec.nonNull, description, resolve: (r) => coerceScalar(read(r), type) as string })]];
+    const read = (r: unknown) => (key === '*' ? raw(r) : raw(r)[key]);
+    return [[name, t.field({ type: type as 'String', nullable, description, resolve: (r: unknown) => coerceScalar(read(r), type) as string })]];
   }
   if ('enum' in type) {
-    return [[name, t.field({ type: enumRef(type), nullable: true, description, resolve: (r) => coerceEnum(r.raw[key], type) as never })]];
+    const resolve = (r: unknown) => coerceEnum(raw(r)[key], type) ?? (nullable ? null : UNKNOWN_ENUM_VALUE);
+    return [[name, t.field({ type: enumRef(type), nullable, description, resolve: resolve as never })]];
   }
   if ('list' in type) {
     const item = type.list;
     const read = (value: unknown) => (typeof item === 'string' ? coerceScalar(value, item) : coerceEnum(value, item));
     const listOf = [typeof item === 'string' ? item : enumRef(item)] as ['String'];
-    return [
-      [
-        name,
-        t.field({
-          type: listOf,
-          nullable: true,
-          description,
-          resolve: (r) => (Array.isArray(r.raw[key]) ? ((r.raw[key] as unknown[]).map(read) as string[]) : null),
-        }),
-      ],
-    ];
+    const resolve = (r: unknown) => {
+      const value = raw(r)[key];
+      return Array.isArray(value) ? (value.map(read).filter((entry) => entry !== null) as string[]) : nullable ? null : [];
+    };
+    return [[name, t.field({ type: listOf, nullable, description, resolve })]];
   }
   if ('objects' in type) {
-    return [[name, t.field({ type: [objectRef(type)], nullable: true, description, resolve: (r) => objectItems(type, r.raw[key]) })]];
+    const resolve = (r: unknown) => objectItems(type, raw(r)[key]) ?? (nullable ? null : []);
+    return [[name, t.field({ type: [objectRef(type)], nullable, description, resolve: resolve as never })]];
   }
   if ('ref' in type) {
     return [
@@ -196,10 +206,10 @@ export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown
           description,
           // An embedded copy is read in place; an id alone is loaded by the target's loader.
           extensions: divioCalls(loadOperationOf(type.ref)),
-          resolve: (r) => (embeddedRecord(spec, r) ?? readId(r.raw[key])) as never,
+          resolve: (r: { uuid?: string }) => (embeddedRecord(spec, raw(r), r.uuid ?? '') ?? readId(raw(r)[key])) as never,
         }),
       ],
-      [idFieldName(spec), t.field({ type: 'DivioId', nullable: true, description: `The raw Divio id of ${name}.`, resolve: (r) => readId(r.raw[key]) })],
+      [idFieldName(spec), t.field({ type: 'DivioId', nullable: true, description: `The raw Divio id of ${name}.`, resolve: (r: unknown) => readId(raw(r)[key]) })],
     ];
   }
   const target = type.refs;
@@ -212,12 +222,12 @@ export function fieldEntries(t: FieldBuilder, spec: FieldSpec): [string, unknown
           nullable: true,
           description,
           extensions: divioCalls(loadOperationOf(target)),
-          resolve: async (r, args, context) => connectionFromArray(await loadExisting(target, readIds(r.raw[key]), context), args) as never,
+          resolve: async (r: unknown, args, context) => connectionFromArray(await loadExisting(target, readIds(raw(r)[key]), context), args) as never,
         },
         connectionRef(target) as never,
       ),
     ],
-    [idFieldName(spec), t.field({ type: ['DivioId'], description: `The raw Divio ids of ${name}.`, resolve: (r) => readIds(r.raw[key]) })],
+    [idFieldName(spec), t.field({ type: ['DivioId'], description: `The raw Divio ids of ${name}.`, resolve: (r: unknown) => readIds(raw(r)[key]) })],
   ];
 }
 
@@ -227,7 +237,7 @@ export function implementNode(resource: ResourceDescription): void {
     description: resource.description,
     fields: (t: FieldBuilder) => ({
       uuid: t.field({ type: 'DivioId', description: 'The Divio id of the object.', resolve: (record) => record.uuid }),
-      ...(Object.fromEntries(resource.fields.flatMap((spec) => fieldEntries(t, spec))) as Record<string, never>),
+      ...(Object.fromEntries(resource.fields.flatMap((spec) => fieldEntries(t, spec, wrappedRaw))) as Record<string, never>),
     }),
   });
 }

@@ -50,7 +50,7 @@ export function defineViews(resource: ResourceDescription): void {
         resolve: async (record: { uuid: string }, args: Record<string, unknown>, context: never) => {
           const query = viewQuery(view, args);
           const answer = await resourceClient(context).view(resource, view, record.uuid, query);
-          return view.answer === 'list' ? objectItems(result, answer) : { uuid: '', raw: answer as Record<string, unknown> };
+          return view.answer === 'list' ? objectItems(result, answer) : (answer as Record<string, unknown>);
         },
       }) as never,
     );

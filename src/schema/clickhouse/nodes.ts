@@ -1,0 +1,209 @@
+/**
+ * The schema interpreter of the ClickHouse descriptions, for reading: each group is a Node whose
+ * global id is its path (`org:service:backup`), loaded from its parent's list (the per-request
+ * list loaders, then the shared cache), with its described fields, the link to its parent, the
+ * connection and the lookup by id on its parent, its one-per-object views and, for a top-level
+ * group, the root fields. The group's list filter is applied here: the API lists have no query.
+ */
+import { builder } from '../../builder.js';
+import type { Context } from '../../gateway-types.js';
+import { clickhouseResource } from '../../resources/clickhouse/index.js';
+import type { FilterSpec, ResourceDescription, ViewSpec } from '../../resources/types.js';
+import { pathParams, type ClickHouseRecord, type PathIds } from '../../upstream/clickhouse/client.js';
+import { notFoundError } from '../../graphql-errors.js';
+import { connectionFromArray } from '../connections.js';
+import { clickhouseCalls } from '../operation-names.js';
+import { argumentName, lowerFirst } from '../resources/names.js';
+import { connectionRef, enumRef, fieldEntries, nodeRef, objectRef, plainRaw, registerNode, type AnyNodeRef } from '../resources/nodes.js';
+import { pathKey, pathOfKey } from './addresses.js';
+
+/** The path ids of a record: its ancestors' (kept on it by the client) and its own. */
+export function idsOf(resource: ResourceDescription, record: ClickHouseRecord): string[] {
+  return [...pathParams(resource).map((param) => String(record[param])), record.id];
+}
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, ClickHouseRecord>;
+
+const parentOf = (resource: ResourceDescription): ResourceDescription | undefined => resource.parent && clickhouseResource(resource.parent.type);
+
+/** Loads records by their path keys, each from its parent's list; a malformed or unknown key is NOT_FOUND. */
+function loadByPath(resource: ResourceDescription, keys: readonly string[], context: Context) {
+  return Promise.all(
+    keys.map(async (key) => {
+      const ids = pathOfKey(resource, key);
+      if (!ids) return notFoundError(resource.type, key);
+      try {
+        const siblings = await context.loaders.list(resource).load(pathKey(ids.slice(0, -1)));
+        return siblings.find((record) => record.id === ids[ids.length - 1]) ?? notFoundError(resource.type, ids[ids.length - 1]!);
+      } catch (error) {
+        return error as Error;
+      }
+    }),
+  );
+}
+
+export function defineNode(resource: ResourceDescription): void {
+  const key = (record: ClickHouseRecord) => pathKey(idsOf(resource, record));
+  const ref = builder.loadableNodeRef(resource.type, {
+    id: { resolve: key },
+    toKey: key,
+    cacheResolved: true,
+    load: (keys: string[], context: Context) => loadByPath(resource, keys, context),
+  });
+  registerNode(resource.type, ref as unknown as AnyNodeRef);
+}
+
+/** The operation a lookup of the group calls: its list (objects are read from their parent's list). */
+const listOperation = (resource: ResourceDescription): string => resource.operations.list ?? resource.operations.get!;
+
+function implementNode(resource: ResourceDescription): void {
+  const parent = parentOf(resource);
+  const link = resource.parent?.link;
+  (nodeRef(resource.type) as unknown as { implement(options: object): void }).implement({
+    description: resource.description,
+    fields: (t: FieldBuilder) => ({
+      uuid: t.field({
+        type: 'UUID',
+        description: `The ClickHouse Cloud ${resource.type.toLowerCase()} id, as the console and the REST API show it.`,
+        resolve: (record) => record.id,
+      }),
+      ...(Object.fromEntries(resource.fields.flatMap((spec) => fieldEntries(t as never, spec, plainRaw))) as Record<string, never>),
+      ...(parent && link
+        ? {
+            [link.field]: t.field({
+              type: nodeRef(parent.type) as never,
+              description: link.description,
+              extensions: clickhouseCalls(listOperation(parent)),
+              resolve: (record) => pathKey(idsOf(resource, record).slice(0, -1)) as never,
+            }),
+          }
+        : {}),
+    }),
+  });
+}
+
+/** `<Type>Filter`: each described filter is a list of values, any of which matches. */
+function filterInput(resource: ResourceDescription) {
+  const filters = resource.filters ?? [];
+  if (filters.length === 0) return undefined;
+  return builder.inputType(`${resource.type}Filter`, {
+    description: `Keeps ${resource.plural} matching every given criterion (each list matches any of its values).`,
+    fields: (t) =>
+      Object.fromEntries(
+        filters.map((spec) => [argumentName(spec), t.field({ type: [typeof spec.type === 'object' && 'enum' in spec.type ? enumRef(spec.type) : 'String'] as never, description: spec.description })]),
+      ),
+  });
+}
+
+function matchesFilter(record: ClickHouseRecord, filters: readonly FilterSpec[], filter: Record<string, unknown> | null | undefined): boolean {
+  return filters.every((spec) => {
+    const wanted = filter?.[argumentName(spec)] as readonly unknown[] | null | undefined;
+    return !wanted || wanted.length === 0 || (record[spec.key] !== undefined && wanted.includes(record[spec.key]));
+  });
+}
+
+/** The connection, the lookup by id and the first of the list, on the parent. */
+function defineParentFields(resource: ResourceDescription): void {
+  const parent = parentOf(resource);
+  if (!parent || !resource.parent) return;
+  const { field, description, one, first } = resource.parent;
+  const Filter = filterInput(resource);
+  const calls = clickhouseCalls(listOperation(resource));
+  const listOf = (record: ClickHouseRecord, context: Context) => context.loaders.list(resource).load(pathKey(idsOf(parent, record)));
+  builder.objectFields(nodeRef(parent.type) as never, (t: FieldBuilder) => ({
+    [field]: t.connection(
+      {
+        type: nodeRef(resource.type) as never,
+        extensions: calls,
+        nullable: true,
+        description,
+        args: Filter ? { filter: t.arg({ type: Filter, description: `Only ${resource.plural} matching all of these; all ${resource.plural} without it.` }) } : {},
+        resolve: async (record, args, context: Context) => {
+          const records = await listOf(record, context);
+          const filter = (args as { filter?: Record<string, unknown> | null }).filter;
+          return connectionFromArray(records.filter((item) => matchesFilter(item, resource.filters ?? [], filter)), args) as never;
+        },
+      },
+      connectionRef(resource.type) as never,
+    ),
+    ...(one
+      ? {
+          [one.field]: t.field({
+            type: nodeRef(resource.type) as never,
+            extensions: calls,
+            nullable: true,
+            description: one.description,
+            args: { uuid: t.arg({ type: 'UUID', required: true, description: `The ClickHouse Cloud ${resource.type.toLowerCase()} id (${resource.type}.uuid).` }) },
+            resolve: (record, args) => pathKey([...idsOf(parent, record), String(args.uuid).toLowerCase()]) as never,
+          }),
+        }
+      : {}),
+    ...(first
+      ? {
+          [first.field]: t.field({
+            type: nodeRef(resource.type) as never,
+            extensions: calls,
+            nullable: true,
+            description: first.description,
+            resolve: async (record, _args, context: Context) => ((await listOf(record, context))[0] ?? null) as never,
+          }),
+        }
+      : {}),
+  }));
+}
+
+function defineViews(resource: ResourceDescription): void {
+  const viewType = (view: ViewSpec) => (view.answer === 'text' || !view.result ? 'String' : objectRef(view.result));
+  builder.objectFields(nodeRef(resource.type) as never, (t: FieldBuilder) =>
+    Object.fromEntries(
+      (resource.views ?? []).map((view) => [
+        view.field,
+        t.field({
+          type: viewType(view) as never,
+          nullable: true,
+          description: view.description,
+          extensions: clickhouseCalls(view.operation),
+          resolve: (record, _args, context: Context) => context.clickhouse().view(resource, view, idsOf(resource, record)) as never,
+        }),
+      ]),
+    ),
+  );
+}
+
+/** A top-level group (organizations): the key's list, and one of it by id, at the root. */
+function defineRootFields(resource: ResourceDescription): void {
+  if (resource.parent) return;
+  const singular = lowerFirst(resource.type);
+  builder.queryFields((t) => ({
+    [resource.plural]: t.field({
+      type: [nodeRef(resource.type)] as never,
+      extensions: clickhouseCalls(listOperation(resource)),
+      // Root fields are nullable: a failing ClickHouse must not null the Divio half of a query.
+      nullable: true,
+      description: `The ClickHouse Cloud ${resource.plural} of the key in use; null (with a coded error) when ClickHouse fails.`,
+      resolve: (_root, _args, context) => context.loaders.list(resource).load('') as never,
+    }),
+    [singular]: t.field({
+      type: nodeRef(resource.type) as never,
+      extensions: clickhouseCalls(listOperation(resource)),
+      nullable: true,
+      description: `One ${singular} of the key in use; null with a NOT_FOUND error for any other.`,
+      args: { uuid: t.arg({ type: 'UUID', required: true, description: `The ClickHouse Cloud ${singular} id (${resource.type}.uuid).` }) },
+      resolve: (_root, args) => String(args.uuid).toLowerCase() as never,
+    }),
+  }));
+}
+
+/** Every described ClickHouse group: node types first, so links and connections can name each other. */
+export function defineClickHouseNodes(resources: readonly ResourceDescription[]): void {
+  for (const resource of resources) defineNode(resource);
+  for (const resource of resources) {
+    implementNode(resource);
+    defineParentFields(resource);
+    defineViews(resource);
+    defineRootFields(resource);
+  }
+}
+
+export type { PathIds };
