@@ -1,7 +1,8 @@
 /**
  * The ClickHouse Cloud simulator's front on the shared server (core/server.ts): Basic auth, rate
  * limit, routing, path parameter checks, organization scoping, body parsing and the JSON envelope,
- * in that order (authentication comes before routing: the v1 API answers 401 for any path).
+ * in that order (authentication comes before routing: the v1 API answers 401 for any path). The
+ * routes are not written here but made from the descriptions (interpreter.ts).
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -10,11 +11,11 @@ import { SimulatorError, badRequest, retryAfterSeconds } from '../core/error.js'
 import { SlidingWindowLimiter } from '../core/rate-limit.js';
 import { handlerFor, matchRoute } from '../core/router.js';
 import { startSimulator } from '../core/server.js';
-import { CLICKHOUSE_PATHS, TextResult, type Route } from './router.js';
-import { backupRoutes } from './routes-backups.js';
-import { organizationRoutes } from './routes-organizations.js';
-import { serviceSettingRoutes } from './routes-service-settings.js';
-import { serviceRoutes } from './routes-services.js';
+import { CLICKHOUSE_RESOURCES } from '../../resources/clickhouse/index.js';
+import { CLICKHOUSE_PROFILE } from '../../resources/profile.js';
+import { CLICKHOUSE_BEHAVIOURS } from './behaviours.js';
+import { CLICKHOUSE_PATHS, TextResult, type Route } from './context.js';
+import { clickhouseRoutes } from './interpreter.js';
 import { CLICKHOUSE_SEED } from './seed.js';
 import { createClickHouseState, type ClickHouseState } from './state.js';
 import type { ClickHouseSimulator, ClickHouseSimulatorOptions, KeyRecord, RecordedRequest } from './types.js';
@@ -31,7 +32,8 @@ const DEFAULTS = {
 /** Upper bound of benchmark fixtures: enough for fan-out runs, small enough to stay a simulator. */
 const MAX_EXTRA_SERVICES = 10_000;
 
-const ROUTES: readonly Route[] = [...organizationRoutes, ...serviceRoutes, ...serviceSettingRoutes, ...backupRoutes];
+/** Every described operation's route; building them throws when a description and the behaviours disagree. */
+const ROUTES: readonly Route[] = clickhouseRoutes(CLICKHOUSE_RESOURCES, CLICKHOUSE_PROFILE, CLICKHOUSE_BEHAVIOURS);
 const METHODS_WITH_BODY = new Set(['POST', 'PATCH', 'PUT']);
 const BASIC_PREFIX = 'basic ';
 /** The seed's API keys by key id: credentials, kept apart from the records they open. */

@@ -27,6 +27,8 @@ export interface StoreTiming {
 
 // A type alias, not an interface: MemoryStore's groups need its implicit index signature.
 export type ClickHouseGroups = { organizations: OrganizationRecord; services: ServiceRecord; backups: BackupRecord };
+/** The store's groups, named as the descriptions name them (`group`). */
+export const CLICKHOUSE_GROUPS: readonly (keyof ClickHouseGroups)[] = ['organizations', 'services', 'backups'];
 
 /** The store and the pace of its timed work, as handlers and the seeding need them together. */
 export interface ClickHouseState {
@@ -54,7 +56,7 @@ export function hashPassword(password: string): string {
 
 /** A fresh store built from the seed (plus `extraServices` bench services). */
 export function createClickHouseState(timing: StoreTiming): ClickHouseState {
-  const state: ClickHouseState = { store: new MemoryStore<ClickHouseGroups>(['organizations', 'services', 'backups'], (record) => record.id), timing };
+  const state: ClickHouseState = { store: new MemoryStore<ClickHouseGroups>(CLICKHOUSE_GROUPS, (record) => record.id), timing };
   const now = Date.now();
   for (const org of Object.values(SEED_ORGANIZATIONS)) {
     state.store.add('organizations', {

@@ -1,7 +1,7 @@
 /**
  * Public option/handle types of the ClickHouse Cloud simulator, plus the internal
  * record types its store keeps. Records hold domain values (epoch millis, flags);
- * the route modules map them to the wire shape of the OpenAPI spec.
+ * dto.ts maps them to the wire shape of the OpenAPI spec.
  */
 import type { FaultControl } from '../core/faults.js';
 

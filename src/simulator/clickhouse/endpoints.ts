@@ -1,0 +1,117 @@
+/**
+ * Where each described operation is served: the method and path of every operation a ClickHouse
+ * description names, read from the description and the API's profile and nothing else. The
+ * collection is the profile's prefix and the description's path (`{x}` a parameter); one object
+ * adds `/:idParam`; an action or a view adds its own segment. List and get are GETs, create a POST,
+ * update a PATCH, destroy a DELETE; an action says its method (POST when it does not); a view is a
+ * GET and its update a PATCH of the same path.
+ */
+import type { ApiProfile } from '../../resources/profile.js';
+import type { ActionSpec, InputSpec, ResourceDescription, ViewSpec } from '../../resources/types.js';
+import type { Method } from '../core/router.js';
+
+export interface Endpoint {
+  /** The spec's operationId. */
+  operation: string;
+  method: Method;
+  /** The router's pattern, e.g. `/v1/organizations/:organizationId/services/:serviceId/state`. */
+  pattern: string;
+  /** The path's parameters, outermost first (`organizationId`, `serviceId`). */
+  params: readonly string[];
+  /** What the body may hold. */
+  inputs: readonly InputSpec[];
+  /** Fixed body members, with every value the described commands of this endpoint send (`command`: start, stop). */
+  fixed: Readonly<Record<string, readonly string[]>>;
+}
+
+interface Paths {
+  /** The collection's path, without the profile's trailing slash. */
+  collection: string;
+  /** One object's path; throws for a description without an `idParam`. */
+  item(): string;
+  /** The router's pattern of a path (the profile's trailing slash added) and its parameters. */
+  route(path: string): Pick<Endpoint, 'pattern' | 'params'>;
+}
+
+function pathsOf(resource: ResourceDescription, profile: ApiProfile): Paths {
+  const collection = `${profile.prefix}${resource.path ?? resource.group}`.replace(/\{(\w+)\}/g, ':$1').replace(/\/$/, '');
+  return {
+    collection,
+    item: () => {
+      if (resource.idParam === undefined) throw new Error(`${resource.group} names an operation on one object but no idParam`);
+      return `${collection}/:${resource.idParam}`;
+    },
+    route: (path) => ({
+      pattern: `${path}${profile.trailingSlash ? '/' : ''}`,
+      params: path.split('/').filter((segment) => segment.startsWith(':')).map((segment) => segment.slice(1)),
+    }),
+  };
+}
+
+function actionEndpoint(resource: ResourceDescription, paths: Paths, action: ActionSpec): Endpoint {
+  if (action.pathArgument !== undefined) throw new Error(`${resource.group}: ${action.operation} takes a path argument, which ClickHouse has none of`);
+  const route = paths.route(`${action.onCollection === true ? paths.collection : paths.item()}/${action.path}`);
+  const fixed = Object.fromEntries(Object.entries(action.fixedBody ?? {}).map(([key, value]) => [key, [value]]));
+  return { operation: action.operation, method: action.method ?? 'POST', ...route, inputs: action.input ?? [], fixed };
+}
+
+function viewEndpoints(paths: Paths, view: ViewSpec): Endpoint[] {
+  const route = paths.route(`${paths.item()}/${view.path}`);
+  const read: Endpoint = { operation: view.operation, method: 'GET', ...route, inputs: [], fixed: {} };
+  if (view.update === undefined) return [read];
+  return [read, { operation: view.update.operation, method: 'PATCH', ...route, inputs: view.update.input, fixed: {} }];
+}
+
+/** The endpoints of one description, before endpoints that share an operation and a route are merged. */
+function endpointsOf(resource: ResourceDescription, profile: ApiProfile): Endpoint[] {
+  const paths = pathsOf(resource, profile);
+  const { list, get, create, update, partialUpdate, destroy } = resource.operations;
+  const crud: Array<[string | undefined, Method, () => string, readonly InputSpec[]]> = [
+    [list, 'GET', () => paths.collection, []],
+    [create, 'POST', () => paths.collection, resource.create ?? []],
+    [get, 'GET', paths.item, []],
+    [update, 'PATCH', paths.item, resource.update ?? []],
+    [partialUpdate, 'PATCH', paths.item, resource.update ?? []],
+    [destroy, 'DELETE', paths.item, []],
+  ];
+  return [
+    ...crud.flatMap(([operation, method, path, inputs]) => (operation === undefined ? [] : [{ operation, method, ...paths.route(path()), inputs, fixed: {} }])),
+    ...(resource.actions ?? []).map((action) => actionEndpoint(resource, paths, action)),
+    ...(resource.views ?? []).flatMap((view) => viewEndpoints(paths, view)),
+  ];
+}
+
+const routeOf = (endpoint: Endpoint): string => `${endpoint.method} ${endpoint.pattern}`;
+const inputKeys = (endpoint: Endpoint): string => endpoint.inputs.map((spec) => spec.key).join(',');
+
+/** Two described commands on one route (start and stop) are one endpoint whose fixed members take either value. */
+function merge(into: Endpoint, next: Endpoint): Endpoint {
+  if (inputKeys(into) !== inputKeys(next)) throw new Error(`${next.operation} is described twice at ${routeOf(next)} with different inputs`);
+  const fixed: Record<string, string[]> = Object.fromEntries(Object.entries(into.fixed).map(([key, values]) => [key, [...values]]));
+  for (const [key, values] of Object.entries(next.fixed)) {
+    fixed[key] = [...new Set([...(fixed[key] ?? []), ...values])];
+  }
+  return { ...into, fixed };
+}
+
+/**
+ * Every endpoint the descriptions name, one per operation. Throws when an operation is described
+ * at two routes, or one route (method and path) carries two operations.
+ */
+export function describedEndpoints(resources: readonly ResourceDescription[], profile: ApiProfile): Endpoint[] {
+  const byOperation = new Map<string, Endpoint>();
+  const byRoute = new Map<string, string>();
+  for (const endpoint of resources.flatMap((resource) => endpointsOf(resource, profile))) {
+    const known = byOperation.get(endpoint.operation);
+    if (known !== undefined && routeOf(known) !== routeOf(endpoint)) {
+      throw new Error(`${endpoint.operation} is described at two routes: ${routeOf(known)} and ${routeOf(endpoint)}`);
+    }
+    const holder = byRoute.get(routeOf(endpoint));
+    if (holder !== undefined && holder !== endpoint.operation) {
+      throw new Error(`${routeOf(endpoint)} is described for two operations: ${holder} and ${endpoint.operation}`);
+    }
+    byRoute.set(routeOf(endpoint), endpoint.operation);
+    byOperation.set(endpoint.operation, known === undefined ? endpoint : merge(known, endpoint));
+  }
+  return [...byOperation.values()];
+}
