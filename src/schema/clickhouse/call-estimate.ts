@@ -2,28 +2,31 @@
  * The ClickHouse calls a query's *addressed* lookups need, estimated from the document and its
  * variables before anything runs: the objects the client names by id (`organization(uuid:)`,
  * `service(uuid:)`, `backup(uuid:)`, `node(id:)`, `nodes(ids:)`, aliases of them) and what is
- * asked of each (its backups, its backup configuration, ...), counted as the loaders would call
- * (loaders.ts): one organization list, one service list per organization, one backup list per
- * service, deduplicated. An upper bound: it counts the organization list wherever a loader may
- * read it, and the costliest organization as if it were the key's one.
+ * asked of each (its backups, its backup configuration, ...), counted as the list loaders would
+ * call (loaders/clickhouse.ts): the key's organization list, and one list per parent of each
+ * group on the object's path, deduplicated. The graph's shape is the descriptions' (parent
+ * connections and lookups, links, views). An upper bound: it counts the organization list wherever
+ * a loader may read it, and the costliest organization as if it were the key's one.
  *
- * What only the data decides is not counted: the services a list returns, and everything asked of
+ * What only the data decides is not counted: the objects a list returns, and everything asked of
  * each of them (a dashboard's backups per service). That fan-out is the budget's to queue.
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { isAbstractType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { argumentsOf, fieldsOf, type Operation } from '../../limits/operation.js';
-import { splitKey } from '../node-ids.js';
+import { CLICKHOUSE_RESOURCES, clickhouseResource } from '../../resources/clickhouse/index.js';
+import type { ResourceDescription } from '../../resources/types.js';
 import { isUuid } from '../../ids.js';
+import { lowerFirst } from '../resources/names.js';
+import { pathOfKey } from './addresses.js';
 
-/** An object of the request, as far as the estimate knows it. */
-type Addressed =
-  | { type: 'Query' }
-  | { type: 'Organization'; organization: string }
-  | { type: 'Service'; organization: string; service: string }
-  | { type: 'Backup'; organization: string; service: string; backup: string };
+/** An object of the request, as far as the estimate knows it: its type and path ids. */
+interface Addressed {
+  type: string;
+  ids: readonly string[];
+}
 
-/** The calls found so far, one key per distinct upstream path. */
+/** The calls found so far, one key per distinct upstream path: `group` or `group org [parent...]`. */
 type Calls = Set<string>;
 
 /** What asking a field of an object costs, and the objects it addresses (to walk into). */
@@ -31,22 +34,19 @@ type Step = (object: Addressed, args: Record<string, unknown>, calls: Calls) => 
 
 const uuidOf = (value: unknown): string | null => (typeof value === 'string' && isUuid(value) ? value.toLowerCase() : null);
 
-function organization(organizationId: string, calls: Calls): Addressed {
-  calls.add('organizations');
-  return { type: 'Organization', organization: organizationId };
+/** The groups from the top-level one down to `resource`. */
+function chainOf(resource: ResourceDescription): ResourceDescription[] {
+  const parent = resource.parent && clickhouseResource(resource.parent.type);
+  return parent ? [...chainOf(parent), resource] : [resource];
 }
 
-/** A service lookup reads its organization's list, and the key's organizations when that is refused. */
-function service(organizationId: string, serviceId: string, calls: Calls): Addressed {
-  calls.add('organizations').add(`services ${organizationId}`);
-  return { type: 'Service', organization: organizationId, service: serviceId };
-}
+/** The list call of `resource` under the parent path `ids`. */
+const listCall = (resource: ResourceDescription, ids: readonly string[]): string => [resource.group, ...ids].join(' ');
 
-/** A backup lookup reads its service's backup list, after the service's existence (loaders.ts). */
-function backup(organizationId: string, serviceId: string, backupId: string, calls: Calls): Addressed {
-  service(organizationId, serviceId, calls);
-  calls.add(`backups ${organizationId} ${serviceId}`);
-  return { type: 'Backup', organization: organizationId, service: serviceId, backup: backupId };
+/** A lookup reads the list of every group on the object's path, each under its parent. */
+function lookup(resource: ResourceDescription, ids: readonly string[], calls: Calls): Addressed {
+  chainOf(resource).forEach((group, level) => calls.add(listCall(group, ids.slice(0, level))));
+  return { type: resource.type, ids };
 }
 
 /** The ClickHouse object a global id names; none for malformed ids (refused without a call) or Divio ones. */
@@ -57,63 +57,41 @@ function fromGlobalId(value: unknown, calls: Calls): Addressed[] {
   } catch {
     return [];
   }
-  const parts = splitKey(decoded.id, decoded.typename === 'Organization' ? 1 : decoded.typename === 'Service' ? 2 : 3);
-  if (!parts) return [];
-  const [organizationId = '', serviceId = '', backupId = ''] = parts;
-  if (decoded.typename === 'Organization') return [organization(organizationId, calls)];
-  if (decoded.typename === 'Service') return [service(organizationId, serviceId, calls)];
-  if (decoded.typename === 'Backup') return [backup(organizationId, serviceId, backupId, calls)];
-  return [];
+  const resource = CLICKHOUSE_RESOURCES.find((candidate) => candidate.type === decoded.typename);
+  const ids = resource && pathOfKey(resource, decoded.id);
+  return resource && ids ? [lookup(resource, ids, calls)] : [];
 }
 
-/** A call per object that needs it, named by its path under the service. */
-function perService(path: string): Step {
-  return (object, _args, calls) => {
-    if (object.type === 'Service') calls.add(`${path} ${object.organization} ${object.service}`);
-    return [];
+/** Fields that cost calls or lead to addressed objects, by type, from the descriptions; others cost none. */
+function stepsOf(): Record<string, Record<string, Step>> {
+  const steps: Record<string, Record<string, Step>> = {
+    Query: {
+      node: (_object, { id }, calls) => fromGlobalId(id, calls),
+      nodes: (_object, { ids }, calls) => (Array.isArray(ids) ? ids : [ids]).flatMap((id) => fromGlobalId(id, calls)),
+    },
   };
+  const on = (type: string) => (steps[type] ??= {});
+  const list = (resource: ResourceDescription): Step => (object, _args, calls) => (calls.add(listCall(resource, object.ids)), []);
+  for (const resource of CLICKHOUSE_RESOURCES) {
+    const one: Step = (object, { uuid }, calls) => {
+      const id = uuidOf(uuid);
+      return id ? [lookup(resource, [...object.ids, id], calls)] : [];
+    };
+    const parent = resource.parent && clickhouseResource(resource.parent.type);
+    const holder = on(parent ? parent.type : 'Query');
+    if (!parent) Object.assign(holder, { [resource.plural]: list(resource), [lowerFirst(resource.type)]: one });
+    else {
+      holder[resource.parent!.field] = list(resource);
+      if (resource.parent!.one) holder[resource.parent!.one.field] = one;
+      if (resource.parent!.first) holder[resource.parent!.first.field] = list(resource);
+      if (resource.parent!.link) on(resource.type)[resource.parent!.link.field] = (object, _args, calls) => [lookup(parent, object.ids.slice(0, -1), calls)];
+    }
+    for (const view of resource.views ?? []) on(resource.type)[view.field] = (object, _args, calls) => (calls.add([view.path, ...object.ids].join(' ')), []);
+  }
+  return steps;
 }
 
-/** Fields that cost calls or lead to addressed objects, by type; every other field costs none. */
-const STEPS: Record<string, Record<string, Step>> = {
-  Query: {
-    organizations: (_object, _args, calls) => {
-      calls.add('organizations');
-      return [];
-    },
-    organization: (_object, { uuid }, calls) => {
-      const id = uuidOf(uuid);
-      return id ? [organization(id, calls)] : [];
-    },
-    node: (_object, { id }, calls) => fromGlobalId(id, calls),
-    nodes: (_object, { ids }, calls) => (Array.isArray(ids) ? ids : [ids]).flatMap((id) => fromGlobalId(id, calls)),
-  },
-  Organization: {
-    services: (object, _args, calls) => {
-      if (object.type === 'Organization') calls.add(`services ${object.organization}`);
-      return [];
-    },
-    service: (object, { uuid }, calls) => {
-      const id = uuidOf(uuid);
-      return object.type === 'Organization' && id ? [service(object.organization, id, calls)] : [];
-    },
-  },
-  Service: {
-    organization: (object, _args, calls) => (object.type === 'Service' ? [organization(object.organization, calls)] : []),
-    backups: perService('backups'),
-    latestBackup: perService('backups'),
-    backup: (object, { uuid }, calls) => {
-      const id = uuidOf(uuid);
-      return object.type === 'Service' && id ? [backup(object.organization, object.service, id, calls)] : [];
-    },
-    backupConfiguration: perService('backupConfiguration'),
-    privateEndpointConfig: perService('privateEndpointConfig'),
-    prometheusMetrics: perService('prometheus'),
-  },
-  Backup: {
-    service: (object, _args, calls) => (object.type === 'Backup' ? [service(object.organization, object.service, calls)] : []),
-  },
-};
+const STEPS = stepsOf();
 
 /** Whether a fragment's type condition holds for an object of `type`. */
 function conditionHolds(schema: GraphQLSchema, type: string, condition: string | undefined): boolean {
@@ -140,8 +118,8 @@ function walk(schema: GraphQLSchema, operation: Operation, selectionSet: Selecti
 
 /**
  * A key belongs to exactly one organization (UPSTREAMS.md), and the loaders call nothing under an
- * organization that is not the key's (loaders.ts): of the per-organization calls, only those of
- * one organization can happen. The bound is the organization list plus the costliest organization.
+ * organization that is not the key's (loaders/clickhouse.ts): of the per-organization calls, only
+ * those of one organization can happen. The bound is the key-wide calls plus the costliest organization.
  */
 function boundForOneOrganization(calls: Calls): number {
   const perOrganization = new Map<string, number>();
@@ -158,6 +136,6 @@ function boundForOneOrganization(calls: Calls): number {
 export function estimateClickHouseCalls(schema: GraphQLSchema, operation: Operation): number {
   if (operation.definition.operation !== 'query') return 0;
   const calls: Calls = new Set();
-  walk(schema, operation, operation.definition.selectionSet, [{ type: 'Query' }], calls);
+  walk(schema, operation, operation.definition.selectionSet, [{ type: 'Query', ids: [] }], calls);
   return boundForOneOrganization(calls);
 }
