@@ -306,6 +306,15 @@ export interface ResourceDescription {
   order?: { key: string; descending: boolean };
   progress?: ProgressSpec;
   /**
+   * Subscriptions fed by one shared poller of the parent's list: `one` follows one object by id
+   * (`serviceUpdated(id:)`), `all` every object of the parent (`organizationServicesUpdated`),
+   * starting with all of them or, with `initial: 'first'`, with the first in the list's order.
+   */
+  live?: {
+    one?: { field: string; description: string };
+    all?: { field: string; description: string; initial?: 'first' };
+  };
+  /**
    * An object meeting this is in motion (a service starting, a backup running): while a read holds
    * one, it is fresh for no longer than the in-motion TTL, so a change shows within seconds.
    */

@@ -9,14 +9,15 @@ import './errors.js';
 import './divio/environment.js';
 import './divio/deployment.js';
 import './divio/container-specifications.js';
-import './live/clickhouse.js';
 import './live/divio.js';
 import { defineResources } from './resources/index.js';
 import { defineClickHouseResources } from './clickhouse/index.js';
+import { defineClickHouseLive } from './live/clickhouse.js';
 import { nameOperations } from './operation-names.js';
 
 // Every described group of both APIs: nodes, root fields, connections, views, mutations, progress.
 defineClickHouseResources();
+defineClickHouseLive();
 defineResources();
 
 builder.queryType({ description: 'One graph over ClickHouse Cloud and Divio.' });

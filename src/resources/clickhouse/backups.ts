@@ -17,6 +17,9 @@ export const backups: ResourceDescription = {
   batch: 'catalog',
   ttlMs: 30_000,
   inMotion: { key: 'status', values: ['in_progress'] },
+  live: {
+    all: { field: 'backupUpdated', description: "The service's most recent backup now, then every new backup and every status change.", initial: 'first' },
+  },
   order: { key: 'startedAt', descending: true },
   parent: {
     type: 'Service',

@@ -76,6 +76,10 @@ export const services: ResourceDescription = {
   batch: 'catalog',
   ttlMs: 10_000,
   inMotion: { key: 'state', values: SERVICE_STATES_IN_MOTION },
+  live: {
+    one: { field: 'serviceUpdated', description: 'The service now, then again each time any of its fields changes.' },
+    all: { field: 'organizationServicesUpdated', description: 'Every service of the organization now, then each service whenever it changes or appears.' },
+  },
   parent: {
     type: 'Organization',
     filter: 'organizationId',

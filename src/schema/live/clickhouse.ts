@@ -1,19 +1,21 @@
 /**
- * ClickHouse subscriptions: serviceUpdated, organizationServicesUpdated and backupUpdated, all fed
- * by shared pollers. One service-list poller per (key, organization) serves every service
- * subscription in that organization; one backup-list poller per (key, service).
+ * ClickHouse subscriptions from the descriptions' `live`: one object by id (`serviceUpdated`) or
+ * every object of a parent (`organizationServicesUpdated`, `backupUpdated`), all fed by shared
+ * pollers. One list poller per (key, parent) serves every subscription under that parent: one
+ * service-list poller per organization, one backup-list poller per service.
  */
 import { builder } from '../../builder.js';
-import type { BackupRecord, Context, ServiceRecord } from '../../gateway-types.js';
+import type { Context } from '../../gateway-types.js';
 import { changeStream, identifyById } from '../../live/change-stream.js';
 import { LiveStreamError } from '../../live/event-queue.js';
 import { noteLiveEvent } from '../../live/shared-results.js';
 import { liveKeys } from '../../live/registry.js';
-import { backups, organizations, services } from '../../resources/clickhouse/index.js';
+import { CLICKHOUSE_RESOURCES, clickhouseResource } from '../../resources/clickhouse/index.js';
 import type { ResourceDescription } from '../../resources/types.js';
-import { meets } from '../../upstream/clickhouse/client.js';
+import { meets, type ClickHouseRecord, type PathIds } from '../../upstream/clickhouse/client.js';
 import { underOrganization } from '../../loaders/visibility.js';
-import { ownId, referenceOf, resolvePath } from '../clickhouse/addresses.js';
+import { pathKey, referenceOf, resolvePath } from '../clickhouse/addresses.js';
+import { lowerFirst } from '../resources/names.js';
 import { nodeRef } from '../resources/nodes.js';
 import { InputValidationError } from '../errors.js';
 import { badUserInput, notFoundError } from '../../graphql-errors.js';
@@ -31,9 +33,9 @@ export function unwrapLiveEvent<T>(event: T | LiveStreamError, context: object):
 
 /**
  * Input ids of subscriptions are arguments, so a bad one is BAD_USER_INPUT before anything runs; a
- * bare service UUID is looked up in the key's organization, as mutations do.
+ * bare UUID is looked up in the key's lists, as mutations do.
  */
-async function pathArgument(context: Context, resource: ResourceDescription, id: string, argument: string): Promise<readonly string[]> {
+async function pathArgument(context: Context, resource: ResourceDescription, id: string, argument: string): Promise<PathIds> {
   try {
     return await resolvePath(context, resource, referenceOf(resource, id, argument));
   } catch (error) {
@@ -42,85 +44,73 @@ async function pathArgument(context: Context, resource: ResourceDescription, id:
   }
 }
 
-async function serviceArgument(context: Context, id: string, argument: string): Promise<{ organizationId: string; serviceId: string }> {
-  const [organizationId, serviceId] = (await pathArgument(context, services, id, argument)) as [string, string];
-  return { organizationId, serviceId };
-}
-
-function servicesStream(context: Context, organizationId: string, select: (services: ServiceRecord[]) => ServiceRecord[] | Error) {
+/** The changes of one parent's list of `resource`, as `select` picks them, from the shared poller. */
+function listStream(context: Context, resource: ResourceDescription, parentIds: PathIds, select: (records: ClickHouseRecord[]) => ClickHouseRecord[] | Error, initial?: 'first') {
   const client = context.clickhouse();
-  return changeStream(context.live, {
-    key: liveKeys.clickhouse(client.fingerprint, services.group, organizationId),
+  return changeStream<ClickHouseRecord[], ClickHouseRecord>(context.live, {
+    key: liveKeys.clickhouse(client.fingerprint, resource.group, pathKey(parentIds)),
     source: () => ({
       read: async (maxAgeMs) => {
         const poll = context.forPolling.clickhouse();
-        return underOrganization(() => poll, organizationId, () => poll.list<ServiceRecord>(services, [organizationId], { maxAgeMs }));
+        return underOrganization(() => poll, parentIds[0]!, () => poll.list(resource, parentIds, { maxAgeMs }));
       },
-      isBusy: (records) => records.some((service) => meets(service, services.inMotion!)),
+      isBusy: (records) => resource.inMotion !== undefined && records.some((record) => meets(record, resource.inMotion!)),
     }),
     select,
     identify: identifyById,
     signal: context.signal,
+    ...(initial ? { initial } : {}),
   });
 }
 
-builder.subscriptionFields((t) => ({
-  serviceUpdated: t.field({
-    type: nodeRef('Service') as never,
-    // One list per organization (per service for backups) is polled for every subscriber in it.
-    extensions: clickhouseCalls('instanceGetList'),
-    description: 'The service now, then again each time any of its fields changes.',
-    args: { id: t.arg.id({ required: true, description: 'The service: its global id or its UUID.' }) },
-    subscribe: async (_root, args, context) => {
-      const { organizationId, serviceId } = await serviceArgument(context, String(args.id), 'id');
-      return servicesStream(context, organizationId, (services) => {
-        const service = services.find((candidate) => candidate.id === serviceId);
-        return service ? [service] : notFoundError('Service', serviceId);
-      });
-    },
-    resolve: (event: ServiceRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context) as never,
-  }),
-  organizationServicesUpdated: t.field({
-    type: nodeRef('Service') as never,
-    // One list per organization (per service for backups) is polled for every subscriber in it.
-    extensions: clickhouseCalls('instanceGetList'),
-    description: 'Every service of the organization now, then each service whenever it changes or appears.',
-    args: { organizationId: t.arg.id({ required: true, description: 'Global id (or UUID) of the organization.' }) },
-    subscribe: (_root, args, context) => {
-      let organizationId: string;
-      try {
-        organizationId = ownId(referenceOf(organizations, String(args.organizationId), 'organizationId'));
-      } catch {
-        throw badUserInput('organizationId must be the id of an Organization (or its UUID)');
-      }
-      return servicesStream(context, organizationId, (services) => services);
-    },
-    resolve: (event: ServiceRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context) as never,
-  }),
-  backupUpdated: t.field({
-    type: nodeRef('Backup') as never,
-    // One list per organization (per service for backups) is polled for every subscriber in it.
-    extensions: clickhouseCalls('backupGetList'),
-    description: "The service's most recent backup now, then every new backup and every status change.",
-    args: { serviceId: t.arg.id({ required: true, description: 'The service: its global id or its UUID.' }) },
-    subscribe: async (_root, args, context) => {
-      const { organizationId, serviceId } = await serviceArgument(context, String(args.serviceId), 'serviceId');
-      const client = context.clickhouse();
-      return changeStream<BackupRecord[], BackupRecord>(context.live, {
-        key: liveKeys.clickhouse(client.fingerprint, backups.group, `${organizationId}:${serviceId}`),
-        source: () => ({
-          read: async (maxAgeMs) => {
-            const poll = context.forPolling.clickhouse();
-            return underOrganization(() => poll, organizationId, () => poll.list<BackupRecord>(backups, [organizationId, serviceId], { maxAgeMs }));
-          },
-          isBusy: (records) => records.some((backup) => meets(backup, backups.inMotion!)),
-        }),
-        select: (backups) => backups,
-        identify: identifyById,
-        signal: context.signal,
-        initial: 'first',
-      });
-    },
-    resolve: (event: BackupRecord | LiveStreamError, _args, context) => unwrapLiveEvent(event, context) as never,
-  }),
-}));
+function defineLive(resource: ResourceDescription): void {
+  const parent = resource.parent && clickhouseResource(resource.parent.type);
+  const { one, all } = resource.live ?? {};
+  if (!parent || (!one && !all)) return;
+  const type = nodeRef(resource.type) as never;
+  // One list per parent is polled for every subscriber under it.
+  const extensions = clickhouseCalls(resource.operations.list!);
+  const resolve = (event: ClickHouseRecord | LiveStreamError, _args: unknown, context: Context) => unwrapLiveEvent(event, context) as never;
+  const argument = `${lowerFirst(parent.type)}Id`;
+  builder.subscriptionFields((t) => ({
+    ...(one
+      ? {
+          [one.field]: t.field({
+            type,
+            extensions,
+            description: one.description,
+            args: { id: t.arg.id({ required: true, description: `The ${lowerFirst(resource.type)}: its global id or its UUID.` }) },
+            subscribe: async (_root, args, context) => {
+              const ids = await pathArgument(context, resource, String(args.id), 'id');
+              const id = ids[ids.length - 1]!;
+              return listStream(context, resource, ids.slice(0, -1), (records) => {
+                const record = records.find((candidate) => candidate.id === id);
+                return record ? [record] : notFoundError(resource.type, id);
+              });
+            },
+            resolve,
+          }),
+        }
+      : {}),
+    ...(all
+      ? {
+          [all.field]: t.field({
+            type,
+            extensions,
+            description: all.description,
+            args: { [argument]: t.arg.id({ required: true, description: `The ${lowerFirst(parent.type)}: its global id or its UUID.` }) },
+            subscribe: async (_root, args, context) => {
+              const parentIds = await pathArgument(context, parent, String(args[argument]), argument);
+              return listStream(context, resource, parentIds, (records) => records, all.initial);
+            },
+            resolve,
+          }),
+        }
+      : {}),
+  }));
+}
+
+/** Every described ClickHouse subscription (after the node types exist). */
+export function defineClickHouseLive(): void {
+  for (const resource of CLICKHOUSE_RESOURCES) defineLive(resource);
+}
