@@ -19,7 +19,7 @@ import type { ClickHouseCredential, DivioCredential } from './upstream/credentia
 import type { DivioClient } from './upstream/divio/client.js';
 import type { DivioTransport } from './upstream/divio/transport.js';
 
-export type { BackupRecord, RequestLoaders, ServiceRecord } from './loaders/clickhouse.js';
+export type { RequestLoaders } from './loaders/clickhouse.js';
 
 /** Long-lived collaborators shared by every request. */
 export interface GatewayDeps {

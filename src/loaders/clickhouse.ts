@@ -8,21 +8,10 @@
  */
 import DataLoader from 'dataloader';
 import type { ClickHouseClient, ClickHouseRecord } from '../upstream/clickhouse/client.js';
-import type { BackupDto, ServiceDto } from '../upstream/clickhouse/types.js';
 import { clickhouseResource } from '../resources/clickhouse/index.js';
 import type { ResourceDescription } from '../resources/types.js';
 import { notFoundError } from '../graphql-errors.js';
 import { underOrganization } from './visibility.js';
-
-/** A service together with the organization that owns it (the API only addresses it that way). */
-export interface ServiceRecord extends ServiceDto {
-  organizationId: string;
-}
-
-export interface BackupRecord extends BackupDto {
-  organizationId: string;
-  serviceId: string;
-}
 
 export interface RequestLoaders {
   /** The group's lists by parent path key: one upstream list per parent per request. */
