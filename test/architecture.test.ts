@@ -1,10 +1,14 @@
 /**
  * Layers point one way (CONVENTIONS.md habit 16): no import circle in src/, type imports
  * included, as `npx madge --circular --extensions ts src` sees them; and the composition root and
- * the per-request context never load the schema.
+ * the per-request context never load the schema. Compose, don't fuse: no function runs past 80
+ * lines.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import madge from 'madge';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
@@ -32,5 +36,22 @@ describe('the import graph of src/', () => {
       const intoSchema = [...reached(root)].filter((file) => file.startsWith('schema/') || file === 'builder.ts');
       expect(intoSchema, root).toEqual([]);
     }
+  });
+
+  it('has no function longer than 80 lines', () => {
+    const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const long: string[] = [];
+    for (const file of files) {
+      const source = ts.createSourceFile(file, readFileSync(join(SRC, file), 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+          const lines = source.getLineAndCharacterOfPosition(node.getEnd()).line - source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+          if (lines > 80) long.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} (${lines} lines)`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(long).toEqual([]);
   });
 });

@@ -81,49 +81,56 @@ function deletedPayload(resource: ResourceDescription) {
   }) as ObjectRef<Types, Outcome>;
 }
 
-/** The writes a description declares, each with how it is sent and what it answers. */
-function writesOf(resource: ResourceDescription): Write[] {
-  const type = resource.type;
-  const ops = resource.operations;
-  const objectPayload = (mutation: string) => payloadType(resource.objectPayload ?? `${upperFirst(mutation)}Payload`, resource);
-  const reads = resource.parent ? [ops.list!] : [];
-  const asRecord = (ids: PathIds, answer: unknown): Outcome => ({ key: pathKey(ids), record: answer as ClickHouseRecord, answer: {} });
-  const writes: Write[] = [];
-  if (ops.create && resource.create) {
-    const result = resource.createResult;
-    writes.push({
-      mutation: `create${type}`,
-      description: resource.writeDescriptions?.create ?? `Creates a ${lowerFirst(type)}.`,
-      calls: [ops.create],
+const reads = (resource: ResourceDescription): string[] => (resource.parent ? [resource.operations.list!] : []);
+const asRecord = (ids: PathIds, answer: unknown): Outcome => ({ key: pathKey(ids), record: answer as ClickHouseRecord, answer: {} });
+const objectPayload = (resource: ResourceDescription, mutation: string) => payloadType(resource.objectPayload ?? `${upperFirst(mutation)}Payload`, resource);
+
+/** POST to the parent's collection; a creation may answer with more than the object (a password). */
+function createWrite(resource: ResourceDescription): Write[] {
+  const operation = resource.operations.create;
+  if (!operation || !resource.create) return [];
+  const result = resource.createResult;
+  return [
+    {
+      mutation: `create${resource.type}`,
+      description: resource.writeDescriptions?.create ?? `Creates a ${lowerFirst(resource.type)}.`,
+      calls: [operation],
       specs: resource.create,
       mode: 'create',
-      payload: payloadType(`Create${type}Payload`, resource, result?.fields),
+      payload: payloadType(`Create${resource.type}Payload`, resource, result?.fields),
       send: async (context, parentIds, body) => {
         const answer = asObject(await context.clickhouse().create(resource, parentIds, body));
         const record = readRecord(resource, result ? answer[result.objectKey] : answer, parentIds);
         for (const spec of result?.fields ?? []) {
-          if (spec.nonNull && answer[spec.key] === undefined) throw new UpstreamProtocolError('clickhouse', `an unexpected ${ops.create} answer (missing ${spec.key})`);
+          if (spec.nonNull && answer[spec.key] === undefined) throw new UpstreamProtocolError('clickhouse', `an unexpected ${operation} answer (missing ${spec.key})`);
         }
         return { key: pathKey([...parentIds, record.id]), record, answer };
       },
-    });
-  }
-  if (ops.update && resource.update) {
+    },
+  ];
+}
+
+/** PATCH and DELETE of one object. */
+function objectWrites(resource: ResourceDescription): Write[] {
+  const { update, destroy } = resource.operations;
+  const type = resource.type;
+  const writes: Write[] = [];
+  if (update && resource.update) {
     writes.push({
       mutation: `update${type}`,
       description: resource.writeDescriptions?.update ?? `Changes the given settings of the ${lowerFirst(type)}; the others stay as they are.`,
-      calls: [...reads, ops.update],
+      calls: [...reads(resource), update],
       specs: resource.update,
       mode: 'update',
-      payload: objectPayload(`update${type}`),
+      payload: objectPayload(resource, `update${type}`),
       send: async (context, ids, body) => asRecord(ids, await context.clickhouse().update(resource, ids, body)),
     });
   }
-  if (ops.destroy) {
+  if (destroy) {
     writes.push({
       mutation: `delete${type}`,
       description: resource.writeDescriptions?.destroy ?? `Deletes the ${lowerFirst(type)}.`,
-      calls: [...reads, ops.destroy],
+      calls: [...reads(resource), destroy],
       specs: [],
       mode: 'command',
       payload: deletedPayload(resource),
@@ -133,36 +140,47 @@ function writesOf(resource: ResourceDescription): Write[] {
       },
     });
   }
-  for (const action of resource.actions ?? []) {
+  return writes;
+}
+
+/** Commands on one object (`PATCH …/state`), and the writable one-per-object views. */
+function commandWrites(resource: ResourceDescription): Write[] {
+  const actions = (resource.actions ?? []).map((action): Write => {
     const mutation = action.mutation ?? lowerFirst(action.operation);
-    writes.push({
+    return {
       mutation,
       description: action.description,
       deprecated: action.deprecated,
-      calls: [...reads, action.operation],
+      calls: [...reads(resource), action.operation],
       specs: action.input ?? [],
       mode: action.input?.length && !action.result ? 'update' : 'command',
-      payload: action.result ? payloadType(`${upperFirst(mutation)}Payload`, resource, action.result) : objectPayload(mutation),
+      payload: action.result ? payloadType(`${upperFirst(mutation)}Payload`, resource, action.result) : objectPayload(resource, mutation),
       send: async (context, ids, body) => {
         const answer = await context.clickhouse().action(resource, action, ids, body);
         return action.result ? { key: pathKey(ids), answer: asObject(answer) } : asRecord(ids, answer);
       },
-    });
-  }
-  for (const view of resource.views ?? []) {
-    if (!view.update || !view.result) continue;
-    writes.push({
-      mutation: view.update.mutation,
-      description: view.update.description,
-      calls: [...reads, view.update.operation],
-      specs: view.update.input,
-      mode: 'update',
-      payload: payloadType(`${upperFirst(view.update.mutation)}Payload`, resource, [], { field: view.field, result: view.result }),
-      send: async (context, ids, body) => ({ key: pathKey(ids), answer: asObject(await context.clickhouse().updateView(resource, view, ids, body)) }),
-    });
-  }
-  return writes;
+    };
+  });
+  const views = (resource.views ?? []).flatMap((view): Write[] =>
+    view.update && view.result
+      ? [
+          {
+            mutation: view.update.mutation,
+            description: view.update.description,
+            calls: [...reads(resource), view.update.operation],
+            specs: view.update.input,
+            mode: 'update',
+            payload: payloadType(`${upperFirst(view.update.mutation)}Payload`, resource, [], { field: view.field, result: view.result }),
+            send: async (context, ids, body) => ({ key: pathKey(ids), answer: asObject(await context.clickhouse().updateView(resource, view, ids, body)) }),
+          },
+        ]
+      : [],
+  );
+  return [...actions, ...views];
 }
+
+/** The writes a description declares, each with how it is sent and what it answers. */
+const writesOf = (resource: ResourceDescription): Write[] => [...createWrite(resource), ...objectWrites(resource), ...commandWrites(resource)];
 
 /** A ClickHouse id in an input: the object's own UUID, as the upstream takes it (`backupId`). */
 function readClickHouseId(errors: FieldErrors, type: string, value: unknown, where: string): string | undefined {
