@@ -136,9 +136,14 @@ export async function runProfile(options: BenchOptions): Promise<WorkloadResult>
   const baselineCommit = process.env.BENCH_PROFILE_BASELINE ?? DEFAULT_BASELINE;
   const baseline = baselineCommit === 'none' ? { unavailable: 'BENCH_PROFILE_BASELINE=none' } : prepareBaseline(baselineCommit);
   let before: ProfileRun | undefined;
+  let notStarted: string | undefined;
   if ('script' in baseline) {
     try {
       before = await profileGateway(seconds, { script: baseline.script, env: { NODE_ENV: 'development' } });
+    } catch (error) {
+      // This checkout's harness may need modules the old tree does not have (src/deps.ts came later):
+      // the table then has no before column, and says why, rather than the whole bench failing.
+      notStarted = `the baseline ${baselineCommit} did not start under this harness: ${(error as Error).message}`;
     } finally {
       baseline.remove();
     }
@@ -152,7 +157,7 @@ export async function runProfile(options: BenchOptions): Promise<WorkloadResult>
   const rows: (string | number)[][] = areas.map((area) => [area, share(before, area), perRequest(before, area), share(after, area), perRequest(after, area)]);
   const busyPerRequest = (run: ProfileRun) => Math.round(run.busy / run.requests);
   rows.push(['busy time per request (µs)', '', before ? busyPerRequest(before) : '', '', busyPerRequest(after)]);
-  const beforeText = before && 'commit' in baseline ? `before: commit ${baseline.commit}, ${before.loads.join('; ')}` : `no before column (${'unavailable' in baseline ? baseline.unavailable : 'not run'})`;
+  const beforeText = before && 'commit' in baseline ? `before: commit ${baseline.commit}, ${before.loads.join('; ')}` : `no before column (${'unavailable' in baseline ? baseline.unavailable : (notStarted ?? 'not run')})`;
   return {
     id: 'profile',
     title: 'Where a warm request goes (CPU profile, before and after the warm-path cuts)',
