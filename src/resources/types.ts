@@ -57,6 +57,8 @@ export interface ObjectListType {
   keyedBy?: FieldSpec;
   /** Older payloads give an item as a bare string: it is this field of the item. */
   fromString?: string;
+  /** One object, not a list of them (a nested object of the ClickHouse spec). */
+  single?: boolean;
 }
 
 export type FieldType = ScalarType | EnumType | RefType | RefListType | ListType | ObjectListType;
@@ -76,6 +78,11 @@ export interface FieldSpec {
   embedded?: { backReference?: string };
   /** Why the field is here though the seed does not show it (what real responses carry). */
   beyondSeed?: string;
+  /**
+   * The field holds the raw id of another group's object (ClickHouse `serviceId` -> Service): it is
+   * also exposed as that object, loaded through the batched loaders.
+   */
+  link?: string;
   /** Names older API versions gave the field (ClickHouse's `regionId`), read when the key is absent. */
   olderKeys?: readonly string[];
   /**
@@ -91,6 +98,8 @@ export interface InputObjectListType {
   inputObjects: string;
   description: string;
   fields: readonly InputSpec[];
+  /** One object, not a list of them. */
+  single?: boolean;
 }
 
 /**
@@ -152,7 +161,7 @@ export interface ActionSpec {
   /** Path segment after the id (or after the collection when `onCollection`). */
   path: string;
   /** The HTTP method; default POST (a Delete<X><Thing> operation is a DELETE of its path; ClickHouse commands PATCH). */
-  method?: 'POST' | 'DELETE' | 'PATCH';
+  method?: 'POST' | 'DELETE' | 'PATCH' | 'PUT';
   /** The GraphQL mutation where it is not the operation's lower-camel form (API.md's `startService`). */
   mutation?: string;
   /** Fixed members of the body (a state command's `{ command: 'start' }`). */
@@ -203,6 +212,18 @@ export interface ViewSpec {
   answer: 'object' | 'list' | 'text';
   /** The view is also written (ClickHouse's PATCH backupConfiguration): its operation and mutation. */
   update?: { operation: string; mutation: string; description: string; input: readonly InputSpec[] };
+  /**
+   * Writes of a one-per-object view (ClickHouse): POST creates or replaces it (`upsert<Type>`),
+   * PATCH or PUT changes it (`update<Type>`), DELETE removes it (`delete<Type>`).
+   */
+  writes?: readonly {
+    operation: string;
+    mutation: string;
+    method: 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+    description: string;
+    input: readonly InputSpec[];
+    deprecated?: string;
+  }[];
   /** Fresh for this long in the shared cache (views change faster than their objects). */
   ttlMs: number;
   /** The path is not confirmed by a public client: it follows the DRF action pattern. */
@@ -240,6 +261,10 @@ export interface ResourceDescription {
   path?: string;
   /** The path parameter of one object (`serviceId`); its global id is the path's ids and this, joined. */
   idParam?: string;
+  /** The field holding the object's id where it is not the profile's (`userId`, `quotaCode`). */
+  idKey?: string;
+  /** The list answer is an object holding the items under this key (`items`), not the items. */
+  listKey?: string;
   /** GraphQL type name (`ServiceInstanceBackup`, `DivioBackup`). */
   type: string;
   /** camelCase plural for root lists (`serviceInstanceBackups`, `divioBackups`). */

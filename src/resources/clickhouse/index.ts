@@ -3,6 +3,8 @@
  * with the ClickHouse profile (../profile.ts).
  */
 import type { ResourceDescription } from '../types.js';
+import { compileExtras } from './compile.js';
+import { compileGroups, GROUP_OVERLAYS } from './groups.js';
 export { backups } from './backups.js';
 export { organizations } from './organizations.js';
 export { services } from './services.js';
@@ -10,7 +12,23 @@ import { backups } from './backups.js';
 import { organizations } from './organizations.js';
 import { services } from './services.js';
 
-export const CLICKHOUSE_RESOURCES: readonly ResourceDescription[] = [organizations, services, backups];
+/** Paths every group's own collection owns: never compiled as another group's view or command. */
+const TAKEN = new Set([organizations, services, backups].map((group) => group.path!).concat(GROUP_OVERLAYS.map((group) => group.path)));
+
+/**
+ * The hand-described groups with the views and commands the spec adds under them, then every
+ * compiled group (groups.ts), parents first.
+ */
+const ORGANIZATIONS: ResourceDescription = {
+  ...organizations,
+  ...compileExtras(organizations, { type: 'Organization', ttlMs: 60_000, names: { usageCost: 'usageCost' } }, TAKEN),
+};
+const SERVICES: ResourceDescription = {
+  ...services,
+  ...compileExtras(services, { type: 'Service', ttlMs: 30_000, names: { serviceQueryEndpoint: 'queryEndpoint', clickpipesCdcScaling: 'clickPipesCdcScaling', instancePrivateEndpointCreate: 'createServicePrivateEndpoint', serviceClickhouseSettingsUpdate: 'updateClickhouseSettings' } }, TAKEN),
+};
+
+export const CLICKHOUSE_RESOURCES: readonly ResourceDescription[] = [ORGANIZATIONS, SERVICES, backups, ...compileGroups([ORGANIZATIONS, SERVICES, backups])];
 
 /** The description of a group, by its GraphQL type name or its group. */
 export function clickhouseResource(typeOrGroup: string): ResourceDescription | undefined {

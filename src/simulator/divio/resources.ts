@@ -120,7 +120,7 @@ function crudRoutes(resource: ResourceDescription): { collection: Route; detail:
 function subRoutes(resource: ResourceDescription): Route[] {
   const base = `${API_PREFIX}${resource.group}/`;
   const byPattern = new Map<string, Route>();
-  const add = (pattern: string, method: 'GET' | 'POST' | 'DELETE' | 'PATCH', handler: Handler) => {
+  const add = (pattern: string, method: 'GET' | 'POST' | 'DELETE' | 'PATCH' | 'PUT', handler: Handler) => {
     const route = byPattern.get(pattern) ?? { pattern, methods: {} };
     route.methods[method] = handler;
     byPattern.set(pattern, route);
