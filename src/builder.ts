@@ -13,6 +13,7 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
+    Date: { Input: string; Output: string };
     UUID: { Input: string; Output: string };
     DivioId: { Input: string; Output: string };
     SafeInt: { Input: number; Output: number };

@@ -58,7 +58,7 @@ function sample(spec: InputSpec): unknown {
   if (spec.key === '*') return {};
   if (typeof type === 'string') {
     if (type === 'File') return new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'sample.png', { type: spec.mediaTypes?.[0] ?? 'application/octet-stream' });
-    return { String: 'sample', Boolean: true, Int: spec.min ?? 1, Float: 1.5, SafeInt: 1, DateTime: '2030-01-01T00:00:00Z', JSON: {}, DivioId: MISSING_ID, UUID: MISSING_ID }[type];
+    return { String: 'sample', Boolean: true, Int: spec.min ?? 1, Float: 1.5, SafeInt: 1, DateTime: '2030-01-01T00:00:00Z', JSON: {}, DivioId: MISSING_ID, UUID: MISSING_ID, Date: '2030-01-01' }[type];
   }
   if ('enum' in type) return type.names?.[type.values[0]!] ?? enumValueName(type.values[0]!);
   if ('ref' in type) return MISSING_ID;

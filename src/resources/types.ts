@@ -9,7 +9,7 @@
 import type { ApiName } from './profile.js';
 
 /** Scalars a field can carry (GraphQL scalar names of this schema). */
-export type ScalarType = 'String' | 'Boolean' | 'Int' | 'Float' | 'SafeInt' | 'DateTime' | 'JSON' | 'DivioId' | 'UUID';
+export type ScalarType = 'String' | 'Boolean' | 'Int' | 'Float' | 'SafeInt' | 'DateTime' | 'Date' | 'JSON' | 'DivioId' | 'UUID';
 
 /** An uploaded file (the GraphQL multipart request spec), sent upstream as a multipart part. */
 export type FileType = 'File';
@@ -152,6 +152,8 @@ export interface FilterSpec {
   many?: boolean;
   /** A top-level argument of the list field (ordering) rather than a field of its filter. */
   argument?: boolean;
+  /** ClickHouse: sent upstream as the list's query parameter (activities `from_date`), not applied in the gateway. */
+  upstream?: boolean;
 }
 
 /** An action on one object (POST `{path}/{id}/{action}/`) or on the collection. */
@@ -208,6 +210,10 @@ export interface ViewSpec {
    * type's fields are the answer's keys.
    */
   result?: ObjectListType;
+  /** The spec marks the read deprecated: the field carries `@deprecated`. */
+  deprecated?: string;
+  /** A path parameter after the view's path (`clickhouseSettings/{settingName}`): an argument of the field, and of its writes. */
+  pathArgument?: InputSpec;
   /** `text`: a non-JSON answer (Prometheus exposition), read as a String. */
   answer: 'object' | 'list' | 'text';
   /** The view is also written (ClickHouse's PATCH backupConfiguration): its operation and mutation. */
@@ -315,7 +321,7 @@ export interface ResourceDescription {
    * A creation answers with more than the object (ClickHouse's `{ service, password }`): the object
    * is under `objectKey`, and `fields` are the rest, shown once in the payload.
    */
-  createResult?: { objectKey: string; fields: readonly FieldSpec[] };
+  createResult?: { objectKey?: string; fields: readonly FieldSpec[] };
   update?: readonly InputSpec[];
   /** What the create, update and delete mutations do, in a user's words, where more than the generic sentence. */
   writeDescriptions?: { create?: string; update?: string; destroy?: string };

@@ -61,6 +61,21 @@ builder.scalarType('DateTime', {
   parseLiteral: (ast) => parseDateTime(literalString(ast)),
 });
 
+/** A calendar day, YYYY-MM-DD, that exists (2024-02-30 does not). */
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw badInput('Date must be a calendar day like 2024-05-01 (YYYY-MM-DD)');
+  }
+  return value;
+}
+
+builder.scalarType('Date', {
+  description: 'A calendar day, YYYY-MM-DD, e.g. 2024-05-01 (as ClickHouse Cloud reports usage per day).',
+  serialize: (value) => parseDate(value),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(literalString(ast)),
+});
+
 function parseSafeInt(value: unknown): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
     throw badInput('SafeInt must be an integer between -(2^53-1) and 2^53-1');

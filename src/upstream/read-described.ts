@@ -28,11 +28,13 @@ export class DescribedReader {
   }
 
   /** An object with an id (`idKey`) and its described fields; what the description leaves out is dropped. */
+  /** `id` is the object's id, read from `idKey` (a number id, such as a UDF version, as its text). */
   record(value: unknown, fields: readonly FieldSpec[], what: string, idKey = 'id'): Json {
     const object = this.object(value, what);
-    const id = object[idKey];
+    const raw = object[idKey];
+    const id = typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : raw;
     if (typeof id !== 'string' || id === '') this.fail(`${what} (missing ${idKey})`);
-    return { [idKey]: id, ...this.fields(object, fields, what) };
+    return { ...this.fields(object, fields, what), id };
   }
 
   fields(object: Json, fields: readonly FieldSpec[], what: string): Json {
@@ -54,7 +56,10 @@ export class DescribedReader {
       const item = type.list;
       return Array.isArray(raw) ? raw.map((entry) => (typeof item === 'string' ? scalar(entry, item) : typeof entry === 'string' ? entry : undefined)).filter((entry) => entry !== undefined) : undefined;
     }
-    if ('objects' in type) return Array.isArray(raw) ? raw.map((entry) => this.item(entry, type, what)) : undefined;
+    if ('objects' in type) {
+      if (type.single) return raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? this.item(raw, type, what) : undefined;
+      return Array.isArray(raw) ? raw.map((entry) => this.item(entry, type, what)) : undefined;
+    }
     return raw;
   }
 
@@ -69,6 +74,7 @@ function scalar(value: unknown, type: string): unknown {
   switch (type) {
     case 'String':
     case 'DateTime':
+    case 'Date':
     case 'UUID':
     case 'DivioId':
       return typeof value === 'string' ? value : undefined;

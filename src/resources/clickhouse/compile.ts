@@ -7,7 +7,7 @@
  * with their own writes); a POST on a path under its collection is a collection command. Fields,
  * inputs, enums and bounds are the spec schemas' (spec-types.ts).
  */
-import type { ActionSpec, FieldSpec, InputSpec, ResourceDescription, ViewSpec } from '../types.js';
+import type { ActionSpec, FieldSpec, FilterSpec, InputSpec, ResourceDescription, ViewSpec } from '../types.js';
 import { inputSpecs, outputFields, typeName } from './spec-types.js';
 import { refName, resolved, SPEC_OPERATIONS, type SchemaObject, type SpecOperation } from './spec.js';
 
@@ -30,9 +30,12 @@ export interface GroupOverlay {
   description: string;
 }
 
+/** Keys that hold secrets: shown in a write's answer once, never cached, never in a kept answer. */
+const SECRET = /password|secret|connectionString/i;
+
 const lowerFirst = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 const upperFirst = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
-const camel = (segment: string): string => segment.replace(/[-_]([a-z])/g, (_, char: string) => char.toUpperCase());
+const camel = (segment: string): string => segment.replace(/[-_/]([a-zA-Z])/g, (_, char: string) => char.toUpperCase());
 const plural = (type: string): string => lowerFirst(type).replace(/y$/, 'ie').replace(/s$/, 'se') + 's';
 
 const operationsAt = (path: string): SpecOperation[] => [...SPEC_OPERATIONS.values()].filter((operation) => operation.path === path);
@@ -78,6 +81,7 @@ function viewOf(group: GroupOverlay, segment: string, operations: readonly SpecO
     operation: read.operationId,
     path: segment,
     field,
+    ...(read.deprecated ? { deprecated: 'Deprecated by the ClickHouse Cloud API.' } : {}),
     description: `The ${lowerFirst(objects)} of the ${lowerFirst(group.type)}.`,
     // An object the spec gives no shape for is JSON (an object answer without a result type).
     answer: read.text ? 'text' : isList(read.result) ? 'list' : 'object',
@@ -88,9 +92,12 @@ function viewOf(group: GroupOverlay, segment: string, operations: readonly SpecO
   };
 }
 
+/** Query parameters named as a user reads them (API.md: `usageCost(from:, to:)`, `activities(filter: { from, to })`). */
+const QUERY_NAMES: Readonly<Record<string, string>> = { from_date: 'from', to_date: 'to' };
+
 function queryInput(query: SpecOperation['query'][number], owner: string): InputSpec {
   const [spec] = inputSpecs({ type: 'object', properties: { [query.name]: query.schema }, required: query.required ? [query.name] : [] }, owner);
-  return { ...spec!, name: camel(query.name) };
+  return { ...spec!, name: QUERY_NAMES[query.name] ?? camel(query.name) };
 }
 
 /** Writes on paths under the object that are not views: commands (`state` one per command value). */
@@ -117,16 +124,62 @@ function commandsOf(group: GroupOverlay, segment: string, operation: SpecOperati
   return [{ ...base, mutation, description: `${upperFirst(mutation.replace(/([A-Z])/g, ' $1').toLowerCase())}.`, input: operation.body ? inputSpecs(operation.body, upperFirst(mutation)) : [] }];
 }
 
-/** Paths directly under `base` (one segment more), grouped by that segment. */
+/**
+ * Paths under `base` without parameters of their own, grouped by the rest of the path. A POST
+ * under another group's collection (`clickpipes/schemaDiscovery`) is that group's collection
+ * command, not this one's; a GET there (`postgres/prometheus`) reads about all of them, here.
+ */
 function childPaths(base: string, taken: ReadonlySet<string>): Map<string, SpecOperation[]> {
   const children = new Map<string, SpecOperation[]>();
   for (const operation of SPEC_OPERATIONS.values()) {
     if (!operation.path.startsWith(`${base}/`) || taken.has(operation.path)) continue;
     const rest = operation.path.slice(base.length + 1);
-    if (rest.includes('/') || rest.startsWith('{')) continue;
+    if (rest.includes('{')) continue;
+    const segments = rest.split('/');
+    const underGroup = segments.slice(1).some((_, index) => taken.has(`${base}/${segments.slice(0, index + 1).join('/')}`));
+    if (underGroup && operation.method !== 'GET') continue;
     children.set(rest, [...(children.get(rest) ?? []), operation]);
   }
   return children;
+}
+
+/**
+ * Paths `segment/{param}` under `base` that no group owns (`clickhouseSettings/{settingName}`):
+ * one object among several, named by that parameter. Its GET is a view taking the parameter as
+ * an argument; its writes are commands taking it as an input.
+ */
+function keyedChildren(group: GroupOverlay, base: string, taken: ReadonlySet<string>): { views: ViewSpec[]; actions: ActionSpec[] } {
+  const byPath = new Map<string, SpecOperation[]>();
+  for (const operation of SPEC_OPERATIONS.values()) {
+    const rest = operation.path.startsWith(`${base}/`) ? operation.path.slice(base.length + 1) : '';
+    const match = /^([A-Za-z-]+)\/\{(\w+)\}$/.exec(rest);
+    if (!match || taken.has(`${base}/${match[1]}`)) continue;
+    byPath.set(rest, [...(byPath.get(rest) ?? []), operation]);
+  }
+  const views: ViewSpec[] = [];
+  const actions: ActionSpec[] = [];
+  for (const [rest, operations] of byPath) {
+    const [segment, param] = [rest.split('/')[0]!, rest.match(/\{(\w+)\}/)![1]!];
+    const argument: InputSpec = { key: param, type: 'String', required: true, pattern: { source: '[A-Za-z0-9_.-]{1,128}', message: 'must be a plain name or id' }, description: `The ${param} of the one to address.` };
+    const singular = group.names?.[rest] ?? camel(segment).replace(/s$/, '');
+    const view = viewOf(group, segment, operations.filter((operation) => operation.method === 'GET'));
+    if (view) views.push({ ...view, field: singular, pathArgument: argument });
+    for (const operation of operations.filter((candidate) => candidate.method !== 'GET')) {
+      const verb = operation.method === 'DELETE' ? 'delete' : 'update';
+      const mutation = group.names?.[operation.operationId] ?? `${verb}${upperFirst(singular)}`;
+      actions.push({
+        operation: operation.operationId,
+        method: operation.method as ActionSpec['method'],
+        path: segment,
+        pathArgument: argument,
+        mutation,
+        description: `${upperFirst(verb)}s one ${singular} of a ${lowerFirst(group.type)}.`,
+        input: operation.body ? inputSpecs(operation.body, upperFirst(mutation)) : [],
+        result: operation.result ? resultFields(operation, `${upperFirst(mutation)}Result`) : [],
+      });
+    }
+  }
+  return { views, actions };
 }
 
 /**
@@ -145,7 +198,20 @@ export function compileExtras(resource: ResourceDescription, overlay: Pick<Group
     if (view) views.push(view);
     else actions.push(...operations.flatMap((operation) => commandsOf(group, segment, operation)));
   }
-  return { views: [...(resource.views ?? []), ...views], actions: [...(resource.actions ?? []), ...actions] };
+  const keyed = keyedChildren(group, objectPath, taken);
+  return { views: [...(resource.views ?? []), ...views, ...keyed.views], actions: [...(resource.actions ?? []), ...actions, ...keyed.actions] };
+}
+
+/**
+ * A creation that answers with more than the object (`{ key: ApiKey, keyId, keySecret }`): the
+ * property holding the object, and the rest, shown once in the payload.
+ */
+function createdWith(result: SchemaObject, object: SchemaObject, owner: string): ResourceDescription['createResult'] {
+  const answer = resolved(result);
+  const objectKey = Object.entries(answer.properties ?? {}).find(([, property]) => property.$ref !== undefined && property.$ref === object.$ref)?.[0];
+  if (!objectKey) return undefined;
+  const rest = Object.fromEntries(Object.entries(answer.properties ?? {}).filter(([key]) => key !== objectKey));
+  return { objectKey, fields: outputFields({ properties: rest }, owner).map((field) => ({ ...field, nonNull: true })) };
 }
 
 export function compileGroup(group: GroupOverlay, parents: readonly ResourceDescription[], taken: ReadonlySet<string>): ResourceDescription {
@@ -156,7 +222,11 @@ export function compileGroup(group: GroupOverlay, parents: readonly ResourceDesc
   const find = (operations: SpecOperation[], ...methods: string[]) => operations.find((operation) => methods.includes(operation.method))?.operationId;
   const read = item.find((operation) => operation.method === 'GET') ?? collection.find((operation) => operation.method === 'GET');
   const schema = objectSchema(read?.result, group.listKey);
-  const fields = (schema ? outputFields(schema, group.type) : []).filter((field) => field.key !== (group.idKey ?? 'id'));
+  const all = (schema ? outputFields(schema, group.type) : []).filter((field) => field.key !== (group.idKey ?? 'id'));
+  // Secrets (a Postgres password) are never part of the object, which is cached and kept: only the
+  // answer of the write that made them shows them, once.
+  const fields = all.filter((field) => !SECRET.test(field.key));
+  const secrets = all.filter((field) => SECRET.test(field.key));
   const parent = parents.filter((candidate) => group.path.startsWith(`${candidate.path}/{${candidate.idParam}}/`)).sort((a, b) => b.path!.length - a.path!.length)[0];
   const views: ViewSpec[] = [];
   const actions: ActionSpec[] = [];
@@ -165,10 +235,20 @@ export function compileGroup(group: GroupOverlay, parents: readonly ResourceDesc
     if (view) views.push(view);
     else actions.push(...operations.flatMap((operation) => commandsOf(group, segment, operation)));
   }
+  if (itemPath) {
+    const keyed = keyedChildren(group, itemPath, taken);
+    views.push(...keyed.views);
+    actions.push(...keyed.actions);
+  }
   for (const [segment, operations] of childPaths(group.path, taken)) {
     actions.push(...operations.filter((operation) => operation.method === 'POST').flatMap((operation) => commandsOf(group, segment, operation).map((action) => ({ ...action, onCollection: true }))));
   }
   const create = collection.find((operation) => operation.method === 'POST');
+  // The list's own query parameters (activities from/to) filter upstream; paging cursors are the client's.
+  const listQuery = (collection.find((operation) => operation.method === 'GET')?.query ?? [])
+    .filter((query) => !['cursor', 'limit'].includes(query.name))
+    .map((query) => ({ ...queryInput(query, group.type), upstream: true }) as FilterSpec);
+  const createResult = (create?.result && schema ? createdWith(create.result, schema, group.type) : undefined) ?? (secrets.length > 0 ? { fields: secrets } : undefined);
   const update = item.find((operation) => operation.method === 'PATCH' || operation.method === 'PUT');
   return {
     api: 'clickhouse',
@@ -189,8 +269,13 @@ export function compileGroup(group: GroupOverlay, parents: readonly ResourceDesc
     },
     batch: 'catalog',
     ttlMs: group.ttlMs ?? 30_000,
-    fields: fields.map((field) => (group.links?.[field.key] ? { ...field, link: group.links[field.key] } : field)),
+    // A view of the same name is fresher and fuller than the copy inside the object, and the parent link is the object.
+    fields: fields
+      .filter((field) => !views.some((view) => view.field === field.key) && field.key !== (parent && lowerFirst(parent.type)))
+      .map((field) => (group.links?.[field.key] ? { ...field, link: group.links[field.key] } : field)),
+    ...(listQuery.length > 0 ? { filters: listQuery } : {}),
     ...(create?.body ? { create: inputSpecs(create.body, group.type) } : {}),
+    ...(createResult ? { createResult } : {}),
     ...(update?.body ? { update: inputSpecs(update.body, group.type) } : {}),
     ...(parent ? { parent: { type: parent.type, filter: parent.idParam!, field: group.plural ?? plural(group.type), description: `The ${plural(group.type)} of this ${lowerFirst(parent.type)}.`, link: { field: lowerFirst(parent.type), description: `The ${lowerFirst(parent.type)} it belongs to.` } } } : {}),
     ...(actions.length > 0 ? { actions } : {}),

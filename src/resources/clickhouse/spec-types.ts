@@ -46,7 +46,7 @@ function enumOf(name: string, values: readonly unknown[]): EnumType {
 
 function scalarOf(schema: SchemaObject): ScalarType | undefined {
   const kind = types(schema).find((type) => type !== 'null');
-  if (kind === 'string') return schema.format === 'date-time' ? 'DateTime' : 'String';
+  if (kind === 'string') return schema.format === 'date-time' ? 'DateTime' : schema.format === 'date' ? 'Date' : 'String';
   if (kind === 'integer') return 'SafeInt';
   if (kind === 'number') return 'Float';
   if (kind === 'boolean') return 'Boolean';

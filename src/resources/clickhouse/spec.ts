@@ -96,6 +96,13 @@ export const SPEC_OPERATIONS: ReadonlyMap<string, SpecOperation> = new Map(
   ),
 );
 
+/** Path parameters whose values the spec says are UUIDs (`serviceId`), as opposed to names and codes. */
+export const UUID_PARAMETERS: ReadonlySet<string> = new Set(
+  Object.values(document.paths).flatMap((methods) =>
+    Object.values(methods).flatMap((raw) => (raw.parameters ?? []).filter((p) => p.in === 'path' && p.schema?.format === 'uuid').map((p) => p.name)),
+  ),
+);
+
 export function specOperation(operationId: string): SpecOperation {
   const operation = SPEC_OPERATIONS.get(operationId);
   if (!operation) throw new Error(`The ClickHouse spec has no operation ${operationId}`);

@@ -7,20 +7,32 @@
  */
 import type { Context } from '../../gateway-types.js';
 import { clickhouseResource } from '../../resources/clickhouse/index.js';
+import { UUID_PARAMETERS } from '../../resources/clickhouse/spec.js';
 import type { ResourceDescription } from '../../resources/types.js';
 import { isUuid } from '../../ids.js';
 import { pathParams, type PathIds } from '../../upstream/clickhouse/client.js';
 import { invalidField, ResourceNotFoundError } from '../errors.js';
-import { decodeIdOf, splitKey } from '../node-ids.js';
+import { decodeIdOf } from '../node-ids.js';
 
 /** How many ids address one object of the group: its ancestors' and its own. */
 export const depthOf = (resource: ResourceDescription): number => pathParams(resource).length + 1;
 
 export const pathKey = (ids: PathIds): string => ids.join(':');
 
-/** The path ids in a global id's key, or null when the key is not `depth` UUIDs. */
+/** A path segment that is not a UUID (a quota code, a function name, a version): short and plain. */
+const PLAIN_SEGMENT = /^[A-Za-z0-9_.-]{1,128}$/;
+
+/**
+ * The path ids in a global id's key, or null when the key does not hold one id per parameter,
+ * each a UUID (lower-cased, as the API gives them) or a short plain segment.
+ */
 export function pathOfKey(resource: ResourceDescription, key: string): string[] | null {
-  return splitKey(key, depthOf(resource));
+  const params = [...pathParams(resource), resource.idParam ?? ''];
+  const ids = key.split(':');
+  if (ids.length !== params.length) return null;
+  const uuid = (index: number) => UUID_PARAMETERS.has(params[index]!);
+  if (!ids.every((id, index) => (uuid(index) ? isUuid(id) : PLAIN_SEGMENT.test(id)))) return null;
+  return ids.map((id, index) => (uuid(index) ? id.toLowerCase() : id));
 }
 
 /** A reference from an input: the whole path (from a global id), or a bare UUID whose ancestors are unknown. */
@@ -28,7 +40,7 @@ export type Reference = { ids: PathIds } | { uuid: string };
 
 /** Reads an input's id of `resource` (global id or UUID); a malformed one is that field's ValidationError. */
 export function referenceOf(resource: ResourceDescription, value: string, field: string): Reference {
-  if (isUuid(value)) return { uuid: value.toLowerCase() };
+  if (isUuid(value) && depthOf(resource) <= 2 && UUID_PARAMETERS.has(resource.idParam ?? '')) return { uuid: value.toLowerCase() };
   let key: string;
   try {
     key = decodeIdOf(value, [resource.type], field).key;

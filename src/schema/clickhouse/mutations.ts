@@ -29,6 +29,8 @@ interface Outcome {
   key: string;
   record?: ClickHouseRecord;
   answer: Record<string, unknown>;
+  /** A one-per-object view was deleted. */
+  deleted?: boolean;
 }
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -39,9 +41,14 @@ interface Write {
   deprecated?: string;
   calls: readonly string[];
   specs: readonly InputSpec[];
-  /** `create`: the input names the parent (and required inputs are required); else the object. */
-  mode: 'create' | 'update' | 'command';
+  /**
+   * `create` and `collection` name the parent, the others the object; `create`, `collection` and
+   * `replace` (PUT, an upsert) require what the spec requires; `update` needs at least one input.
+   */
+  mode: 'create' | 'collection' | 'replace' | 'update' | 'command';
   payload: ObjectRef<Types, Outcome>;
+  /** An input that names what is addressed (a path argument): required whatever the mode. */
+  addresses?: string;
   send(context: Context, ids: PathIds, body: Record<string, unknown>): Promise<Outcome>;
 }
 
@@ -50,20 +57,34 @@ const asObject = (value: unknown): Record<string, unknown> => (value && typeof v
 const payloads = new Map<string, ObjectRef<Types, Outcome>>();
 
 /** A payload: the object, then `extra` fields read from the answer (a password, a view). */
-function payloadType(name: string, resource: ResourceDescription, extra: readonly FieldSpec[] = [], view?: { field: string; result: Parameters<typeof objectRef>[0] }) {
+function payloadType(name: string, resource: ResourceDescription, extra: readonly FieldSpec[] = [], view?: { field: string; result?: Parameters<typeof objectRef>[0] }, object = true) {
   let ref = payloads.get(name);
   if (ref) return ref;
   const mutation = lowerFirst(name.replace(/Payload$/, ''));
   ref = builder.objectRef<Outcome>(name).implement({
     description: resource.objectPayload === name ? `The ${lowerFirst(resource.type)} as the upstream returned it after the change.` : `What ${mutation} did.`,
     fields: (t) => ({
-      [lowerFirst(resource.type)]: t.field({
-        type: nodeRef(resource.type) as never,
-        description: `The ${lowerFirst(resource.type)} after the change.`,
-        resolve: (outcome) => (outcome.record ?? outcome.key) as never,
-      }),
-      ...(view ? { [view.field]: t.field({ type: objectRef(view.result), description: `The ${view.field} as the upstream returned it after the change.`, resolve: (outcome) => outcome.answer }) } : {}),
+      ...(object
+        ? {
+            [lowerFirst(resource.type)]: t.field({
+              type: nodeRef(resource.type) as never,
+              description: `The ${lowerFirst(resource.type)} after the change.`,
+              resolve: (outcome) => (outcome.record ?? outcome.key) as never,
+            }),
+          }
+        : {}),
+      ...(view
+        ? {
+            [view.field]: t.field({
+              type: (view.result ? objectRef(view.result) : 'JSON') as never,
+              nullable: true,
+              description: `The ${view.field} as the upstream returned it after the change; null once deleted.`,
+              resolve: (outcome) => (outcome.deleted ? null : outcome.answer) as never,
+            }),
+          }
+        : {}),
       ...(Object.fromEntries(extra.flatMap((spec) => fieldEntries(t as never, spec, (outcome: Outcome) => outcome.answer))) as Record<string, never>),
+      ...(!object && !view && extra.length === 0 ? { result: t.field({ type: 'JSON', nullable: true, description: 'What the upstream answered.', resolve: (outcome) => outcome.answer as never }) } : {}),
     }),
   });
   payloads.set(name, ref);
@@ -100,7 +121,7 @@ function createWrite(resource: ResourceDescription): Write[] {
       payload: payloadType(`Create${resource.type}Payload`, resource, result?.fields),
       send: async (context, parentIds, body) => {
         const answer = asObject(await context.clickhouse().create(resource, parentIds, body));
-        const record = readRecord(resource, result ? answer[result.objectKey] : answer, parentIds);
+        const record = readRecord(resource, result?.objectKey ? answer[result.objectKey] : answer, parentIds);
         for (const spec of result?.fields ?? []) {
           if (spec.nonNull && answer[spec.key] === undefined) throw new UpstreamProtocolError('clickhouse', `an unexpected ${operation} answer (missing ${spec.key})`);
         }
@@ -152,15 +173,37 @@ function commandWrites(resource: ResourceDescription): Write[] {
       description: action.description,
       deprecated: action.deprecated,
       calls: [...reads(resource), action.operation],
-      specs: action.input ?? [],
-      mode: action.input?.length && !action.result ? 'update' : 'command',
-      payload: action.result ? payloadType(`${upperFirst(mutation)}Payload`, resource, action.result) : objectPayload(resource, mutation),
+      specs: [...(action.pathArgument ? [action.pathArgument] : []), ...(action.input ?? [])],
+      addresses: action.pathArgument?.key,
+      mode: action.onCollection ? 'collection' : action.method === 'PUT' ? 'replace' : action.input?.length && !action.result && !action.fixedBody ? 'update' : 'command',
+      payload:
+        action.result || action.onCollection
+          ? payloadType(`${upperFirst(mutation)}Payload`, resource, action.result, undefined, !action.onCollection)
+          : objectPayload(resource, mutation),
       send: async (context, ids, body) => {
-        const answer = await context.clickhouse().action(resource, action, ids, body);
-        return action.result ? { key: pathKey(ids), answer: asObject(answer) } : asRecord(ids, answer);
+        const { [action.pathArgument?.key ?? '']: argument, ...rest } = body;
+        const answer = await context.clickhouse().action(resource, action, ids, action.pathArgument ? rest : body, argument === undefined ? undefined : String(argument));
+        return action.result || action.onCollection ? { key: pathKey(ids), answer: asObject(answer) } : asRecord(ids, answer);
       },
     };
   });
+  const writes = (resource.views ?? []).flatMap((view) =>
+    (view.writes ?? []).map(
+      (write): Write => ({
+        mutation: write.mutation,
+        description: write.description,
+        deprecated: write.deprecated,
+        calls: [...reads(resource), write.operation],
+        specs: write.input,
+        mode: write.method === 'PATCH' ? 'update' : write.method === 'DELETE' ? 'command' : 'replace',
+        payload: payloadType(`${upperFirst(write.mutation)}Payload`, resource, [], { field: view.field, result: view.result }),
+        send: async (context, ids, body) => {
+          const answer = await context.clickhouse().writeView(resource, view, write, ids, body);
+          return { key: pathKey(ids), answer: answer as Record<string, unknown>, deleted: write.method === 'DELETE' };
+        },
+      }),
+    ),
+  );
   const views = (resource.views ?? []).flatMap((view): Write[] =>
     view.update && view.result
       ? [
@@ -176,7 +219,7 @@ function commandWrites(resource: ResourceDescription): Write[] {
         ]
       : [],
   );
-  return [...actions, ...views];
+  return [...actions, ...views, ...writes];
 }
 
 /** The writes a description declares, each with how it is sent and what it answers. */
@@ -195,9 +238,9 @@ function readClickHouseId(errors: FieldErrors, type: string, value: unknown, whe
 /** Reads the input's address (the object, or the parent for a create); a malformed one is that field's problem. */
 function addressOf(resource: ResourceDescription, write: Write, input: Record<string, unknown>, errors: FieldErrors): { target: ResourceDescription; reference?: Reference } {
   const parent = resource.parent && clickhouseResource(resource.parent.type);
-  const target = write.mode === 'create' ? parent : resource;
+  const target = addressesParent(write) ? parent : resource;
   if (!target) return { target: resource, reference: { ids: [] } };
-  const field = write.mode === 'create' ? `${lowerFirst(target.type)}Id` : 'id';
+  const field = addressesParent(write) ? `${lowerFirst(target.type)}Id` : 'id';
   try {
     return { target, reference: referenceOf(target, String(input[field]), field) };
   } catch (error) {
@@ -206,6 +249,9 @@ function addressOf(resource: ResourceDescription, write: Write, input: Record<st
     return { target };
   }
 }
+
+const addressesParent = (write: Write): boolean => write.mode === 'create' || write.mode === 'collection';
+const requiresInputs = (write: Write): boolean => write.mode === 'create' || write.mode === 'collection' || write.mode === 'replace';
 
 const listed = (names: string[]) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
 
@@ -225,7 +271,7 @@ async function runWrite(resource: ResourceDescription, write: Write, input: Reco
   }
   const outcome = await write.send(context, ids, body);
   // This request's copy of the list is stale now, and the list's subscribers see the change at once.
-  const parentKey = pathKey(write.mode === 'create' ? ids : ids.slice(0, -1));
+  const parentKey = pathKey(addressesParent(write) ? ids : ids.slice(0, -1));
   context.loaders.list(resource).clear(parentKey);
   context.live.nudge(liveKeys.clickhouse(context.clickhouse().fingerprint, resource.group, parentKey));
   return outcome;
@@ -233,14 +279,14 @@ async function runWrite(resource: ResourceDescription, write: Write, input: Reco
 
 function inputTypeOf(resource: ResourceDescription, write: Write) {
   const parent = resource.parent && clickhouseResource(resource.parent.type);
-  const own = write.mode === 'create' ? parent : resource;
-  const address = own ? (write.mode === 'create' ? `${lowerFirst(own.type)}Id` : 'id') : undefined;
+  const own = addressesParent(write) ? parent : resource;
+  const address = own ? (addressesParent(write) ? `${lowerFirst(own.type)}Id` : 'id') : undefined;
   return builder.inputType(`${upperFirst(write.mutation)}Input`, {
     description: `What ${write.mutation} takes: the ${lowerFirst(own?.type ?? resource.type)}${write.specs.length ? ' and the settings' : ''}.`,
     fields: (t) => ({
-      ...(address ? { [address]: t.id({ required: true, description: `Global id (or UUID) of the ${write.mode === 'create' ? 'owning ' : ''}${lowerFirst(own!.type)}.` }) } : {}),
+      ...(address ? { [address]: t.id({ required: true, description: `Global id (or UUID) of the ${addressesParent(write) ? 'owning ' : ''}${lowerFirst(own!.type)}.` }) } : {}),
       ...Object.fromEntries(
-        write.specs.map((spec) => [argumentName(spec), t.field({ type: inputType(spec) as 'String', required: write.mode === 'create' && spec.required === true, description: describe(spec, 'A global id or a UUID.') })]),
+        write.specs.map((spec) => [argumentName(spec), t.field({ type: inputType(spec) as 'String', required: spec.required === true && (requiresInputs(write) || spec.key === write.addresses), description: describe(spec, 'A global id or a UUID.') })]),
       ),
     }),
   });

@@ -8,13 +8,17 @@
 import { builder } from '../../builder.js';
 import type { Context } from '../../gateway-types.js';
 import { clickhouseResource } from '../../resources/clickhouse/index.js';
-import type { FilterSpec, ResourceDescription, ViewSpec } from '../../resources/types.js';
+import type { FilterSpec, InputSpec, ResourceDescription, ViewSpec } from '../../resources/types.js';
 import { pathParams, type ClickHouseRecord, type PathIds } from '../../upstream/clickhouse/client.js';
 import { notFoundError } from '../../graphql-errors.js';
 import { connectionFromArray } from '../connections.js';
 import { clickhouseCalls } from '../operation-names.js';
 import { argumentName, lowerFirst } from '../resources/names.js';
 import { connectionRef, enumRef, fieldEntries, nodeRef, objectRef, plainRaw, registerNode, type AnyNodeRef } from '../resources/nodes.js';
+import { describe, inputType, toBody } from '../resources/inputs.js';
+import { FieldErrors, InputValidationError } from '../errors.js';
+import { UUID_PARAMETERS } from '../../resources/clickhouse/spec.js';
+import { GraphQLError } from 'graphql';
 import { pathKey, pathOfKey } from './addresses.js';
 
 /** The path ids of a record: its ancestors' (kept on it by the client) and its own. */
@@ -57,18 +61,51 @@ export function defineNode(resource: ResourceDescription): void {
 /** The operation a lookup of the group calls: its list (objects are read from their parent's list). */
 const listOperation = (resource: ResourceDescription): string => resource.operations.list ?? resource.operations.get!;
 
+/** `uuid` for a UUID id; a group keyed otherwise (a quota code, a function name) shows that key as a String. */
+function ownIdField(t: FieldBuilder, resource: ResourceDescription) {
+  if (UUID_PARAMETERS.has(resource.idParam ?? '') || !resource.idKey) {
+    return { uuid: t.field({ type: 'UUID', description: `The ClickHouse Cloud ${resource.type.toLowerCase()} id, as the console and the REST API show it.`, resolve: (record) => record.id }) };
+  }
+  return { [resource.idKey]: t.string({ description: `The ${lowerFirst(resource.type)}'s ${resource.idKey}, which the API addresses it by.`, resolve: (record) => record.id }) };
+}
+
+/**
+ * A raw id naming another group's object (`Activity.serviceId`) is that object too (`service`),
+ * loaded by its path: the holder's ancestors' ids, then the raw id.
+ */
+function linkFields(t: FieldBuilder, resource: ResourceDescription) {
+  return Object.fromEntries(
+    resource.fields
+      .filter((spec) => spec.link && clickhouseResource(spec.link))
+      .map((spec) => {
+        const target = clickhouseResource(spec.link!)!;
+        return [
+          lowerFirst(target.type),
+          t.field({
+            type: nodeRef(target.type) as never,
+            nullable: true,
+            description: `The ${lowerFirst(target.type)} ${spec.key} names; null when it names none.`,
+            extensions: clickhouseCalls(listOperation(target)),
+            resolve: (record) => {
+              const id = record[spec.key];
+              if (typeof id !== 'string' || id === '') return null as never;
+              return pathKey([...pathParams(target).map((param) => String(record[param] ?? '')), id]) as never;
+            },
+          }),
+        ];
+      }),
+  );
+}
+
 function implementNode(resource: ResourceDescription): void {
   const parent = parentOf(resource);
   const link = resource.parent?.link;
   (nodeRef(resource.type) as unknown as { implement(options: object): void }).implement({
     description: resource.description,
     fields: (t: FieldBuilder) => ({
-      uuid: t.field({
-        type: 'UUID',
-        description: `The ClickHouse Cloud ${resource.type.toLowerCase()} id, as the console and the REST API show it.`,
-        resolve: (record) => record.id,
-      }),
+      ...ownIdField(t, resource),
       ...(Object.fromEntries(resource.fields.flatMap((spec) => fieldEntries(t as never, spec, plainRaw))) as Record<string, never>),
+      ...linkFields(t, resource),
       ...(parent && link
         ? {
             [link.field]: t.field({
@@ -91,13 +128,33 @@ function filterInput(resource: ResourceDescription) {
     description: `Keeps ${resource.plural} matching every given criterion (each list matches any of its values).`,
     fields: (t) =>
       Object.fromEntries(
-        filters.map((spec) => [argumentName(spec), t.field({ type: [typeof spec.type === 'object' && 'enum' in spec.type ? enumRef(spec.type) : 'String'] as never, description: spec.description })]),
+        filters.map((spec) => [
+          argumentName(spec),
+          spec.upstream
+            ? t.field({ type: inputType(spec as InputSpec) as never, description: describe(spec as InputSpec) })
+            : t.field({ type: [typeof spec.type === 'object' && 'enum' in spec.type ? enumRef(spec.type) : 'String'] as never, description: spec.description }),
+        ]),
       ),
   });
 }
 
+/** The filters sent upstream as query parameters, checked like inputs; undefined when none is given. */
+function upstreamQuery(resource: ResourceDescription, filter: Record<string, unknown> | null | undefined): Record<string, string | number | boolean> | undefined {
+  const specs = (resource.filters ?? []).filter((spec) => spec.upstream) as InputSpec[];
+  if (!filter || specs.length === 0) return undefined;
+  const errors = new FieldErrors();
+  const query = toBody(specs, filter, errors, { path: 'filter.' });
+  try {
+    errors.throwIfAny();
+  } catch (error) {
+    if (!(error instanceof InputValidationError)) throw error;
+    throw new GraphQLError(`Invalid ${resource.plural} filter: ${error.message.replace(/^Invalid input: /, '')}`, { extensions: { code: 'BAD_USER_INPUT', fields: error.fields } });
+  }
+  return Object.keys(query).length > 0 ? (query as Record<string, string | number | boolean>) : undefined;
+}
+
 function matchesFilter(record: ClickHouseRecord, filters: readonly FilterSpec[], filter: Record<string, unknown> | null | undefined): boolean {
-  return filters.every((spec) => {
+  return filters.filter((spec) => !spec.upstream).every((spec) => {
     const wanted = filter?.[argumentName(spec)] as readonly unknown[] | null | undefined;
     return !wanted || wanted.length === 0 || (record[spec.key] !== undefined && wanted.includes(record[spec.key]));
   });
@@ -120,8 +177,9 @@ function defineParentFields(resource: ResourceDescription): void {
         description,
         args: Filter ? { filter: t.arg({ type: Filter, description: `Only ${resource.plural} matching all of these; all ${resource.plural} without it.` }) } : {},
         resolve: async (record, args, context: Context) => {
-          const records = await listOf(record, context);
           const filter = (args as { filter?: Record<string, unknown> | null }).filter;
+          const query = upstreamQuery(resource, filter);
+          const records = query ? await context.clickhouse().list(resource, idsOf(parent, record), undefined, query) : await listOf(record, context);
           return connectionFromArray(records.filter((item) => matchesFilter(item, resource.filters ?? [], filter)), args) as never;
         },
       },
@@ -153,8 +211,32 @@ function defineParentFields(resource: ResourceDescription): void {
   }));
 }
 
+/** A view's query parameters as field arguments, checked like inputs before the call. */
+function viewArguments(t: FieldBuilder, view: ViewSpec) {
+  return Object.fromEntries(
+    [...(view.pathArgument ? [view.pathArgument] : []), ...(view.arguments ?? [])].map((spec) => [argumentName(spec), t.arg({ type: inputType(spec) as never, required: spec.required === true, description: describe(spec, 'A global id or a UUID.') })]),
+  );
+}
+
+function viewQuery(view: ViewSpec, args: Record<string, unknown>): Record<string, string | number | boolean> {
+  const errors = new FieldErrors();
+  if (view.pathArgument) toBody([view.pathArgument], args, errors);
+  const query = toBody(view.arguments ?? [], args, errors);
+  try {
+    errors.throwIfAny();
+  } catch (error) {
+    if (!(error instanceof InputValidationError)) throw error;
+    throw new GraphQLError(`Invalid ${view.field} arguments: ${error.message.replace(/^Invalid input: /, '')}`, { extensions: { code: 'BAD_USER_INPUT', fields: error.fields } });
+  }
+  return query as Record<string, string | number | boolean>;
+}
+
 function defineViews(resource: ResourceDescription): void {
-  const viewType = (view: ViewSpec) => (view.answer === 'text' || !view.result ? 'String' : objectRef(view.result));
+  const viewType = (view: ViewSpec) => {
+    if (view.answer === 'text') return 'String';
+    const type = view.result ? objectRef(view.result) : 'JSON';
+    return view.answer === 'list' ? [type] : type;
+  };
   builder.objectFields(nodeRef(resource.type) as never, (t: FieldBuilder) =>
     Object.fromEntries(
       (resource.views ?? []).map((view) => [
@@ -164,7 +246,13 @@ function defineViews(resource: ResourceDescription): void {
           nullable: true,
           description: view.description,
           extensions: clickhouseCalls(view.operation),
-          resolve: (record, _args, context: Context) => context.clickhouse().view(resource, view, idsOf(resource, record)) as never,
+          ...(view.deprecated ? { deprecationReason: view.deprecated } : {}),
+          ...(view.arguments?.length || view.pathArgument ? { args: viewArguments(t, view) } : {}),
+          resolve: async (record, args, context: Context) => {
+            const given = args as Record<string, unknown>;
+            const argument = view.pathArgument ? String(given[argumentName(view.pathArgument)]) : undefined;
+            return context.clickhouse().view(resource, view, idsOf(resource, record), viewQuery(view, given), argument) as never;
+          },
         }),
       ]),
     ),

@@ -21,6 +21,8 @@ export function coerceScalar(value: unknown, type: ScalarType): unknown {
       return typeof value === 'number' && Number.isFinite(value) ? value : null;
     case 'DateTime':
       return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
+    case 'Date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
     case 'DivioId':
       return readId(value);
     case 'JSON':

@@ -193,6 +193,13 @@ export function fieldEntries(t: FieldBuilder, spec: FieldSpec, rawOf: RawOf): [s
     return [[name, t.field({ type: listOf, nullable, description, resolve })]];
   }
   if ('objects' in type) {
+    if (type.single) {
+      const one = (r: unknown) => {
+        const value = raw(r)[key];
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+      };
+      return [[name, t.field({ type: objectRef(type), nullable: true, description, resolve: one as never })]];
+    }
     const resolve = (r: unknown) => objectItems(type, raw(r)[key]) ?? (nullable ? null : []);
     return [[name, t.field({ type: [objectRef(type)], nullable, description, resolve: resolve as never })]];
   }

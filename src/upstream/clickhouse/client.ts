@@ -14,6 +14,7 @@ import { DescribedReader } from '../read-described.js';
 import type { ClickHouseTransport } from './transport.js';
 import { CLICKHOUSE_PROFILE } from '../../resources/profile.js';
 import type { ActionSpec, Condition, ResourceDescription, ViewSpec } from '../../resources/types.js';
+import { queryString, type Query } from '../divio/client.js';
 
 /** The ids of an object's path from the root (`[organizationId, serviceId]`), or of its collection's parents. */
 export type PathIds = readonly string[];
@@ -47,14 +48,15 @@ const exactKey = (path: string): string => `${path}#`;
 
 /** Reads one object of a group, with its ancestors' ids (an answer that embeds one, such as a creation result, too). */
 export function readRecord(resource: ResourceDescription, value: unknown, parentIds: PathIds): ClickHouseRecord {
-  const record = reader.record(value, resource.fields, resource.type) as ClickHouseRecord;
+  const record = reader.record(value, resource.fields, resource.type, resource.idKey) as ClickHouseRecord;
   pathParams(resource).forEach((param, index) => (record[param] = parentIds[index]));
   return record;
 }
 
 /** Reads a list answer, in the documented order. */
 export function readList(resource: ResourceDescription, value: unknown, parentIds: PathIds): ClickHouseRecord[] {
-  return inOrder(resource, reader.array(value, `${resource.type} list`).map((item) => readRecord(resource, item, parentIds)));
+  const items = resource.listKey ? reader.object(value, `${resource.type} list`)[resource.listKey] : value;
+  return inOrder(resource, reader.array(items, `${resource.type} list`).map((item) => readRecord(resource, item, parentIds)));
 }
 
 export function meets(record: object, condition: Condition): boolean {
@@ -84,9 +86,10 @@ export class ClickHouseClient {
   }
 
   /** A collection, in the documented order. `maxAgeMs` (pollers): a cached list at most that old. */
-  list<T = ClickHouseRecord>(resource: ResourceDescription, parentIds: PathIds = [], options?: GetOrLoadOptions): Promise<T[]> {
+  list<T = ClickHouseRecord>(resource: ResourceDescription, parentIds: PathIds = [], options?: GetOrLoadOptions, query: Query = {}): Promise<T[]> {
     const ttl = this.unlessInMotion(resource, (records: ClickHouseRecord[]) => records.some((record) => this.inMotion(resource, record)));
-    return this.cachedGet(collectionPath(resource, parentIds), ttl, (result) => readList(resource, result, parentIds), options) as Promise<T[]>;
+    const path = `${collectionPath(resource, parentIds)}${queryString(query)}`;
+    return this.cachedGet(path, ttl, (result) => readList(resource, result, parentIds), options) as Promise<T[]>;
   }
 
   get<T = ClickHouseRecord>(resource: ResourceDescription, ids: PathIds): Promise<T> {
@@ -112,16 +115,19 @@ export class ClickHouseClient {
    * A command on one object (`PATCH …/state`). An action with its own result (a generated
    * password) changes nothing readable and returns its answer; the others answer with the object.
    */
-  async action(resource: ResourceDescription, action: ActionSpec, ids: PathIds, body: Record<string, unknown>): Promise<unknown> {
-    const path = objectPath(resource, ids, action.path);
+  async action(resource: ResourceDescription, action: ActionSpec, ids: PathIds, body: Record<string, unknown>, argument?: string): Promise<unknown> {
+    const suffix = argument === undefined ? action.path : `${action.path}/${encodeURIComponent(argument)}`;
+    const path = action.onCollection ? `${collectionPath(resource, ids)}/${suffix}` : objectPath(resource, ids, suffix);
+    if (action.method === 'DELETE') return this.write('DELETE', path, undefined, [collectionPath(resource, ids.slice(0, -1)), objectPath(resource, ids)]);
     const sent = { ...body, ...action.fixedBody };
-    if (action.result) return this.write(action.method ?? 'POST', path, sent);
+    if (action.result || action.onCollection) return this.write(action.method ?? 'POST', path, sent, action.onCollection ? [collectionPath(resource, ids)] : []);
     return this.writeObject(resource, ids, action.method ?? 'POST', path, sent);
   }
 
-  /** A one-per-object read (`…/backupConfiguration`): a JSON object, or text (Prometheus). */
-  view(resource: ResourceDescription, view: ViewSpec, ids: PathIds): Promise<unknown> {
-    const path = objectPath(resource, ids, view.path);
+  /** A one-per-object read (`…/backupConfiguration`): a JSON object or list, or text (Prometheus). */
+  view(resource: ResourceDescription, view: ViewSpec, ids: PathIds, query: Query = {}, argument?: string): Promise<unknown> {
+    const suffix = argument === undefined ? view.path : `${view.path}/${encodeURIComponent(argument)}`;
+    const path = `${objectPath(resource, ids, suffix)}${queryString(query)}`;
     if (view.answer === 'text') {
       const load = async (signal: AbortSignal) => (await this.transport.http.request(this.request('GET', path), signal)).text;
       return this.transport.cache.getOrLoad(this.fingerprint, exactKey(path), view.ttlMs, load, { signal: this.signal, reads: this.reads });
@@ -137,9 +143,17 @@ export class ClickHouseClient {
     return answer;
   }
 
+  /** A write of a one-per-object view (POST upsert, PATCH/PUT update, DELETE); its answer replaces the cached copy. */
+  async writeView(resource: ResourceDescription, view: ViewSpec, write: NonNullable<ViewSpec['writes']>[number], ids: PathIds, body: unknown): Promise<unknown> {
+    const path = objectPath(resource, ids, view.path);
+    const answer = await this.write(write.method, path, write.method === 'DELETE' ? undefined : body, [path, collectionPath(resource, ids.slice(0, -1)), objectPath(resource, ids)]);
+    return write.method === 'DELETE' ? null : this.readView(view, answer);
+  }
+
   private readView(view: ViewSpec, value: unknown): unknown {
-    const object = reader.object(value, view.result?.objects ?? view.operation);
-    return view.result ? reader.fields(object, view.result.fields, view.result.objects) : object;
+    if (view.answer === 'list') return reader.array(value, view.operation).map((item) => (view.result ? reader.fields(reader.object(item, view.result.objects), view.result.fields, view.result.objects) : item));
+    if (!view.result) return value ?? null;
+    return reader.fields(reader.object(value, view.result.objects), view.result.fields, view.result.objects);
   }
 
   private async writeObject(resource: ResourceDescription, ids: PathIds, method: HttpRequest['method'], path: string, body: unknown): Promise<ClickHouseRecord> {
