@@ -267,7 +267,8 @@ export function compileGroup(group: GroupOverlay, parents: readonly ResourceDesc
       update: update?.operationId,
       destroy: find(item, 'DELETE'),
     },
-    batch: 'catalog',
+    // A lookup by id is one GET where the API has one (a group's list can be long: activities).
+    batch: find(item, 'GET') ? 'each' : 'catalog',
     ttlMs: group.ttlMs ?? 30_000,
     // A view of the same name is fresher and fuller than the copy inside the object, and the parent link is the object.
     fields: fields
@@ -277,7 +278,7 @@ export function compileGroup(group: GroupOverlay, parents: readonly ResourceDesc
     ...(create?.body ? { create: inputSpecs(create.body, group.type) } : {}),
     ...(createResult ? { createResult } : {}),
     ...(update?.body ? { update: inputSpecs(update.body, group.type) } : {}),
-    ...(parent ? { parent: { type: parent.type, filter: parent.idParam!, field: group.plural ?? plural(group.type), description: `The ${plural(group.type)} of this ${lowerFirst(parent.type)}.`, link: { field: lowerFirst(parent.type), description: `The ${lowerFirst(parent.type)} it belongs to.` } } } : {}),
+    ...(parent ? { parent: { type: parent.type, filter: parent.idParam!, field: group.plural ?? plural(group.type), description: `The ${plural(group.type)} of this ${lowerFirst(parent.type)}.`, link: { field: lowerFirst(parent.type), description: `The ${lowerFirst(parent.type)} it belongs to.` }, ...(find(item, 'GET') ? { one: { field: (group.plural ?? plural(group.type)).replace(/ies$/, 'y').replace(/s$/, ''), description: `One ${lowerFirst(group.type)} of this ${lowerFirst(parent.type)}, by its id; null with a NOT_FOUND error when there is none.` } } : {}) } } : {}),
     ...(actions.length > 0 ? { actions } : {}),
     ...(views.length > 0 ? { views } : {}),
     ...(group.inMotion ? { inMotion: group.inMotion } : {}),

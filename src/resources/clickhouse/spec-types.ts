@@ -92,7 +92,7 @@ export function outputFields(schema: SchemaObject, owner: string): FieldSpec[] {
   return Object.entries(target.properties ?? {}).map(([key, property]) => ({
     key,
     type: outputType(property, owner, key),
-    description: `${pascal(key).replace(/([a-z])([A-Z])/g, '$1 $2')} (ClickHouse: ${owner}.${key}).`,
+    description: `${pascal(key).replace(/([a-z])([A-Z])/g, "$1 $2")}, as the spec's ${owner}.${key} gives it.`,
   }));
 }
 
@@ -137,7 +137,7 @@ export function inputSpecs(schema: SchemaObject, owner: string): InputSpec[] {
     return {
       key,
       type: inputOf(raw, owner, key),
-      description: `${pascal(key).replace(/([a-z])([A-Z])/g, '$1 $2')} (ClickHouse: ${owner}.${key}).`,
+      description: `${pascal(key).replace(/([a-z])([A-Z])/g, "$1 $2")}, as the spec's ${owner}.${key} gives it.`,
       ...(required.has(key) ? { required: true } : {}),
       ...(types(property).includes('null') ? { nullable: true } : {}),
       ...(property.minimum !== undefined ? { min: property.minimum } : {}),

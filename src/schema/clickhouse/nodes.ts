@@ -38,6 +38,7 @@ function loadByPath(resource: ResourceDescription, keys: readonly string[], cont
       const ids = pathOfKey(resource, key);
       if (!ids) return notFoundError(resource.type, key);
       try {
+        if (resource.batch === 'each' && resource.operations.get) return await context.clickhouse().get(resource, ids);
         const siblings = await context.loaders.list(resource).load(pathKey(ids.slice(0, -1)));
         return siblings.find((record) => record.id === ids[ids.length - 1]) ?? notFoundError(resource.type, ids[ids.length - 1]!);
       } catch (error) {
@@ -58,8 +59,9 @@ export function defineNode(resource: ResourceDescription): void {
   registerNode(resource.type, ref as unknown as AnyNodeRef);
 }
 
-/** The operation a lookup of the group calls: its list (objects are read from their parent's list). */
-const listOperation = (resource: ResourceDescription): string => resource.operations.list ?? resource.operations.get!;
+/** The operation a lookup of the group calls: one GET, or its list (objects read from their parent's list). */
+const listOperation = (resource: ResourceDescription): string =>
+  (resource.batch === 'each' ? resource.operations.get : undefined) ?? resource.operations.list ?? resource.operations.get!;
 
 /** `uuid` for a UUID id; a group keyed otherwise (a quota code, a function name) shows that key as a String. */
 function ownIdField(t: FieldBuilder, resource: ResourceDescription) {
@@ -166,7 +168,9 @@ function defineParentFields(resource: ResourceDescription): void {
   if (!parent || !resource.parent) return;
   const { field, description, one, first } = resource.parent;
   const Filter = filterInput(resource);
-  const calls = clickhouseCalls(listOperation(resource));
+  const calls = clickhouseCalls(resource.operations.list ?? listOperation(resource));
+  const lookupCalls = clickhouseCalls(listOperation(resource));
+  const idArgument = UUID_PARAMETERS.has(resource.idParam ?? '') || !resource.idKey ? 'uuid' : resource.idKey;
   const listOf = (record: ClickHouseRecord, context: Context) => context.loaders.list(resource).load(pathKey(idsOf(parent, record)));
   builder.objectFields(nodeRef(parent.type) as never, (t: FieldBuilder) => ({
     [field]: t.connection(
@@ -189,11 +193,14 @@ function defineParentFields(resource: ResourceDescription): void {
       ? {
           [one.field]: t.field({
             type: nodeRef(resource.type) as never,
-            extensions: calls,
+            extensions: lookupCalls,
             nullable: true,
             description: one.description,
-            args: { uuid: t.arg({ type: 'UUID', required: true, description: `The ClickHouse Cloud ${resource.type.toLowerCase()} id (${resource.type}.uuid).` }) },
-            resolve: (record, args) => pathKey([...idsOf(parent, record), String(args.uuid).toLowerCase()]) as never,
+            args: { [idArgument]: t.arg({ type: idArgument === 'uuid' ? 'UUID' : 'String', required: true, description: `The ClickHouse Cloud ${resource.type.toLowerCase()} id (${resource.type}.${idArgument}).` }) },
+            resolve: (record, args) => {
+              const id = String((args as Record<string, unknown>)[idArgument]);
+              return pathKey([...idsOf(parent, record), idArgument === 'uuid' ? id.toLowerCase() : id]) as never;
+            },
           }),
         }
       : {}),
