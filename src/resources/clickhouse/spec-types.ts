@@ -5,7 +5,7 @@
  * objects, free-form objects) JSON. Bounds, patterns and requiredness come along for inputs.
  */
 import type { EnumType, FieldSpec, FieldType, InputObjectListType, InputSpec, ObjectListType, ScalarType } from '../types.js';
-import { refName, resolved, type SchemaObject } from './spec.js';
+import { refName, resolved, shapeOf, type SchemaObject } from './spec.js';
 
 const pascal = (name: string): string => name.replace(/(^|[_\s-])([a-z0-9])/g, (_, _sep: string, char: string) => char.toUpperCase()).replace(/^[a-z]/, (char) => char.toUpperCase());
 
@@ -22,6 +22,13 @@ export function typeName(schemaName: string): string {
   const cased = pascal(name);
   return TAKEN_BY_DIVIO.has(cased) ? `ClickHouse${cased}` : cased;
 }
+
+/** A GraphQL name for a property the spec spells otherwise (`exponential histogram`). */
+const graphqlName = (key: string): { name?: string } => {
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return {};
+  const name = key.replace(/[^A-Za-z0-9]+(.)?/g, (_, char: string | undefined) => (char ? char.toUpperCase() : '')).replace(/^(\d)/, '_$1');
+  return { name };
+};
 
 const types = (schema: SchemaObject): string[] => (schema.type === undefined ? [] : typeof schema.type === 'string' ? [schema.type] : [...schema.type]);
 
@@ -55,9 +62,8 @@ function scalarOf(schema: SchemaObject): ScalarType | undefined {
 
 /** The output type of one property of `owner` (a GraphQL type name). */
 function outputType(raw: SchemaObject, owner: string, property: string): FieldType {
-  const schema = single(raw);
-  if (!schema) return 'JSON';
-  const target = resolved(schema);
+  const schema = single(raw) ?? raw;
+  const target = shapeOf(schema);
   if (target.enum && types(target).includes('string')) return enumOf(`${owner}${pascal(property)}`, target.enum);
   if (target.properties && Object.keys(target.properties).length > 0) {
     const name = refName(schema) ? typeName(refName(schema)!) : `${owner}${pascal(property)}`;
@@ -88,9 +94,10 @@ function objectType(name: string, schema: SchemaObject): FieldType {
 
 /** Every property of an object schema, as fields of the GraphQL type `owner`. */
 export function outputFields(schema: SchemaObject, owner: string): FieldSpec[] {
-  const target = resolved(schema);
+  const target = shapeOf(schema);
   return Object.entries(target.properties ?? {}).map(([key, property]) => ({
     key,
+    ...graphqlName(key),
     type: outputType(property, owner, key),
     description: `${pascal(key).replace(/([a-z])([A-Z])/g, "$1 $2")}, as the spec's ${owner}.${key} gives it.`,
   }));
@@ -102,9 +109,8 @@ const inputTypes = new Map<string, InputObjectListType | 'building'>();
 
 /** The input type of one property; nested objects are input objects named `<Name>Input`. */
 function inputOf(raw: SchemaObject, owner: string, property: string): InputSpec['type'] {
-  const schema = single(raw);
-  if (!schema) return 'JSON';
-  const target = resolved(schema);
+  const schema = single(raw) ?? raw;
+  const target = shapeOf(schema);
   if (target.enum && types(target).includes('string')) return enumOf(`${owner}${pascal(property)}`, target.enum);
   if (target.properties && Object.keys(target.properties).length > 0) {
     const name = `${refName(schema) ? typeName(refName(schema)!) : `${owner}${pascal(property)}`}Input`;
@@ -129,13 +135,14 @@ function inputOf(raw: SchemaObject, owner: string, property: string): InputSpec[
 
 /** Every property of a request schema, with the spec's requiredness, bounds and patterns. */
 export function inputSpecs(schema: SchemaObject, owner: string): InputSpec[] {
-  const target = resolved(schema);
+  const target = shapeOf(schema);
   const required = new Set(target.required ?? []);
   return Object.entries(target.properties ?? {}).map(([key, raw]) => {
     const property = resolved(single(raw) ?? raw);
     const pattern = property.pattern ?? (property.format === 'uuid' ? UUID_PATTERN : undefined);
     return {
       key,
+      ...graphqlName(key),
       type: inputOf(raw, owner, key),
       description: `${pascal(key).replace(/([a-z])([A-Z])/g, "$1 $2")}, as the spec's ${owner}.${key} gives it.`,
       ...(required.has(key) ? { required: true } : {}),

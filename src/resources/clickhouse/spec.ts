@@ -67,6 +67,28 @@ export function resolved(schema: SchemaObject): SchemaObject {
   return resolved(target);
 }
 
+/**
+ * One object shape for a schema that is one of several objects (a backup bucket on AWS, GCP or
+ * Azure): every variant's properties, a property's enum values joined; a property whose variants
+ * disagree on its type has no single shape (oneOf, JSON downstream). Other schemas as they are.
+ */
+export function shapeOf(schema: SchemaObject): SchemaObject {
+  const target = resolved(schema);
+  const variants = (target.oneOf ?? target.anyOf)?.map(resolved).filter((variant) => variant.type !== 'null');
+  if (!variants || variants.length < 2 || !variants.every((variant) => variant.properties)) return target;
+  const properties: Record<string, SchemaObject> = {};
+  for (const variant of variants) {
+    for (const [key, property] of Object.entries(variant.properties!)) {
+      const known = properties[key];
+      const next = resolved(property);
+      if (!known) properties[key] = property;
+      else if (known.enum && next.enum) properties[key] = { ...known, enum: [...new Set([...known.enum, ...next.enum])] };
+      else if (JSON.stringify(resolved(known)) !== JSON.stringify(next)) properties[key] = { oneOf: [known, property] };
+    }
+  }
+  return { type: 'object', properties };
+}
+
 /** The schema name a `$ref` names (`Member`), if it is one. */
 export const refName = (schema: SchemaObject): string | undefined => schema.$ref?.replace('#/components/schemas/', '');
 
