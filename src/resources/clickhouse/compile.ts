@@ -56,6 +56,13 @@ function resultFields(operation: SpecOperation, owner: string): FieldSpec[] {
   return schema ? outputFields(schema, owner) : [];
 }
 
+/** Marks the fields (nested ones too) holding another group's raw id, as the overlay names them. */
+function linked(field: FieldSpec, links: Readonly<Record<string, string>>): FieldSpec {
+  const type = field.type;
+  const nested = typeof type === 'object' && 'objects' in type ? { type: { ...type, fields: type.fields.map((inner) => linked(inner, links)) } } : {};
+  return { ...field, ...nested, ...(links[field.key] ? { link: links[field.key] } : {}) };
+}
+
 /** A one-per-object path: a view (its GET) and the writes on the same path. */
 function viewOf(group: GroupOverlay, segment: string, operations: readonly SpecOperation[]): ViewSpec | undefined {
   const read = operations.find((operation) => operation.method === 'GET');
@@ -271,9 +278,7 @@ export function compileGroup(group: GroupOverlay, parents: readonly ResourceDesc
     batch: find(item, 'GET') ? 'each' : 'catalog',
     ttlMs: group.ttlMs ?? 30_000,
     // A view of the same name is fresher and fuller than the copy inside the object, and the parent link is the object.
-    fields: fields
-      .filter((field) => !views.some((view) => view.field === field.key) && field.key !== (parent && lowerFirst(parent.type)))
-      .map((field) => (group.links?.[field.key] ? { ...field, link: group.links[field.key] } : field)),
+    fields: fields.filter((field) => !views.some((view) => view.field === field.key) && field.key !== (parent && lowerFirst(parent.type))).map((field) => linked(field, group.links ?? {})),
     ...(listQuery.length > 0 ? { filters: listQuery } : {}),
     ...(create?.body ? { create: inputSpecs(create.body, group.type) } : {}),
     ...(createResult ? { createResult } : {}),

@@ -10,9 +10,9 @@ const ORG = 'organizations/{organizationId}';
 const SERVICE = `${ORG}/services/{serviceId}`;
 
 export const GROUP_OVERLAYS: readonly GroupOverlay[] = [
-  { type: 'Member', path: `${ORG}/members`, idKey: 'userId', ttlMs: 60_000, description: 'A member of the organization.' },
-  { type: 'Invitation', path: `${ORG}/invitations`, ttlMs: 60_000, description: 'An invitation to join the organization.' },
-  { type: 'ApiKey', path: `${ORG}/keys`, plural: 'apiKeys', ttlMs: 60_000, description: 'An API key of the organization (its secret is shown once, at creation).' },
+  { type: 'Member', path: `${ORG}/members`, idKey: 'userId', ttlMs: 60_000, links: { roleId: 'Role' }, description: 'A member of the organization.' },
+  { type: 'Invitation', path: `${ORG}/invitations`, ttlMs: 60_000, links: { roleId: 'Role' }, description: 'An invitation to join the organization.' },
+  { type: 'ApiKey', path: `${ORG}/keys`, plural: 'apiKeys', ttlMs: 60_000, links: { roleId: 'Role' }, description: 'An API key of the organization (its secret is shown once, at creation).' },
   { type: 'Role', path: `${ORG}/roles`, ttlMs: 60_000, description: 'A role (a set of permissions) of the organization.' },
   { type: 'Activity', path: `${ORG}/activities`, plural: 'activities', ttlMs: 60_000, links: { serviceId: 'Service' }, description: 'An entry of the audit log.' },
   { type: 'Quota', path: `${ORG}/quotas`, idKey: 'quotaCode', ttlMs: 300_000, description: 'A limit on what the organization may create, and its usage.' },

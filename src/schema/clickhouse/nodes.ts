@@ -14,7 +14,7 @@ import { notFoundError } from '../../graphql-errors.js';
 import { connectionFromArray } from '../connections.js';
 import { clickhouseCalls } from '../operation-names.js';
 import { argumentName, lowerFirst } from '../resources/names.js';
-import { connectionRef, enumRef, fieldEntries, nodeRef, objectRef, plainRaw, registerNode, type AnyNodeRef } from '../resources/nodes.js';
+import { connectionRef, enumRef, fieldEntries, interpretLinks, nodeRef, objectRef, plainRaw, registerNode, type AnyNodeRef } from '../resources/nodes.js';
 import { describe, inputType, toBody } from '../resources/inputs.js';
 import { FieldErrors, InputValidationError } from '../errors.js';
 import { UUID_PARAMETERS } from '../../resources/clickhouse/spec.js';
@@ -72,32 +72,31 @@ function ownIdField(t: FieldBuilder, resource: ResourceDescription) {
 }
 
 /**
- * A raw id naming another group's object (`Activity.serviceId`) is that object too (`service`),
- * loaded by its path: the holder's ancestors' ids, then the raw id.
+ * A raw id naming another group's object (`Activity.serviceId`, `AssignedRole.roleId`) is that
+ * object too (`service`, `role`), loaded by its path: the holder's ancestors' ids (the client
+ * copies them into nested objects), then the raw id.
  */
-function linkFields(t: FieldBuilder, resource: ResourceDescription) {
-  return Object.fromEntries(
-    resource.fields
-      .filter((spec) => spec.link && clickhouseResource(spec.link))
-      .map((spec) => {
-        const target = clickhouseResource(spec.link!)!;
-        return [
-          lowerFirst(target.type),
-          t.field({
-            type: nodeRef(target.type) as never,
-            nullable: true,
-            description: `The ${lowerFirst(target.type)} ${spec.key} names; null when it names none.`,
-            extensions: clickhouseCalls(listOperation(target)),
-            resolve: (record) => {
-              const id = record[spec.key];
-              if (typeof id !== 'string' || id === '') return null as never;
-              return pathKey([...pathParams(target).map((param) => String(record[param] ?? '')), id]) as never;
-            },
-          }),
-        ];
+interpretLinks((t, spec, raw) => {
+  const target = clickhouseResource(spec.link!);
+  if (!target) return [];
+  return [
+    [
+      lowerFirst(target.type),
+      t.field({
+        type: nodeRef(target.type) as never,
+        nullable: true,
+        description: `The ${lowerFirst(target.type)} ${spec.key} names; null when it names none.`,
+        extensions: clickhouseCalls(listOperation(target)),
+        resolve: (holder: unknown) => {
+          const record = raw(holder);
+          const id = record[spec.key];
+          if (typeof id !== 'string' || id === '') return null as never;
+          return pathKey([...pathParams(target).map((param) => String(record[param] ?? '')), id]) as never;
+        },
       }),
-  );
-}
+    ],
+  ];
+});
 
 function implementNode(resource: ResourceDescription): void {
   const parent = parentOf(resource);
@@ -107,7 +106,6 @@ function implementNode(resource: ResourceDescription): void {
     fields: (t: FieldBuilder) => ({
       ...ownIdField(t, resource),
       ...(Object.fromEntries(resource.fields.flatMap((spec) => fieldEntries(t as never, spec, plainRaw))) as Record<string, never>),
-      ...linkFields(t, resource),
       ...(parent && link
         ? {
             [link.field]: t.field({

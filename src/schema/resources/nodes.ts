@@ -169,7 +169,20 @@ export function objectItems(type: ObjectListType, value: unknown): Record<string
  * The GraphQL fields for one described field: a reference gives the object and its raw id(s). A
  * non-null enum that is missing reads as UNKNOWN, a missing non-null list as empty.
  */
+/** How a field holding another object's raw id (`link`) is also that object: the API's interpreter says. */
+type LinkInterpreter = (t: FieldBuilder, spec: FieldSpec, raw: (source: unknown) => Readonly<Record<string, unknown>>) => [string, unknown][];
+let linkInterpreter: LinkInterpreter | undefined;
+
+export function interpretLinks(interpreter: LinkInterpreter): void {
+  linkInterpreter = interpreter;
+}
+
 export function fieldEntries(t: FieldBuilder, spec: FieldSpec, rawOf: RawOf): [string, unknown][] {
+  const entries = ownFieldEntries(t, spec, rawOf);
+  return spec.link && linkInterpreter ? [...entries, ...linkInterpreter(t, spec, rawOf as (source: unknown) => Readonly<Record<string, unknown>>)] : entries;
+}
+
+function ownFieldEntries(t: FieldBuilder, spec: FieldSpec, rawOf: RawOf): [string, unknown][] {
   const { key, type, description } = spec;
   const name = fieldName(spec);
   const raw = rawOf as (source: unknown) => Readonly<Record<string, unknown>>;

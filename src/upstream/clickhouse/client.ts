@@ -49,7 +49,15 @@ const exactKey = (path: string): string => `${path}#`;
 /** Reads one object of a group, with its ancestors' ids (an answer that embeds one, such as a creation result, too). */
 export function readRecord(resource: ResourceDescription, value: unknown, parentIds: PathIds): ClickHouseRecord {
   const record = reader.record(value, resource.fields, resource.type, resource.idKey) as ClickHouseRecord;
-  pathParams(resource).forEach((param, index) => (record[param] = parentIds[index]));
+  const ancestors = Object.fromEntries(pathParams(resource).map((param, index) => [param, parentIds[index]]));
+  Object.assign(record, ancestors);
+  // A nested object naming another object by id (an assigned role) is resolved under the same ancestors.
+  for (const field of resource.fields) {
+    const type = field.type;
+    if (typeof type !== 'object' || !('objects' in type) || !type.fields.some((nested) => nested.link)) continue;
+    const value = record[field.key];
+    for (const item of Array.isArray(value) ? value : value ? [value] : []) Object.assign(item as object, ancestors);
+  }
   return record;
 }
 
