@@ -21,6 +21,7 @@ import { argumentName, lowerFirst } from '../resources/names.js';
 import { fieldEntries, nodeRef, objectRef } from '../resources/nodes.js';
 import { ownId, pathKey, referenceOf, resolvePath, type Reference } from './addresses.js';
 import { RULES } from './rules.js';
+import { foreignAsNotFound } from '../../loaders/visibility.js';
 
 const upperFirst = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -269,7 +270,10 @@ async function runWrite(resource: ResourceDescription, write: Write, input: Reco
     const conflict = rules.conflict(current);
     if (conflict) throw new StateConflictError(conflict, String(current.state ?? '').toUpperCase());
   }
-  const outcome = await write.send(context, ids, body);
+  // Another organization's objects do not exist for this key: its 403 there is NOT_FOUND, as for reads.
+  const outcome = await write.send(context, ids, body).catch(async (error: unknown) => {
+    throw ids.length > 0 ? await foreignAsNotFound(error, () => context.clickhouse(), ids[0]!) : error;
+  });
   // This request's copy of the list is stale now, and the list's subscribers see the change at once.
   const parentKey = pathKey(addressesParent(write) ? ids : ids.slice(0, -1));
   context.loaders.list(resource).clear(parentKey);
