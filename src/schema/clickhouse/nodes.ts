@@ -19,6 +19,7 @@ import { describe, inputType, toBody } from '../resources/inputs.js';
 import { FieldErrors, InputValidationError } from '../errors.js';
 import { UUID_PARAMETERS } from '../../resources/clickhouse/spec.js';
 import { GraphQLError } from 'graphql';
+import { underOrganization } from '../../loaders/visibility.js';
 import { pathKey, pathOfKey } from './addresses.js';
 
 /** The path ids of a record: its ancestors' (kept on it by the client) and its own. */
@@ -57,6 +58,21 @@ export function defineNode(resource: ResourceDescription): void {
     load: (keys: string[], context: Context) => loadByPath(resource, keys, context),
   });
   registerNode(resource.type, ref as unknown as AnyNodeRef);
+}
+
+/** The operations a lookup by id may call: the usual one, and the object's own GET when asked `fresh`. */
+const lookupOperations = (resource: ResourceDescription): string[] => [...new Set([listOperation(resource), ...(resource.operations.get ? [resource.operations.get] : [])])];
+
+const freshArgument = (t: { arg: { boolean(options: object): unknown } }) =>
+  t.arg.boolean({
+    defaultValue: false,
+    description: "Read the object from its own endpoint now (one call, which also refreshes the shared cache) rather than from its parent's cached list: for the state a write is about to depend on.",
+  });
+
+/** An object by its path: through the node loader (batched, cached), or afresh from its own endpoint. */
+async function lookUp(resource: ResourceDescription, ids: string[], fresh: boolean, context: Context): Promise<ClickHouseRecord | string> {
+  if (!fresh || !resource.operations.get) return pathKey(ids);
+  return underOrganization(() => context.clickhouse(), ids[0]!, () => context.clickhouse().get(resource, ids, { maxAgeMs: 0 }));
 }
 
 /** The operation a lookup of the group calls: one GET, or its list (objects read from their parent's list). */
@@ -167,7 +183,7 @@ function defineParentFields(resource: ResourceDescription): void {
   const { field, description, one, first } = resource.parent;
   const Filter = filterInput(resource);
   const calls = clickhouseCalls(resource.operations.list ?? listOperation(resource));
-  const lookupCalls = clickhouseCalls(listOperation(resource));
+  const lookupCalls = clickhouseCalls(...lookupOperations(resource));
   const idArgument = UUID_PARAMETERS.has(resource.idParam ?? '') || !resource.idKey ? 'uuid' : resource.idKey;
   const listOf = (record: ClickHouseRecord, context: Context) => context.loaders.list(resource).load(pathKey(idsOf(parent, record)));
   builder.objectFields(nodeRef(parent.type) as never, (t: FieldBuilder) => ({
@@ -194,10 +210,14 @@ function defineParentFields(resource: ResourceDescription): void {
             extensions: lookupCalls,
             nullable: true,
             description: one.description,
-            args: { [idArgument]: t.arg({ type: idArgument === 'uuid' ? 'UUID' : 'String', required: true, description: `The ClickHouse Cloud ${resource.type.toLowerCase()} id (${resource.type}.${idArgument}).` }) },
-            resolve: (record, args) => {
-              const id = String((args as Record<string, unknown>)[idArgument]);
-              return pathKey([...idsOf(parent, record), idArgument === 'uuid' ? id.toLowerCase() : id]) as never;
+            args: {
+              [idArgument]: t.arg({ type: idArgument === 'uuid' ? 'UUID' : 'String', required: true, description: `The ClickHouse Cloud ${resource.type.toLowerCase()} id (${resource.type}.${idArgument}).` }),
+              ...(resource.operations.get ? { fresh: freshArgument(t) } : {}),
+            },
+            resolve: (record, args, context: Context) => {
+              const given = args as Record<string, unknown>;
+              const id = String(given[idArgument]);
+              return lookUp(resource, [...idsOf(parent, record), idArgument === 'uuid' ? id.toLowerCase() : id], given.fresh === true, context) as never;
             },
           }),
         }
@@ -279,11 +299,14 @@ function defineRootFields(resource: ResourceDescription): void {
     }),
     [singular]: t.field({
       type: nodeRef(resource.type) as never,
-      extensions: clickhouseCalls(listOperation(resource)),
+      extensions: clickhouseCalls(...lookupOperations(resource)),
       nullable: true,
       description: `One ${singular} of the key in use; null with a NOT_FOUND error for any other.`,
-      args: { uuid: t.arg({ type: 'UUID', required: true, description: `The ClickHouse Cloud ${singular} id (${resource.type}.uuid).` }) },
-      resolve: (_root, args) => String(args.uuid).toLowerCase() as never,
+      args: {
+        uuid: t.arg({ type: 'UUID', required: true, description: `The ClickHouse Cloud ${singular} id (${resource.type}.uuid).` }),
+        fresh: freshArgument(t),
+      },
+      resolve: (_root, args, context) => lookUp(resource, [String(args.uuid).toLowerCase()], args.fresh === true, context) as never,
     }),
   }));
 }

@@ -100,9 +100,10 @@ export class ClickHouseClient {
     return this.cachedGet(path, ttl, (result) => readList(resource, result, parentIds), options) as Promise<T[]>;
   }
 
-  get<T = ClickHouseRecord>(resource: ResourceDescription, ids: PathIds): Promise<T> {
+  /** One object from its own endpoint; `maxAgeMs: 0` reads it afresh (and refreshes the shared copy). */
+  get<T = ClickHouseRecord>(resource: ResourceDescription, ids: PathIds, options?: GetOrLoadOptions): Promise<T> {
     const ttl = this.unlessInMotion(resource, (record: ClickHouseRecord) => this.inMotion(resource, record));
-    return this.cachedGet(objectPath(resource, ids), ttl, (result) => readRecord(resource, result, ids.slice(0, -1))) as Promise<T>;
+    return this.cachedGet(objectPath(resource, ids), ttl, (result) => readRecord(resource, result, ids.slice(0, -1)), options) as Promise<T>;
   }
 
   /** POST to the collection; the answer is returned as received (ClickHouse wraps new objects with extras such as a password). */
