@@ -63,11 +63,11 @@ export function defineNode(resource: ResourceDescription): void {
 /** The operations a lookup by id may call: the usual one, and the object's own GET when asked `fresh`. */
 const lookupOperations = (resource: ResourceDescription): string[] => [...new Set([listOperation(resource), ...(resource.operations.get ? [resource.operations.get] : [])])];
 
-const freshArgument = (t: { arg: { boolean(options: object): unknown } }) =>
+const freshArgument = (t: { arg: { boolean(options: object): unknown } }): never =>
   t.arg.boolean({
     defaultValue: false,
     description: "Read the object from its own endpoint now (one call, which also refreshes the shared cache) rather than from its parent's cached list: for the state a write is about to depend on.",
-  });
+  }) as never;
 
 /** An object by its path: through the node loader (batched, cached), or afresh from its own endpoint. */
 async function lookUp(resource: ResourceDescription, ids: string[], fresh: boolean, context: Context): Promise<ClickHouseRecord | string> {
