@@ -212,7 +212,7 @@ function defineParentFields(resource: ResourceDescription): void {
             description: one.description,
             args: {
               [idArgument]: t.arg({ type: idArgument === 'uuid' ? 'UUID' : 'String', required: true, description: `The ClickHouse Cloud ${resource.type.toLowerCase()} id (${resource.type}.${idArgument}).` }),
-              ...(resource.operations.get ? { fresh: freshArgument(t) } : {}),
+              ...((resource.operations.get ? { fresh: freshArgument(t) } : {}) as Record<string, never>),
             },
             resolve: (record, args, context: Context) => {
               const given = args as Record<string, unknown>;
