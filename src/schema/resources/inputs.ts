@@ -31,7 +31,7 @@ export function inputType(spec: InputSpec): unknown {
     ref = builder.inputType(type.inputObjects, { description: type.description, fields: (t) => inputFields(t, fields, 'create') });
     inputObjectRefs.set(type.inputObjects, ref);
   }
-  return [ref];
+  return type.single ? ref : [ref];
 }
 
 /** `{ add, remove }` of the patched list's items (ClickHouse applies the removals first). */
@@ -168,7 +168,9 @@ export function toBody(specs: readonly InputSpec[], input: Record<string, unknow
       if (spec.required && ids.length === 0) errors.add(where, 'must name at least one');
       body[spec.key] = ids.map((id, index) => readId(errors, type.refs, id, `${where}.${index}`));
     } else if (typeof type === 'object' && 'inputObjects' in type) {
-      body[spec.key] = (value as Record<string, unknown>[]).map((item, index) => toBody(type.fields, item, errors, { ...options, path: `${where}.${index}.` }));
+      body[spec.key] = type.single
+        ? toBody(type.fields, value as Record<string, unknown>, errors, { ...options, path: `${where}.` })
+        : (value as Record<string, unknown>[]).map((item, index) => toBody(type.fields, item, errors, { ...options, path: `${where}.${index}.` }));
     } else if (typeof type === 'object' && 'patch' in type) {
       const patch = patchBody(type, value as Record<string, unknown[] | null | undefined>, errors, { ...options, path: where });
       if (patch) body[spec.key] = patch;
