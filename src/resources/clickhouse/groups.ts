@@ -32,7 +32,7 @@ export const GROUP_OVERLAYS: readonly GroupOverlay[] = [
     type: 'ClickPipe',
     path: `${SERVICE}/clickpipes`,
     ttlMs: 10_000,
-    inMotion: { key: 'state', values: ['Provisioning', 'Stopping', 'Resync', 'Setup', 'Snapshot'] },
+    inMotion: { key: 'state', values: ['Provisioning', 'Stopping', 'Resync', 'Setup', 'Snapshot', 'Pausing', 'Modifying'] },
     live: { one: { field: 'clickPipeUpdated', description: 'The ClickPipe now, then again each time any of its fields changes.' } },
     names: { clickPipeSchemaDiscovery: 'discoverClickPipeSchema' },
     description: 'A ClickPipe: data flowing into the service from an outside source.',
