@@ -1,9 +1,11 @@
 /**
  * The ClickHouse simulator serves exactly what the descriptions name. The method and path of each
  * described operation are worked out here from the description language's rules alone (list and
- * get GET, create POST, update PATCH, destroy DELETE, an action its method, a view GET and its
- * update PATCH; the profile's prefix, `/{idParam}` for one object, then the action's or view's
- * segment), held against the committed extract of the real spec (the same operationId there),
+ * get GET, create POST, update PATCH (PUT where the upstream's update replaces: the one fact the
+ * description leaves to the spec), destroy DELETE, an action its method, a view GET, its update
+ * PATCH and its writes their methods; the profile's prefix, `/{idParam}` for one object (none for
+ * a collection action), then the action's or view's segment), held against the committed extract
+ * of the real spec (the same operationId there),
  * and called on a running simulator, which must not answer 404 or 405 (nor fail). Every other
  * operation of the spec answers 404 (an undescribed path) or 405 (a described path, another
  * method). The simulator also refuses to start when a description and the behaviours disagree.
@@ -23,11 +25,29 @@ const spec = JSON.parse(readFileSync(new URL('./contracts/clickhouse-openapi.jso
 
 const [KEY] = CLICKHOUSE_SEED.keys;
 const PRODUCTION = CLICKHOUSE_SEED.services.acmeProduction;
+const OBJECTS = CLICKHOUSE_SEED.objects;
 /** Seeded objects for the described ids; any other parameter of the spec gets a well-formed stand-in. */
 const IDS: Readonly<Record<string, string>> = {
   organizationId: CLICKHOUSE_SEED.organizations.acme.id,
   serviceId: PRODUCTION.id,
   backupId: PRODUCTION.backupIds[0]!,
+  userId: OBJECTS.members.grace,
+  invitationId: OBJECTS.invitations.analyst,
+  keyId: OBJECTS.apiKeys[1]!,
+  roleId: OBJECTS.roles.acmeBilling,
+  activityId: OBJECTS.activities.acmeCreated,
+  quotaCode: OBJECTS.quotaCodes[0],
+  postgresId: OBJECTS.postgres,
+  functionName: OBJECTS.udf.functionName,
+  version: String(OBJECTS.udf.version),
+  clickPipeId: OBJECTS.clickPipe,
+  reversePrivateEndpointId: OBJECTS.reversePrivateEndpoint,
+  clickStackAlertId: OBJECTS.clickStack.alert,
+  clickStackDashboardId: OBJECTS.clickStack.dashboard,
+  clickStackRoleId: OBJECTS.clickStack.role,
+  clickStackSavedSearchId: OBJECTS.clickStack.savedSearch,
+  clickStackSourceId: OBJECTS.clickStack.source,
+  clickStackWebhookId: OBJECTS.clickStack.webhook,
 };
 const STAND_IN = '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a';
 
@@ -44,11 +64,12 @@ function describedOf(resource: ResourceDescription): Described[] {
   const collection = `${CLICKHOUSE_PROFILE.prefix}${resource.path ?? resource.group}`;
   const item = `${collection}/{${resource.idParam}}`;
   const { list, get, create, update, destroy } = resource.operations;
+  const replaces = update !== undefined && spec.paths[item]?.put?.operationId === update;
   const crud: Array<[string | undefined, string, string]> = [
     [list, 'GET', collection],
     [get, 'GET', item],
     [create, 'POST', collection],
-    [update, 'PATCH', item],
+    [update, replaces ? 'PUT' : 'PATCH', item],
     [destroy, 'DELETE', item],
   ];
   return [
@@ -56,17 +77,20 @@ function describedOf(resource: ResourceDescription): Described[] {
     ...(resource.actions ?? []).map((action) => ({
       operation: action.operation,
       method: action.method ?? 'POST',
-      template: `${item}/${action.path}`,
+      template: `${action.onCollection === true ? collection : item}/${action.path}`,
       ...(action.fixedBody === undefined ? {} : { body: { ...action.fixedBody } }),
     })),
     ...(resource.views ?? []).flatMap((view) => [
       { operation: view.operation, method: 'GET', template: `${item}/${view.path}` },
       ...(view.update === undefined ? [] : [{ operation: view.update.operation, method: 'PATCH', template: `${item}/${view.path}` }]),
+      ...(view.writes ?? []).map((write) => ({ operation: write.operation, method: write.method, template: `${item}/${view.path}` })),
     ]),
   ];
 }
 
 const DESCRIBED = CLICKHOUSE_RESOURCES.flatMap(describedOf);
+/** Deletions go last, innermost first, so every other operation still finds the seeded objects. */
+const IN_ORDER = [...DESCRIBED.filter((entry) => entry.method !== 'DELETE'), ...DESCRIBED.filter((entry) => entry.method === 'DELETE').reverse()];
 const concrete = (template: string): string => template.replace(/\{(\w+)\}/g, (_match, name: string) => IDS[name] ?? STAND_IN);
 
 async function call(sim: ClickHouseSimulator, method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
@@ -87,11 +111,11 @@ afterAll(async () => {
 
 describe('every described ClickHouse operation answers on its described method and path', () => {
   it('the descriptions name operations of every kind', () => {
-    expect(DESCRIBED.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(DESCRIBED.map((entry) => entry.method))).toEqual(new Set(['GET', 'POST', 'PATCH', 'DELETE']));
+    expect(DESCRIBED.length).toBeGreaterThanOrEqual(134);
+    expect(new Set(DESCRIBED.map((entry) => entry.method))).toEqual(new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']));
   });
 
-  for (const entry of DESCRIBED) {
+  for (const entry of IN_ORDER) {
     it(`${entry.operation}: ${entry.method} ${entry.template}${entry.body ? ` ${JSON.stringify(entry.body)}` : ''}`, async () => {
       // The spec has the same operation at that method and path.
       expect(spec.paths[entry.template]?.[entry.method.toLowerCase() as (typeof METHODS)[number]]?.operationId).toBe(entry.operation);
@@ -105,19 +129,26 @@ describe('every described ClickHouse operation answers on its described method a
 describe('what the descriptions do not name is not served', () => {
   const described = new Set(DESCRIBED.map((entry) => `${entry.method} ${entry.template}`));
   const describedPaths = new Set(DESCRIBED.map((entry) => entry.template));
+  /** A described path with a parameter where this one has a literal (`…/postgres/{postgresId}` over `…/postgres/prometheus`). */
+  const shadowing = (template: string, method: string): boolean =>
+    DESCRIBED.some((entry) => {
+      const [mine, theirs] = [template.split('/'), entry.template.split('/')];
+      return entry.method === method && mine.length === theirs.length && theirs.every((part, index) => part === mine[index] || (part.startsWith('{') && !mine[index]!.startsWith('{')));
+    });
   const undescribed = Object.entries(spec.paths).flatMap(([template, operations]) =>
     METHODS.filter((method) => operations[method] !== undefined && !described.has(`${method.toUpperCase()} ${template}`)).map((method) => ({
       method: method.toUpperCase(),
       template,
-      status: describedPaths.has(template) ? 405 : 404,
+      // A literal taken for a described parameter is refused by that parameter's rule (a 400: not a UUID).
+      status: describedPaths.has(template) ? 405 : shadowing(template, method.toUpperCase()) ? 400 : 404,
     })),
   );
 
-  it('leaves most of the spec undescribed (the gateway exposes a part of it)', () => {
-    expect(undescribed.filter((entry) => entry.status === 404).length).toBeGreaterThan(50);
+  it('leaves a part of the spec undescribed (the whole API is described but for these)', () => {
+    expect(undescribed.filter((entry) => entry.status !== 405).length).toBeGreaterThan(0);
   });
 
-  it('answers 404 on every undescribed path of the spec, and 405 for an undescribed method of a described path', async () => {
+  it('answers 404 on every undescribed path of the spec, 405 for an undescribed method of a described path (400 where a parameter takes the path)', async () => {
     const wrong: string[] = [];
     for (const entry of undescribed) {
       const reply = await call(sim, entry.method, concrete(entry.template));
@@ -135,7 +166,7 @@ describe('what the descriptions do not name is not served', () => {
 describe('the simulator refuses to start when the descriptions and the behaviours disagree', () => {
   const [organizations, ...rest] = CLICKHOUSE_RESOURCES;
   const withView = (operation: string): ResourceDescription[] => [
-    { ...organizations!, views: [...(organizations!.views ?? []), { operation, path: 'quotas', field: 'quotas', description: 'x', answer: 'object', ttlMs: 1 }] },
+    { ...organizations!, views: [...(organizations!.views ?? []), { operation, path: 'unspecified', field: 'unspecified', description: 'x', answer: 'object', ttlMs: 1 }] },
     ...rest,
   ];
 

@@ -7,6 +7,8 @@
  */
 import type { PathRules, Route as CoreRoute } from '../core/router.js';
 import { decodeSegment } from '../core/router.js';
+import type { Endpoint } from './endpoints.js';
+import type { StoredObject } from './objects.js';
 import type { ClickHouseGroups, ClickHouseState } from './state.js';
 import type { OrganizationRecord } from './types.js';
 
@@ -18,6 +20,10 @@ export interface RouteContext extends ClickHouseState {
   params: Record<string, string>;
   /** The JSON body (`{}` for methods without one). */
   body: Body;
+  /** The query string, as sent. */
+  query: URLSearchParams;
+  /** The authenticated API key's id (an activity's actor). */
+  keyId: string;
   /** The authenticated key's organization; the server rejects any other organization id. */
   organization: OrganizationRecord;
   now: number;
@@ -27,8 +33,14 @@ export interface RouteContext extends ClickHouseState {
 export interface OperationContext extends RouteContext {
   /** The records the path's ids name, by group (each one checked to belong to the one before). */
   found: Partial<ClickHouseGroups>;
+  /** The objects of the other groups the path's ids name, by type (ClickPipe, Udf, …). */
+  stored: Readonly<Record<string, StoredObject>>;
   /** The body's described members (and fixed members), checked; undescribed members are dropped. */
   input: Body;
+  /** The described query parameters (a view's arguments), checked. */
+  args: Body;
+  /** Where and what the operation is: its description and its role there. */
+  endpoint: Endpoint;
 }
 
 /** The hand-written part of one operation: returns the envelope's `result` (undefined: none) or a TextResult. */

@@ -1,14 +1,25 @@
 /**
  * Where each described operation is served: the method and path of every operation a ClickHouse
- * description names, read from the description and the API's profile and nothing else. The
- * collection is the profile's prefix and the description's path (`{x}` a parameter); one object
- * adds `/:idParam`; an action or a view adds its own segment. List and get are GETs, create a POST,
- * update a PATCH, destroy a DELETE; an action says its method (POST when it does not); a view is a
- * GET and its update a PATCH of the same path.
+ * description names, read from the description and the API's profile. The collection is the
+ * profile's prefix and the description's path (`{x}` a parameter); one object adds `/:idParam`; an
+ * action or a view adds its own segment (a collection action its segment after the collection).
+ * List and get are GETs, create a POST, update a PATCH (a PUT where the spec's update is one: the
+ * one fact read from the spec, which the description does not state), destroy a DELETE; an action
+ * says its method (POST when it does not); a view is a GET, its update a PATCH and its writes
+ * their methods, on the same path. Each endpoint keeps its role in its description, which the
+ * generic behaviours go by.
  */
+import { SPEC_OPERATIONS } from '../../resources/clickhouse/spec.js';
 import type { ApiProfile } from '../../resources/profile.js';
 import type { ActionSpec, InputSpec, ResourceDescription, ViewSpec } from '../../resources/types.js';
 import type { Method } from '../core/router.js';
+
+/** What the operation is in its description. */
+export type Role =
+  | { kind: 'list' | 'get' | 'create' | 'update' | 'destroy' }
+  | { kind: 'action'; action: ActionSpec }
+  | { kind: 'view'; view: ViewSpec }
+  | { kind: 'write'; view: ViewSpec };
 
 export interface Endpoint {
   /** The spec's operationId. */
@@ -22,6 +33,11 @@ export interface Endpoint {
   inputs: readonly InputSpec[];
   /** Fixed body members, with every value the described commands of this endpoint send (`command`: start, stop). */
   fixed: Readonly<Record<string, readonly string[]>>;
+  /** The description the operation is one of, and its role there. */
+  resource: ResourceDescription;
+  role: Role;
+  /** Query parameters the description names (a view's arguments). */
+  query: readonly InputSpec[];
 }
 
 interface Paths {
@@ -52,32 +68,40 @@ function actionEndpoint(resource: ResourceDescription, paths: Paths, action: Act
   if (action.pathArgument !== undefined) throw new Error(`${resource.group}: ${action.operation} takes a path argument, which ClickHouse has none of`);
   const route = paths.route(`${action.onCollection === true ? paths.collection : paths.item()}/${action.path}`);
   const fixed = Object.fromEntries(Object.entries(action.fixedBody ?? {}).map(([key, value]) => [key, [value]]));
-  return { operation: action.operation, method: action.method ?? 'POST', ...route, inputs: action.input ?? [], fixed };
+  return { operation: action.operation, method: action.method ?? 'POST', ...route, inputs: action.input ?? [], fixed, resource, role: { kind: 'action', action }, query: [] };
 }
 
-function viewEndpoints(paths: Paths, view: ViewSpec): Endpoint[] {
+function viewEndpoints(resource: ResourceDescription, paths: Paths, view: ViewSpec): Endpoint[] {
   const route = paths.route(`${paths.item()}/${view.path}`);
-  const read: Endpoint = { operation: view.operation, method: 'GET', ...route, inputs: [], fixed: {} };
-  if (view.update === undefined) return [read];
-  return [read, { operation: view.update.operation, method: 'PATCH', ...route, inputs: view.update.input, fixed: {} }];
+  const common = { ...route, fixed: {}, resource, query: [] };
+  const read: Endpoint = { ...common, operation: view.operation, method: 'GET', inputs: [], role: { kind: 'view', view }, query: view.arguments ?? [] };
+  const update = view.update === undefined ? [] : [{ operation: view.update.operation, method: 'PATCH' as const, input: view.update.input }];
+  const writes = [...update, ...(view.writes ?? [])].map((write): Endpoint => ({ ...common, operation: write.operation, method: write.method, inputs: write.input, role: { kind: 'write', view } }));
+  return [read, ...writes];
 }
+
+/** A PUT where the spec's update is one (ClickStack's, a UDF attachment's), else a PATCH. */
+const updateMethod = (operation: string): Method => (SPEC_OPERATIONS.get(operation)?.method === 'PUT' ? 'PUT' : 'PATCH');
 
 /** The endpoints of one description, before endpoints that share an operation and a route are merged. */
 function endpointsOf(resource: ResourceDescription, profile: ApiProfile): Endpoint[] {
   const paths = pathsOf(resource, profile);
   const { list, get, create, update, partialUpdate, destroy } = resource.operations;
-  const crud: Array<[string | undefined, Method, () => string, readonly InputSpec[]]> = [
-    [list, 'GET', () => paths.collection, []],
-    [create, 'POST', () => paths.collection, resource.create ?? []],
-    [get, 'GET', paths.item, []],
-    [update, 'PATCH', paths.item, resource.update ?? []],
-    [partialUpdate, 'PATCH', paths.item, resource.update ?? []],
-    [destroy, 'DELETE', paths.item, []],
+  type Kind = 'list' | 'get' | 'create' | 'update' | 'destroy';
+  const crud: Array<[string | undefined, Kind, Method, () => string, readonly InputSpec[]]> = [
+    [list, 'list', 'GET', () => paths.collection, []],
+    [create, 'create', 'POST', () => paths.collection, resource.create ?? []],
+    [get, 'get', 'GET', paths.item, []],
+    [update, 'update', updateMethod(update ?? ''), paths.item, resource.update ?? []],
+    [partialUpdate, 'update', 'PATCH', paths.item, resource.update ?? []],
+    [destroy, 'destroy', 'DELETE', paths.item, []],
   ];
   return [
-    ...crud.flatMap(([operation, method, path, inputs]) => (operation === undefined ? [] : [{ operation, method, ...paths.route(path()), inputs, fixed: {} }])),
+    ...crud.flatMap(([operation, kind, method, path, inputs]) =>
+      operation === undefined ? [] : [{ operation, method, ...paths.route(path()), inputs, fixed: {}, resource, role: { kind }, query: [] }],
+    ),
     ...(resource.actions ?? []).map((action) => actionEndpoint(resource, paths, action)),
-    ...(resource.views ?? []).flatMap((view) => viewEndpoints(paths, view)),
+    ...(resource.views ?? []).flatMap((view) => viewEndpoints(resource, paths, view)),
   ];
 }
 

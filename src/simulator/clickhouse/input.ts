@@ -1,11 +1,12 @@
 /**
  * ClickHouse's reading of a described write. The members of the body that the operation's
  * InputSpecs name are checked in the description's order: presence (`required`; null counts as
- * absent there), null (`nullable`), type (strings, booleans, numbers, enums, UUID refs, lists,
- * lists of objects, `{add, remove}` patches), then the stated bounds (`minLength`/`maxLength`,
- * `pattern`, `min`/`max`). The first failure is a 400 in the upstream's words (wording.ts).
- * Undescribed members are dropped, as the upstream ignores them. What InputSpecs cannot state
- * (steps, plan-bound ceilings, tiers, rules across fields) is the behaviours' to check.
+ * absent there), null (`nullable`), type (strings, booleans, numbers, date-times, enums, UUID refs,
+ * lists, one object or lists of objects, `{add, remove}` patches; JSON takes any value), then the
+ * stated bounds (`minLength`/`maxLength`, `pattern`, `min`/`max`, `maxItems`). The first failure is
+ * a 400 in the upstream's words (wording.ts). Undescribed members are dropped, as the upstream
+ * ignores them. What InputSpecs cannot state (steps, plan-bound ceilings, tiers, rules across
+ * fields) is the behaviours' to check. Query parameters are read the same way, from their text.
  */
 import type { EnumType, InputObjectListType, InputPatchType, InputSpec, ScalarType } from '../../resources/types.js';
 import { isUuid } from '../../ids.js';
@@ -19,7 +20,7 @@ export interface ListPatch<T> {
   remove: T[];
 }
 
-const SCALARS: ReadonlySet<string> = new Set<ScalarType>(['String', 'Boolean', 'Int', 'SafeInt', 'Float', 'UUID']);
+const SCALARS: ReadonlySet<string> = new Set<ScalarType>(['String', 'Boolean', 'Int', 'SafeInt', 'Float', 'UUID', 'DateTime', 'JSON']);
 
 const isObject = (value: unknown): value is Body => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -79,13 +80,24 @@ function readScalar(spec: InputSpec, type: ScalarType, raw: unknown, name: strin
       return raw;
     case 'UUID':
       return readUuid(raw, name);
+    case 'DateTime':
+      if (typeof raw !== 'string' || Number.isNaN(Date.parse(raw))) throw badRequest(`${name} must be an ISO 8601 date-time`);
+      return raw;
+    case 'JSON':
+      // What the spec gives no single shape for (oneOf several objects, free-form maps): any value.
+      return raw;
     default:
       return readNumber(spec, raw, name, type !== 'Float');
   }
 }
 
-/** A list of strings, or of an enum's values. */
-function readList(item: ScalarType | EnumType, raw: unknown, name: string): string[] {
+/** A list of strings or of an enum's values, or of another scalar (each item read as that scalar). */
+function readList(spec: InputSpec, item: ScalarType | EnumType, raw: unknown, name: string): unknown[] {
+  if (Array.isArray(raw) && spec.maxItems !== undefined && raw.length > spec.maxItems) throw badRequest(`${name} must have at most ${spec.maxItems} items`);
+  if (typeof item === 'string' && item !== 'String') {
+    if (!Array.isArray(raw)) throw badRequest(`${name} must be an array`);
+    return raw.map((value) => readScalar({ key: spec.key, type: item, description: '' }, item, value, `${name} entries`));
+  }
   if (!Array.isArray(raw) || !raw.every((value) => typeof value === 'string')) throw badRequest(`${name} must be an array of strings`);
   if (typeof item === 'object') raw.forEach((value) => readChoice(item, value, `${name} entries`));
   return [...raw] as string[];
@@ -93,10 +105,17 @@ function readList(item: ScalarType | EnumType, raw: unknown, name: string): stri
 
 const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
-/** Objects each holding their required members as non-empty strings, the rest read as inputs. */
-function readObjects(type: InputObjectListType, raw: unknown, name: string): Body[] {
+/**
+ * One object (`single`), read member by member; or a list of objects each holding its required
+ * String members as non-empty strings (the upstream's words), the rest read as inputs.
+ */
+function readObjects(type: InputObjectListType, raw: unknown, name: string): Body | Body[] {
+  if (type.single === true) {
+    if (!isObject(raw)) throw badRequest(`${name} must be an object`);
+    return readInputs(type.fields, raw, `${name}.`);
+  }
   if (!Array.isArray(raw)) throw badRequest(`${name} must be an array`);
-  const required = type.fields.filter((field) => field.required === true);
+  const required = type.fields.filter((field) => field.required === true && field.type === 'String');
   return raw.map((item) => {
     if (!isObject(item)) throw badRequest(`${name} entries must be objects${required[0] === undefined ? '' : ` with ${article(required[0].key)} '${required[0].key}' string`}`);
     for (const { key } of required) {
@@ -121,24 +140,41 @@ function readValue(spec: InputSpec, raw: unknown, name: string): unknown {
   if (typeof type === 'string') return readScalar(spec, type as ScalarType, raw, name);
   if ('enum' in type) return readChoice(type, raw, name);
   if ('ref' in type) return readUuid(raw, name);
-  if ('list' in type) return readList(type.list, raw, name);
+  if ('list' in type) return readList(spec, type.list, raw, name);
   if ('patch' in type) return readPatch(type, raw, name);
   if ('inputObjects' in type) return readObjects(type, raw, name);
   throw new Error(`${name}: the ClickHouse simulator cannot read ${JSON.stringify(type)}`);
 }
 
-/** The described members of `body`, checked; the first failure throws the upstream's 400. */
-export function readInputs(specs: readonly InputSpec[], body: Body): Body {
+/** The described members of `body`, checked; the first failure throws the upstream's 400 (nested members named after `prefix`). */
+export function readInputs(specs: readonly InputSpec[], body: Body, prefix = ''): Body {
   const input: Body = {};
   for (const spec of specs) {
     const raw = body[spec.key];
     if (raw === undefined || (raw === null && spec.required === true)) {
-      if (spec.required === true) throw badRequest(`${spec.key} is required`);
+      if (spec.required === true) throw badRequest(`${prefix}${spec.key} is required`);
       continue;
     }
-    input[spec.key] = raw === null && spec.nullable === true ? null : readValue(spec, raw, spec.key);
+    input[spec.key] = raw === null && spec.nullable === true ? null : readValue(spec, raw, `${prefix}${spec.key}`);
   }
   return input;
+}
+
+const NUMBERS: ReadonlySet<unknown> = new Set(['Int', 'SafeInt', 'Float']);
+
+/** Query parameters read as inputs: numbers and booleans from their text, a list from every value given. */
+export function readQuery(specs: readonly InputSpec[], query: URLSearchParams): Body {
+  const given: Body = {};
+  for (const spec of specs) {
+    const values = query.getAll(spec.key).filter((value) => value !== '');
+    if (values.length === 0) continue;
+    const raw = values.at(-1)!;
+    if (typeof spec.type === 'object' && 'list' in spec.type) given[spec.key] = values;
+    else if (NUMBERS.has(spec.type) && raw.trim() !== '' && Number.isFinite(Number(raw))) given[spec.key] = Number(raw);
+    else if (spec.type === 'Boolean' && (raw === 'true' || raw === 'false')) given[spec.key] = raw === 'true';
+    else given[spec.key] = raw;
+  }
+  return readInputs(specs, given);
 }
 
 /** Fixed body members (a state command): each must be one of the values the described commands send. */
@@ -164,7 +200,7 @@ export function assertReadable(specs: readonly InputSpec[], where: string): void
     } else if ('refs' in type) {
       throw fail('a list of references');
     } else if ('list' in type) {
-      if (typeof type.list === 'string' && type.list !== 'String') throw fail(`a list of ${type.list}`);
+      if (typeof type.list === 'string' && !SCALARS.has(type.list)) throw fail(`a list of ${type.list}`);
     } else if ('patch' in type) {
       if (typeof type.of !== 'string') assertObjects(type.of, name);
       else if (type.of !== 'String') throw fail(`a patch of ${type.of}`);
@@ -176,7 +212,4 @@ export function assertReadable(specs: readonly InputSpec[], where: string): void
 
 function assertObjects(type: InputObjectListType, where: string): void {
   assertReadable(type.fields, where);
-  for (const field of type.fields) {
-    if (field.required === true && field.type !== 'String') throw new Error(`${where}: required member ${field.key} must be a String`);
-  }
 }

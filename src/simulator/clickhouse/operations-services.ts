@@ -28,7 +28,7 @@ const SIZE_DEFAULTS = {
   dedicated: { numReplicas: 3, total: { min: 192, max: 192 }, replica: { min: 64, max: 64 } },
 } as const;
 
-function randomString(alphabet: string, length: number): string {
+export function randomString(alphabet: string, length: number): string {
   return Array.from(randomBytes(length), (byte) => alphabet[byte % alphabet.length]).join('');
 }
 

@@ -4,6 +4,7 @@
  * Every simulator instance builds fresh state from these constants (see state.ts),
  * so tests and the gateway can refer to the same fixed ids.
  */
+import { createHash } from 'node:crypto';
 import type { BackupConfigurationRecord, IpAccessEntry, Provider, ServiceState } from './types.js';
 
 const ACME_ORG_ID = '4f2c8e1a-6b3d-4a7e-9c15-2d8f0b6e3a91';
@@ -22,6 +23,36 @@ const SEED_KEYS = [
   { keyId: 'P2MW8RC4YJ6NQ1TXD5KE', keySecret: '4b1dPq3Wm8Zr1Tx6Vc9Ny2Lb5Hk7Jf0Gs4Ra8Ud3', organizationId: ACME_ORG_ID, organizationName: 'Acme Analytics' },
   { keyId: 'G5HN1VQ8XZ3KT7MRW2CF', keySecret: '4b1dGh5Nz1Vq8Xk3Tm7Rw2Cf6Ly9Pb4Js0Dx5Ea1', organizationId: GLOBEX_ORG_ID, organizationName: 'Globex Research' },
 ];
+
+/** A fixed UUID (version 4 layout) named by a label, for seeded objects. */
+export function seedUuid(label: string): string {
+  const hex = createHash('sha256').update(`opsgraph-seed:${label}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[parseInt(hex[16]!, 16) % 4]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** ClickStack names its objects with MongoDB-style ids (24 hex digits). */
+const objectId = (label: string): string => createHash('sha256').update(`opsgraph-seed:${label}`).digest('hex').slice(0, 24);
+
+/** The ids of the seeded objects of the groups beyond organizations, services and backups (seed-objects.ts). */
+export const SEED_OBJECT_IDS = {
+  members: { ada: seedUuid('member:ada'), grace: seedUuid('member:grace'), linus: seedUuid('member:linus'), hedy: seedUuid('member:hedy') },
+  invitations: { analyst: seedUuid('invitation:analyst'), contractor: seedUuid('invitation:contractor') },
+  /** The ApiKey objects of the seed's keys, in the order of `CLICKHOUSE_SEED.keys`. */
+  apiKeys: [seedUuid('key:0'), seedUuid('key:1'), seedUuid('key:2')],
+  roles: { acmeAdmin: seedUuid('role:acme-admin'), acmeDeveloper: seedUuid('role:acme-developer'), acmeBilling: seedUuid('role:acme-billing'), globexAdmin: seedUuid('role:globex-admin') },
+  activities: { acmeCreated: seedUuid('activity:acme-created'), productionCreated: seedUuid('activity:production-created'), globexCreated: seedUuid('activity:globex-created') },
+  quotaCodes: ['services-per-organization', 'postgres-services-per-organization', 'replicas-per-warehouse'],
+  postgres: seedUuid('postgres:orders'),
+  /** A read replica of the Postgres service. */
+  postgresReplica: seedUuid('postgres:orders-replica'),
+  clickPipe: seedUuid('clickpipe:events'),
+  reversePrivateEndpoint: seedUuid('rpe:msk'),
+  clickStack: {
+    alert: objectId('clickstack:alert'), dashboard: objectId('clickstack:dashboard'), role: objectId('clickstack:role'),
+    savedSearch: objectId('clickstack:saved-search'), source: objectId('clickstack:source'), webhook: objectId('clickstack:webhook'),
+  },
+  udf: { functionName: 'normalize_url', version: 1 },
+} as const;
 
 /** How a seeded service's backup history is generated (newest is index 0). */
 export interface SeedBackupPlan {
@@ -186,8 +217,11 @@ export const CLICKHOUSE_SEED: {
   keys: Array<{ keyId: string; keySecret: string; organizationId: string; organizationName: string }>;
   organizations: { [K in keyof typeof SEED_ORGANIZATIONS]: { id: string; name: string; paid: boolean } };
   services: Record<SeedServiceKey, SeedSummary>;
+  /** Acme's seeded members, keys, roles, Postgres service, ClickPipe, ClickStack objects and UDF (on Acme Production), Globex's few. */
+  objects: typeof SEED_OBJECT_IDS;
 } = {
   keys: SEED_KEYS,
+  objects: SEED_OBJECT_IDS,
   organizations: {
     acme: { id: SEED_ORGANIZATIONS.acme.id, name: SEED_ORGANIZATIONS.acme.name, paid: SEED_ORGANIZATIONS.acme.paid },
     globex: { id: SEED_ORGANIZATIONS.globex.id, name: SEED_ORGANIZATIONS.globex.name, paid: SEED_ORGANIZATIONS.globex.paid },

@@ -1,13 +1,13 @@
 /**
- * The ClickHouse Cloud simulator's front on the shared server (core/server.ts): Basic auth, rate
- * limit, routing, path parameter checks, organization scoping, body parsing and the JSON envelope,
+ * The ClickHouse Cloud simulator's front on the shared server (core/server.ts): Basic auth (the
+ * store's API keys, operations-keys.ts), rate limit, routing, path parameter checks (the spec's,
+ * path-params.ts), organization scoping, body and query parsing and the JSON envelope,
  * in that order (authentication comes before routing: the v1 API answers 401 for any path). The
  * routes are not written here but made from the descriptions (interpreter.ts).
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ENVELOPE_DIALECT, readJsonObject, sendResult, sendText } from '../core/dialect-envelope.js';
-import { SimulatorError, badRequest, retryAfterSeconds } from '../core/error.js';
+import { SimulatorError, retryAfterSeconds } from '../core/error.js';
 import { SlidingWindowLimiter } from '../core/rate-limit.js';
 import { handlerFor, matchRoute } from '../core/router.js';
 import { startSimulator } from '../core/server.js';
@@ -16,10 +16,10 @@ import { CLICKHOUSE_PROFILE } from '../../resources/profile.js';
 import { CLICKHOUSE_BEHAVIOURS } from './behaviours.js';
 import { CLICKHOUSE_PATHS, TextResult, type Route } from './context.js';
 import { clickhouseRoutes } from './interpreter.js';
-import { CLICKHOUSE_SEED } from './seed.js';
+import { keyHolder, type KeyHolder } from './operations-keys.js';
+import { checkPathParameter } from './path-params.js';
 import { createClickHouseState, type ClickHouseState } from './state.js';
-import type { ClickHouseSimulator, ClickHouseSimulatorOptions, KeyRecord, RecordedRequest } from './types.js';
-import { isUuid } from '../../ids.js';
+import type { ClickHouseSimulator, ClickHouseSimulatorOptions, RecordedRequest } from './types.js';
 
 const DEFAULTS = {
   port: 0,
@@ -36,16 +36,9 @@ const MAX_EXTRA_SERVICES = 10_000;
 const ROUTES: readonly Route[] = clickhouseRoutes(CLICKHOUSE_RESOURCES, CLICKHOUSE_PROFILE, CLICKHOUSE_BEHAVIOURS);
 const METHODS_WITH_BODY = new Set(['POST', 'PATCH', 'PUT']);
 const BASIC_PREFIX = 'basic ';
-/** The seed's API keys by key id: credentials, kept apart from the records they open. */
-const KEYS: ReadonlyMap<string, KeyRecord> = new Map(CLICKHOUSE_SEED.keys.map((key) => [key.keyId, { ...key }]));
 
-function secretsEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
-function authenticate(header: string | undefined): KeyRecord {
+/** The key the Basic credentials name, enabled, with its secret; anything else is a 401. */
+function authenticate(state: ClickHouseState, header: string | undefined): KeyHolder {
   const unauthorized = new SimulatorError(401, 'Authentication failed: send a valid API key as HTTP Basic credentials (keyId:keySecret)', {
     'www-authenticate': 'Basic realm="ClickHouse Cloud API"',
   });
@@ -53,8 +46,8 @@ function authenticate(header: string | undefined): KeyRecord {
   const decoded = Buffer.from(header.slice(BASIC_PREFIX.length).trim(), 'base64').toString('utf8');
   const separator = decoded.indexOf(':');
   if (separator === -1) throw unauthorized;
-  const key = KEYS.get(decoded.slice(0, separator));
-  if (key === undefined || !secretsEqual(key.keySecret, decoded.slice(separator + 1))) throw unauthorized;
+  const key = keyHolder(state.objects, decoded.slice(0, separator), decoded.slice(separator + 1), Date.now());
+  if (key === undefined) throw unauthorized;
   return key;
 }
 
@@ -81,7 +74,7 @@ function resolveOptions(options: ClickHouseSimulatorOptions): Required<ClickHous
 }
 
 async function respond(state: ClickHouseState, limiter: SlidingWindowLimiter | null, req: IncomingMessage, res: ServerResponse, record: RecordedRequest) {
-  const key = authenticate(req.headers.authorization);
+  const key = authenticate(state, req.headers.authorization);
   record.keyId = key.keyId;
   // Now rather than the arrival time: a delay-only fault may have held the request back.
   const admission = limiter?.take(key.keyId, Date.now());
@@ -92,9 +85,7 @@ async function respond(state: ClickHouseState, limiter: SlidingWindowLimiter | n
   const match = matchRoute(ROUTES, record.path, CLICKHOUSE_PATHS);
   if (match === undefined) throw new SimulatorError(404, `No route matches ${record.method} ${record.path}`);
   const handler = handlerFor(match, record.method, (allow) => new SimulatorError(405, `Method ${record.method} is not allowed on ${record.path}`, { allow }));
-  for (const [name, value] of Object.entries(match.params)) {
-    if (name.endsWith('Id') && !isUuid(value)) throw badRequest(`${name} must be a UUID, got '${value}'`);
-  }
+  for (const [name, value] of Object.entries(match.params)) checkPathParameter(name, value);
   const organizationId = match.params.organizationId;
   if (organizationId !== undefined && organizationId.toLowerCase() !== key.organizationId) {
     throw new SimulatorError(403, `API key ${key.keyId} is not allowed to access organization ${organizationId}`);
@@ -103,7 +94,8 @@ async function respond(state: ClickHouseState, limiter: SlidingWindowLimiter | n
   if (organization === undefined) throw new Error(`Key ${key.keyId} points to a missing organization`);
   const body = METHODS_WITH_BODY.has(record.method) ? await readJsonObject(req) : {};
   const params = { ...match.params, ...(organizationId === undefined ? {} : { organizationId: organization.id }) };
-  const result = handler({ ...state, params, body, organization, now: Date.now() });
+  const query = new URL(req.url ?? '/', 'http://simulator.invalid').searchParams;
+  const result = handler({ ...state, params, body, query, keyId: key.keyId, organization, now: Date.now() });
   record.status = 200;
   if (result instanceof TextResult) sendText(res, result.contentType, result.text);
   else sendResult(res, result);

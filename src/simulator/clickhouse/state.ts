@@ -1,11 +1,15 @@
 /**
  * The ClickHouse simulator's state: organizations, services and backups in the shared MemoryStore,
- * built fresh from the seed, and the timed transitions that move them (service states, backup
- * completion). The API keys are credentials, not records: the server keeps them (server.ts).
+ * every other described group in the ObjectStore (objects.ts), all built fresh from the seed, and
+ * the timed transitions that move services and backups (service states, backup completion). API
+ * keys are ApiKey objects whose credentials hold a hash of the secret (the server checks them).
  */
 import { createHash } from 'node:crypto';
+import { services as SERVICES } from '../../resources/clickhouse/services.js';
 import { MemoryStore } from '../core/memory-store.js';
+import { ObjectStore } from './objects.js';
 import { SEED_ORGANIZATIONS, SEED_SERVICES, seedBackupIds, type SeedService } from './seed.js';
+import { seedObjects } from './seed-objects.js';
 import type { BackupRecord, OrganizationRecord, ServiceRecord, ServiceState } from './types.js';
 
 const HOUR_MS = 3_600_000;
@@ -30,9 +34,11 @@ export type ClickHouseGroups = { organizations: OrganizationRecord; services: Se
 /** The store's groups, named as the descriptions name them (`group`). */
 export const CLICKHOUSE_GROUPS: readonly (keyof ClickHouseGroups)[] = ['organizations', 'services', 'backups'];
 
-/** The store and the pace of its timed work, as handlers and the seeding need them together. */
+/** The stores and the pace of their timed work, as handlers and the seeding need them together. */
 export interface ClickHouseState {
   store: MemoryStore<ClickHouseGroups>;
+  /** The objects of every other described group; the MemoryStore's timers move them too. */
+  objects: ObjectStore;
   timing: StoreTiming;
 }
 
@@ -56,7 +62,7 @@ export function hashPassword(password: string): string {
 
 /** A fresh store built from the seed (plus `extraServices` bench services). */
 export function createClickHouseState(timing: StoreTiming): ClickHouseState {
-  const state: ClickHouseState = { store: new MemoryStore<ClickHouseGroups>(CLICKHOUSE_GROUPS, (record) => record.id), timing };
+  const state: ClickHouseState = { store: new MemoryStore<ClickHouseGroups>(CLICKHOUSE_GROUPS, (record) => record.id), objects: new ObjectStore(), timing };
   const now = Date.now();
   for (const org of Object.values(SEED_ORGANIZATIONS)) {
     state.store.add('organizations', {
@@ -71,6 +77,7 @@ export function createClickHouseState(timing: StoreTiming): ClickHouseState {
   });
   for (const seed of Object.values(SEED_SERVICES)) seedService(state, seed, now);
   for (let index = 1; index <= timing.extraServices; index++) seedService(state, benchService(index), now);
+  seedObjects(state.objects, now);
   return state;
 }
 
@@ -155,7 +162,7 @@ export function addInProgressBackup(
  * Moves a service into `via` now and into `to` after `transitionMs`; `to === null`
  * removes the service (and its backups), as termination does upstream.
  */
-export function transition({ store, timing }: ClickHouseState, service: ServiceRecord, via: ServiceState, to: ServiceState | null): void {
+export function transition({ store, objects, timing }: ClickHouseState, service: ServiceRecord, via: ServiceState, to: ServiceState | null): void {
   service.state = via;
   store.schedule(timing.transitionMs, () => {
     // Ignore a stale timer: the service may have been removed or moved on meanwhile.
@@ -165,6 +172,7 @@ export function transition({ store, timing }: ClickHouseState, service: ServiceR
       return;
     }
     store.remove('services', service.id);
+    objects.removeUnder(SERVICES.path!, [service.organizationId, service.id]);
     for (const backup of store.all('backups')) {
       if (backup.serviceId === service.id) store.remove('backups', backup.id);
     }

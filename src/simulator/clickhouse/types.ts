@@ -97,12 +97,6 @@ export interface OrgPrivateEndpoint {
   region: string;
 }
 
-export interface KeyRecord {
-  keyId: string;
-  keySecret: string;
-  organizationId: string;
-}
-
 export interface OrganizationRecord {
   id: string;
   name: string;
