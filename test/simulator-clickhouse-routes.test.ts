@@ -48,6 +48,9 @@ const IDS: Readonly<Record<string, string>> = {
   clickStackSavedSearchId: OBJECTS.clickStack.savedSearch,
   clickStackSourceId: OBJECTS.clickStack.source,
   clickStackWebhookId: OBJECTS.clickStack.webhook,
+  settingName: 'max_threads',
+  byocInfrastructureId: OBJECTS.byoc,
+  queryId: 'query-1',
 };
 const STAND_IN = '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a';
 
@@ -77,11 +80,11 @@ function describedOf(resource: ResourceDescription): Described[] {
     ...(resource.actions ?? []).map((action) => ({
       operation: action.operation,
       method: action.method ?? 'POST',
-      template: `${action.onCollection === true ? collection : item}/${action.path}`,
+      template: `${action.onCollection === true ? collection : item}/${action.path}${action.pathArgument ? `/{${action.pathArgument.key}}` : ''}`,
       ...(action.fixedBody === undefined ? {} : { body: { ...action.fixedBody } }),
     })),
     ...(resource.views ?? []).flatMap((view) => [
-      { operation: view.operation, method: 'GET', template: `${item}/${view.path}` },
+      { operation: view.operation, method: 'GET', template: `${item}/${view.path}${view.pathArgument ? `/{${view.pathArgument.key}}` : ''}` },
       ...(view.update === undefined ? [] : [{ operation: view.update.operation, method: 'PATCH', template: `${item}/${view.path}` }]),
       ...(view.writes ?? []).map((write) => ({ operation: write.operation, method: write.method, template: `${item}/${view.path}` })),
     ]),
@@ -144,8 +147,8 @@ describe('what the descriptions do not name is not served', () => {
     })),
   );
 
-  it('leaves a part of the spec undescribed (the whole API is described but for these)', () => {
-    expect(undescribed.filter((entry) => entry.status !== 405).length).toBeGreaterThan(0);
+  it('serves every operation of the spec (nothing of it is left undescribed)', () => {
+    expect(undescribed.filter((entry) => entry.status !== 405).map((entry) => `${entry.method} ${entry.template}`)).toEqual([]);
   });
 
   it('answers 404 on every undescribed path of the spec, 405 for an undescribed method of a described path (400 where a parameter takes the path)', async () => {

@@ -325,6 +325,8 @@ export interface ResourceDescription {
   update?: readonly InputSpec[];
   /** What the create, update and delete mutations do, in a user's words, where more than the generic sentence. */
   writeDescriptions?: { create?: string; update?: string; destroy?: string };
+  /** The update replaces the object (ClickStack's PUT) rather than patching it: sent as PUT. */
+  updateMethod?: 'PUT';
   /** The payload type every write answering with the object alone shares (API.md's `ServicePayload`). */
   objectPayload?: string;
   actions?: readonly ActionSpec[];

@@ -283,6 +283,7 @@ export function compileGroup(group: GroupOverlay, parents: readonly ResourceDesc
     ...(create?.body ? { create: inputSpecs(create.body, group.type) } : {}),
     ...(createResult ? { createResult } : {}),
     ...(update?.body ? { update: inputSpecs(update.body, group.type) } : {}),
+    ...(update?.method === 'PUT' ? { updateMethod: 'PUT' as const } : {}),
     ...(parent ? { parent: { type: parent.type, filter: parent.idParam!, field: group.plural ?? plural(group.type), description: `The ${plural(group.type)} of this ${lowerFirst(parent.type)}.`, link: { field: lowerFirst(parent.type), description: `The ${lowerFirst(parent.type)} it belongs to.` }, ...(find(item, 'GET') ? { one: { field: (group.plural ?? plural(group.type)).replace(/ies$/, 'y').replace(/s$/, ''), description: `One ${lowerFirst(group.type)} of this ${lowerFirst(parent.type)}, by its id; null with a NOT_FOUND error when there is none.` } } : {}) } } : {}),
     ...(actions.length > 0 ? { actions } : {}),
     ...(views.length > 0 ? { views } : {}),

@@ -40,6 +40,6 @@ export function describedOperations(resource: ResourceDescription): string[] {
   return [
     ...Object.values(resource.operations),
     ...(resource.actions ?? []).map((action) => action.operation),
-    ...(resource.views ?? []).flatMap((view) => [view.operation, ...(view.update ? [view.update.operation] : [])]),
+    ...(resource.views ?? []).flatMap((view) => [view.operation, ...(view.update ? [view.update.operation] : []), ...(view.writes ?? []).map((write) => write.operation)]),
   ].filter((operation): operation is string => typeof operation === 'string');
 }

@@ -77,10 +77,13 @@ export function shapeOf(schema: SchemaObject): SchemaObject {
   const variants = (target.oneOf ?? target.anyOf)?.map(resolved).filter((variant) => variant.type !== 'null');
   if (!variants || variants.length < 2 || !variants.every((variant) => variant.properties)) return target;
   const properties: Record<string, SchemaObject> = {};
+  // A variant's tag (`const: 'executable'`) is one value of the merged property's enum.
+  const asEnum = (schema: SchemaObject): SchemaObject => ('const' in schema ? { type: 'string', enum: [(schema as { const: unknown }).const] } : schema);
   for (const variant of variants) {
-    for (const [key, property] of Object.entries(variant.properties!)) {
+    for (const [key, raw] of Object.entries(variant.properties!)) {
+      const property = asEnum(resolved(raw));
       const known = properties[key];
-      const next = resolved(property);
+      const next = property;
       if (!known) properties[key] = property;
       else if (known.enum && next.enum) properties[key] = { ...known, enum: [...new Set([...known.enum, ...next.enum])] };
       else if (JSON.stringify(resolved(known)) !== JSON.stringify(next)) properties[key] = { oneOf: [known, property] };

@@ -143,7 +143,7 @@ function objectWrites(resource: ResourceDescription): Write[] {
       description: resource.writeDescriptions?.update ?? `Changes the given settings of the ${lowerFirst(type)}; the others stay as they are.`,
       calls: [...reads(resource), update],
       specs: resource.update,
-      mode: 'update',
+      mode: resource.updateMethod === 'PUT' ? 'replace' : 'update',
       payload: objectPayload(resource, `update${type}`),
       send: async (context, ids, body) => asRecord(ids, await context.clickhouse().update(resource, ids, body)),
     });

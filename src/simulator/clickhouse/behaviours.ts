@@ -15,6 +15,7 @@ import { SERVICE_SETTING_BEHAVIOURS } from './operations-service-settings.js';
 import { SERVICE_BEHAVIOURS } from './operations-services.js';
 import { UDF_BEHAVIOURS } from './operations-udfs.js';
 import { USAGE_BEHAVIOURS } from './operations-usage.js';
+import { KEYED_BEHAVIOURS } from './operations-keyed.js';
 
 export const CLICKHOUSE_BEHAVIOURS: Readonly<Record<string, Behaviour>> = {
   ...ORGANIZATION_BEHAVIOURS,
@@ -27,4 +28,5 @@ export const CLICKHOUSE_BEHAVIOURS: Readonly<Record<string, Behaviour>> = {
   ...UDF_BEHAVIOURS,
   ...USAGE_BEHAVIOURS,
   ...DETAIL_BEHAVIOURS,
+  ...KEYED_BEHAVIOURS,
 };

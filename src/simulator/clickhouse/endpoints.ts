@@ -38,6 +38,8 @@ export interface Endpoint {
   role: Role;
   /** Query parameters the description names (a view's arguments). */
   query: readonly InputSpec[];
+  /** The last path parameter names one of several things under the object (`clickhouseSettings/:settingName`), not an object of a group. */
+  argument?: string;
 }
 
 interface Paths {
@@ -65,15 +67,16 @@ function pathsOf(resource: ResourceDescription, profile: ApiProfile): Paths {
 }
 
 function actionEndpoint(resource: ResourceDescription, paths: Paths, action: ActionSpec): Endpoint {
-  if (action.pathArgument !== undefined) throw new Error(`${resource.group}: ${action.operation} takes a path argument, which ClickHouse has none of`);
-  const route = paths.route(`${action.onCollection === true ? paths.collection : paths.item()}/${action.path}`);
+  const argument = action.pathArgument?.key;
+  const route = paths.route(`${action.onCollection === true ? paths.collection : paths.item()}/${action.path}${argument ? `/:${argument}` : ''}`);
   const fixed = Object.fromEntries(Object.entries(action.fixedBody ?? {}).map(([key, value]) => [key, [value]]));
-  return { operation: action.operation, method: action.method ?? 'POST', ...route, inputs: action.input ?? [], fixed, resource, role: { kind: 'action', action }, query: [] };
+  return { operation: action.operation, method: action.method ?? 'POST', ...route, inputs: action.input ?? [], fixed, resource, role: { kind: 'action', action }, query: [], ...(argument ? { argument } : {}) };
 }
 
 function viewEndpoints(resource: ResourceDescription, paths: Paths, view: ViewSpec): Endpoint[] {
-  const route = paths.route(`${paths.item()}/${view.path}`);
-  const common = { ...route, fixed: {}, resource, query: [] };
+  const argument = view.pathArgument?.key;
+  const route = paths.route(`${paths.item()}/${view.path}${argument ? `/:${argument}` : ''}`);
+  const common = { ...route, fixed: {}, resource, query: [], ...(argument ? { argument } : {}) };
   const read: Endpoint = { ...common, operation: view.operation, method: 'GET', inputs: [], role: { kind: 'view', view }, query: view.arguments ?? [] };
   const update = view.update === undefined ? [] : [{ operation: view.update.operation, method: 'PATCH' as const, input: view.update.input }];
   const writes = [...update, ...(view.writes ?? [])].map((write): Endpoint => ({ ...common, operation: write.operation, method: write.method, inputs: write.input, role: { kind: 'write', view } }));

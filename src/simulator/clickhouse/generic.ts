@@ -20,7 +20,8 @@ import { isJson, itemSchema, memberNames, memberOf, objectSchemaOf, shapeTo, spe
 const PAGE_LIMIT = 100;
 
 /** The ids of the operation's path, outermost first. */
-export const pathIds = (ctx: OperationContext): string[] => ctx.endpoint.params.map((param) => ctx.params[param] ?? '');
+/** The ids of the objects the path names (a path argument, such as a setting's name, is not one). */
+export const pathIds = (ctx: OperationContext): string[] => ctx.endpoint.params.filter((param) => param !== ctx.endpoint.argument).map((param) => ctx.params[param] ?? '');
 export const specOf = (ctx: OperationContext): SpecOperation => specOperation(ctx.endpoint.operation);
 
 const idKeyOf = (resource: ResourceDescription): string => resource.idKey ?? 'id';

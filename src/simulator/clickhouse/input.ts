@@ -20,7 +20,7 @@ export interface ListPatch<T> {
   remove: T[];
 }
 
-const SCALARS: ReadonlySet<string> = new Set<ScalarType>(['String', 'Boolean', 'Int', 'SafeInt', 'Float', 'UUID', 'DateTime', 'JSON']);
+const SCALARS: ReadonlySet<string> = new Set<ScalarType>(['String', 'Boolean', 'Int', 'SafeInt', 'Float', 'UUID', 'DateTime', 'Date', 'JSON']);
 
 const isObject = (value: unknown): value is Body => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -82,6 +82,9 @@ function readScalar(spec: InputSpec, type: ScalarType, raw: unknown, name: strin
       return readUuid(raw, name);
     case 'DateTime':
       if (typeof raw !== 'string' || Number.isNaN(Date.parse(raw))) throw badRequest(`${name} must be an ISO 8601 date-time`);
+      return raw;
+    case 'Date':
+      if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(raw))) throw badRequest(`${name} must be a date, YYYY-MM-DD`);
       return raw;
     case 'JSON':
       // What the spec gives no single shape for (oneOf several objects, free-form maps): any value.

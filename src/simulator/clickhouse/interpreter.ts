@@ -46,7 +46,7 @@ function objectPatterns(resources: readonly ResourceDescription[], profile: ApiP
 /** Each parameter's owner: the description whose object path the route's path runs through there. */
 function stepsOf(endpoint: Endpoint, patterns: ReadonlyMap<string, ResourceDescription>): Step[] {
   const segments = endpoint.pattern.replace(/\/$/, '').split('/');
-  return endpoint.params.map((param) => {
+  return endpoint.params.filter((param) => param !== endpoint.argument).map((param) => {
     const at = segments.indexOf(`:${param}`);
     const owner = patterns.get(segments.slice(0, at + 1).join('/'));
     if (owner === undefined) throw new Error(`${endpoint.operation}: no description has the idParam ${param} there`);
@@ -121,15 +121,21 @@ function checkBehaviours(endpoints: readonly Endpoint[], behaviours: Readonly<Re
   if (problems.length > 0) throw new Error(`The ClickHouse simulator cannot start: ${problems.join('; ')}`);
 }
 
-/** Literal segments before parameters, so a fixed path is never taken for an id. */
+/**
+ * Literal segments before parameters, so a fixed path (`clickhouseSettings/schema`) is never taken
+ * for an id: a total order (segment by segment, a literal before a parameter, then by text), as a
+ * sort needs one.
+ */
 function byLiteralsFirst(a: Route, b: Route): number {
   const left = a.pattern.split('/');
   const right = b.pattern.split('/');
   for (let index = 0; index < Math.min(left.length, right.length); index++) {
     const literal = Number(left[index]!.startsWith(':')) - Number(right[index]!.startsWith(':'));
     if (literal !== 0) return literal;
+    const text = left[index]!.localeCompare(right[index]!);
+    if (text !== 0) return text;
   }
-  return 0;
+  return left.length - right.length;
 }
 
 /** The routes of every operation the descriptions name, each served by its hand-written behaviour or its role's. */

@@ -130,6 +130,7 @@ function seedProduction({ put, view }: ReturnType<typeof putter>): void {
   view('Service', 'serviceQueryEndpoint', on, { id: seedUuid('query-endpoint:production'), openApiKeys: [IDS.apiKeys[0]], roles: ['sql_console_read_only'], allowedOrigins: 'https://dashboard.acme.example' });
   view('Service', 'backupBucket', on, { id: seedUuid('backup-bucket:production'), bucketProvider: 'AWS', bucketPath: 's3://acme-clickhouse-backups/production', iamRoleArn: 'arn:aws:iam::123456789012:role/ClickHouseBackups', iamRoleSessionName: 'clickhouse-backups' });
   view('Service', 'upgradeWindow', on, { weekday: 6, startHourUtc: 0, duration: 6 });
+  view('Service', 'clickhouseSettings', on, { settings: [{ name: 'max_threads', value: '8' }] });
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -143,4 +144,6 @@ export function seedObjects(objects: ObjectStore, now: number): void {
   seedActivities(file.put);
   seedPostgresAndUdf(file);
   seedProduction(file);
+  // BYOC infrastructure is no group (the API lists none): filed where its writes look for it.
+  objects.put({ path: 'organizations/{organizationId}/byocInfrastructure', ids: [ACME, IDS.byoc], value: { id: IDS.byoc, accountName: 'acme-byoc', cloudProvider: 'aws', displayName: 'Acme BYOC', regionId: 'us-east-1', state: 'ready' } });
 }

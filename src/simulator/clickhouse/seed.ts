@@ -46,6 +46,8 @@ export const SEED_OBJECT_IDS = {
   /** A read replica of the Postgres service. */
   postgresReplica: seedUuid('postgres:orders-replica'),
   clickPipe: seedUuid('clickpipe:events'),
+  /** Acme's BYOC infrastructure. */
+  byoc: seedUuid('byoc:acme'),
   reversePrivateEndpoint: seedUuid('rpe:msk'),
   clickStack: {
     alert: objectId('clickstack:alert'), dashboard: objectId('clickstack:dashboard'), role: objectId('clickstack:role'),

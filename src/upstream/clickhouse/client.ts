@@ -113,7 +113,7 @@ export class ClickHouseClient {
 
   /** PATCH of the object; the object it answers with is read, and kept as the fresh cached copy. */
   async update<T = ClickHouseRecord>(resource: ResourceDescription, ids: PathIds, body: unknown): Promise<T> {
-    return this.writeObject(resource, ids, 'PATCH', objectPath(resource, ids), body) as Promise<T>;
+    return this.writeObject(resource, ids, resource.updateMethod ?? 'PATCH', objectPath(resource, ids), body) as Promise<T>;
   }
 
   async destroy(resource: ResourceDescription, ids: PathIds): Promise<void> {
