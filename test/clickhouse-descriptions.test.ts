@@ -1,33 +1,23 @@
 /**
- * Every ClickHouse Cloud resource description (src/resources/clickhouse/) against the committed
- * facts-only extract of the real OpenAPI spec (test/contracts/clickhouse-openapi.json, made by
- * scripts/extract-contracts.ts): the operations it names are the spec's, at the method and path the
- * interpreters call; the gateway's 19 operations are all named; its output fields are in the
- * spec's answers with compatible types (enums with the spec's values); its inputs are in the
- * spec's request bodies, required only where the spec (or the allow-list below) says so; and it
- * marks deprecated exactly what the spec deprecates. That the extract is current and holds no
- * prose is checked in contracts-extract.test.ts.
+ * Every ClickHouse Cloud resource description (src/resources/clickhouse/: the hand-described groups
+ * and those compiled from the spec) against the committed facts-only extract of the real OpenAPI
+ * spec (test/contracts/clickhouse-openapi.json, made by scripts/extract-contracts.ts): each
+ * operation it names is the spec's, at the method and path its interpreters call, and every
+ * operation of the spec is named exactly once; its output fields are in the spec's answers (the
+ * get's, the list's items, under `listKey` where the list is an object, and the answers of a
+ * view's writes) with compatible types and the spec's enum values; its inputs, query arguments and upstream filters are the spec's request body
+ * properties and query parameters, required only where the spec (or the allow-list below) says
+ * so; its views answer text, a list or an object as the spec's do; and it marks deprecated exactly
+ * what the spec deprecates. Only what is described is checked: a property of the spec no
+ * description reads (a secret, kept out of objects) is no problem. That the extract is current
+ * and holds no prose is checked in contracts-extract.test.ts; the extract is read by
+ * test/support/clickhouse-spec.ts.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLICKHOUSE_EXTRACT } from '../scripts/extract-contracts.js';
-import { CLICKHOUSE_RESOURCES, describedOperations } from '../src/resources/clickhouse/index.js';
+import { CLICKHOUSE_RESOURCES } from '../src/resources/clickhouse/index.js';
 import { CLICKHOUSE_PROFILE } from '../src/resources/profile.js';
-import type { FieldSpec, FieldType, InputSpec, ResourceDescription } from '../src/resources/types.js';
-
-// The extract is walked key by key; a structural type would add nothing here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-const spec: Json = JSON.parse(readFileSync(CLICKHOUSE_EXTRACT, 'utf8'));
-
-/** The operations the gateway covers: the descriptions name exactly these. */
-const COVERED = [
-  'organizationGetList', 'organizationGet', 'organizationUpdate', 'organizationPrometheusGet',
-  'instanceGetList', 'instanceGet', 'instanceCreate', 'instanceUpdate', 'instanceDelete',
-  'instanceStateUpdate', 'instanceScalingUpdate', 'instanceReplicaScalingUpdate', 'instancePasswordUpdate',
-  'instancePrometheusGet', 'instancePrivateEndpointConfigGet',
-  'backupGetList', 'backupGet', 'backupConfigurationGet', 'backupConfigurationUpdate',
-];
+import type { InputSpec, ResourceDescription } from '../src/resources/types.js';
+import { answer, checkFields, checkInputs, checkQuery, checkType, type Json, jsonTypes, type Report, report, shape, shapes, SPEC_OPERATIONS, specOperation } from './support/clickhouse-spec.js';
 
 /**
  * Inputs a description requires though the spec does not. The spec's request bodies for these
@@ -49,136 +39,47 @@ const REQUIRED_BEYOND_SPEC: Readonly<Record<string, string>> = {
   'organizationUpdate.privateEndpoints.remove[].id': "endpoints are removed by their provider's endpoint id",
 };
 
-interface SpecOperation { method: string; path: string; op: Json }
-const SPEC_OPERATIONS: SpecOperation[] = Object.entries(spec.paths as Json).flatMap(([path, item]) =>
-  Object.entries(item as Json).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
-);
+/** One place a description names an operation: the methods and path its interpreters call, and its deprecation mark. */
+interface Place { operation: string; methods: string[]; path: string; where: string; deprecated: boolean; command?: string }
 
-function specOperation(id: string): SpecOperation {
-  const found = SPEC_OPERATIONS.filter((candidate) => candidate.op.operationId === id);
-  if (found.length !== 1) throw new Error(`${found.length} operations of the spec have the operationId ${id}`);
-  return found[0]!;
-}
-
-/** A schema with its `$ref`s followed (`{}` when there is none). */
-function resolve(schema: Json): Json {
-  while (schema?.$ref) {
-    const name = String(schema.$ref).replace('#/components/schemas/', '');
-    schema = spec.components.schemas[name];
-    if (!schema) throw new Error(`the extract has no schema ${name}`);
-  }
-  return schema ?? {};
-}
-
-/** The JSON types a schema allows other than null (`["string", "null"]` is a nullable string). */
-const jsonTypes = (schema: Json): string[] => [schema.type ?? []].flat().filter((type: string) => type !== 'null');
-const normalised = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
-
-/** What a successful answer carries: text, or the envelope's `result` (one item of it when it is a list). */
-function answer(id: string): { kind: 'text' | 'object' | 'list'; object: Json } {
-  const [, response] = Object.entries(specOperation(id).op.responses as Json).find(([status]) => /^2\d\d$/.test(status))!;
-  const content = (response as Json).content ?? {};
-  if (content['text/plain']) return { kind: 'text', object: {} };
-  const result = resolve(resolve(content['application/json']?.schema).properties?.result);
-  return result.type === 'array' ? { kind: 'list', object: resolve(result.items) } : { kind: 'object', object: result };
-}
-
-/** Every operation a description names, with the method and path its interpreters call. */
-function endpoints(resource: ResourceDescription): { operation: string; method: string; path: string }[] {
+function places(resource: ResourceDescription): Place[] {
   const collection = `${CLICKHOUSE_PROFILE.prefix}${resource.path ?? resource.group}`;
   const one = `${collection}/{${resource.idParam}}`;
+  const after = (argument?: InputSpec) => (argument ? `/{${argument.key}}` : '');
+  const place = (operation: string | undefined, methods: string[], path: string, where: string, deprecated?: string, command?: string): Place[] =>
+    operation === undefined ? [] : [{ operation, methods, path, where: `${resource.type} ${where}`, deprecated: deprecated !== undefined, ...(command ? { command } : {}) }];
   const { list, get, create, update, partialUpdate, destroy } = resource.operations;
-  const named: [string | undefined, string, string][] = [
-    [list, 'GET', collection], [get, 'GET', one], [create, 'POST', collection],
-    [update, 'PATCH', one], [partialUpdate, 'PATCH', one], [destroy, 'DELETE', one],
-    ...(resource.actions ?? []).map((action): [string, string, string] => [action.operation, action.method ?? 'POST', `${action.onCollection ? collection : one}/${action.path}`]),
-    ...(resource.views ?? []).flatMap((view): [string, string, string][] => [
-      [view.operation, 'GET', `${one}/${view.path}`],
-      ...(view.update ? [[view.update.operation, 'PATCH', `${one}/${view.path}`] as [string, string, string]] : []),
+  return [
+    ...place(list, ['GET'], collection, 'list'),
+    ...place(get, ['GET'], one, 'get'),
+    ...place(create, ['POST'], collection, 'create'),
+    // An update names no method: the spec's update of the object is a PATCH, or a PUT (a replacement).
+    ...place(update, ['PATCH', 'PUT'], one, 'update'),
+    ...place(partialUpdate, ['PATCH'], one, 'partialUpdate'),
+    ...place(destroy, ['DELETE'], one, 'destroy'),
+    ...(resource.actions ?? []).flatMap((action) =>
+      place(action.operation, [action.method ?? 'POST'], `${action.onCollection ? collection : one}/${action.path}${after(action.pathArgument)}`, `action ${action.mutation ?? action.operation}`, action.deprecated, action.fixedBody && JSON.stringify(action.fixedBody)),
+    ),
+    ...(resource.views ?? []).flatMap((view) => [
+      ...place(view.operation, ['GET'], `${one}/${view.path}${after(view.pathArgument)}`, `view ${view.field}`, view.deprecated),
+      // A view's writes go to its own path: the client adds no path argument to them.
+      ...place(view.update?.operation, ['PATCH'], `${one}/${view.path}`, `view ${view.field} update`),
+      ...(view.writes ?? []).flatMap((write) => place(write.operation, [write.method], `${one}/${view.path}`, `view ${view.field} ${write.mutation}`, write.deprecated)),
     ]),
   ];
-  return named.filter(([operation]) => operation !== undefined).map(([operation, method, path]) => ({ operation: operation!, method, path }));
 }
 
-/** Problems found, and the allow-list entries that excused one. */
-interface Report { problems: string[]; allowed: Set<string> }
-const report = (): Report => ({ problems: [], allowed: new Set() });
-
-const SCALARS: Readonly<Record<string, readonly string[]>> = {
-  String: ['string'], DateTime: ['string'], UUID: ['string'], DivioId: ['string'], File: ['string'],
-  Int: ['integer', 'number'], SafeInt: ['integer', 'number'], Float: ['number', 'integer'], Boolean: ['boolean'],
-};
-type AnyType = FieldType | InputSpec['type'];
-const typeName = (type: AnyType) => (typeof type === 'string' ? type : 'enum' in type ? `enum ${type.enum}` : Object.keys(type)[0]!);
-
-/** Whether the spec's schema can carry what a field or input of this type holds. */
-function checkType(type: AnyType, property: Json, where: string, out: Report): void {
-  const schema = resolve(property);
-  const types = jsonTypes(schema);
-  const is = (...allowed: readonly string[]) => {
-    const ok = allowed.some((t) => types.includes(t));
-    if (!ok) out.problems.push(`${where}: described as ${typeName(type)}, the spec says ${types.join('|') || 'no type'}`);
-    return ok;
-  };
-  if (typeof type === 'string') {
-    if (type !== 'JSON') is(...SCALARS[type]!);
-  } else if ('enum' in type) {
-    if (!is('string')) return;
-    const values: string[] = schema.enum ?? [];
-    const onlySpec = values.filter((v) => !type.values.includes(v));
-    const onlyDescribed = type.values.filter((v) => !values.includes(v));
-    if (onlySpec.length > 0 || onlyDescribed.length > 0) {
-      out.problems.push(`${where}: ${type.enum} differs from the spec's enum: only the spec has [${onlySpec.join(', ')}], only the description has [${onlyDescribed.join(', ')}]`);
-    }
-  } else if ('ref' in type) is('string');
-  else if ('refs' in type) { if (is('array')) checkType('String', schema.items, `${where}[]`, out); }
-  else if ('list' in type) { if (is('array')) checkType(type.list, schema.items, `${where}[]`, out); }
-  else if ('objects' in type) { if (is('array')) checkFields(type.fields, schema.items, `${where}[]`, out); }
-  else if ('inputObjects' in type) { if (is('array')) checkInputs(type.fields, schema.items, `${where}[]`, out); }
-  else if ('patch' in type) {
-    // `{ add: [...], remove: [...] }`, each a list of what `of` describes.
-    for (const side of ['add', 'remove']) {
-      const list = schema.properties?.[side];
-      if (list === undefined) out.problems.push(`${where}: described as a patch, the spec's schema has no ${side}`);
-      else checkType(typeof type.of === 'string' ? { list: type.of } : type.of, list, `${where}.${side}`, out);
-    }
-  } else out.problems.push(`${where}: ${typeName(type)} has no JSON counterpart here`);
-}
-
-function checkFields(fields: readonly FieldSpec[], schema: Json, where: string, out: Report): void {
-  const properties = resolve(schema).properties ?? {};
-  for (const field of fields.filter((f) => f.key !== '*')) {
-    if (properties[field.key] === undefined) out.problems.push(`${where}.${field.key}: the spec's answer has no such property`);
-    else checkType(field.type, properties[field.key], `${where}.${field.key}`, out);
+/** The items of a group's list: the answer's array or, with `listKey`, the array under that key of the answer's object. */
+function listItems(resource: ResourceDescription, list: string, out: Report): Json {
+  const { kind, object } = answer(list);
+  if (resource.listKey === undefined) {
+    if (kind !== 'list') out.problems.push(`${list}: the spec's list answers ${kind} and the description gives no listKey`);
+    return object;
   }
-}
-
-/** Inputs against a body schema: each a property of it, required only where the spec requires it, and every spec-required property a required input. */
-function checkInputs(inputs: readonly InputSpec[], schema: Json, where: string, out: Report, fixed: Readonly<Record<string, string>> = {}): void {
-  const body = resolve(schema);
-  const required: string[] = body.required ?? [];
-  for (const input of inputs.filter((i) => i.key !== '*')) {
-    const at = `${where}.${input.key}`;
-    if (body.properties?.[input.key] === undefined) {
-      out.problems.push(`${at}: the spec's request body has no such property`);
-      continue;
-    }
-    checkType(input.type, body.properties[input.key], at, out);
-    if (input.required && !required.includes(input.key)) {
-      if (REQUIRED_BEYOND_SPEC[at]) out.allowed.add(at);
-      else out.problems.push(`${at}: described as required, the spec does not require it (and REQUIRED_BEYOND_SPEC gives no reason)`);
-    }
-  }
-  for (const key of required.filter((k) => !(k in fixed) && !inputs.some((i) => i.key === k && i.required))) {
-    out.problems.push(`${where}.${key}: required by the spec, not a required input`);
-  }
-  for (const [key, value] of Object.entries(fixed)) {
-    const property = resolve(body.properties?.[key]);
-    if (body.properties?.[key] === undefined) out.problems.push(`${where}.${key}: a fixed body member the spec's body has no property for`);
-    else if (property.enum ? !property.enum.includes(value) : !jsonTypes(property).includes('string')) {
-      out.problems.push(`${where}.${key}: the fixed value ${value} is not one the spec takes`);
-    }
-  }
+  const held = kind === 'object' ? shape(shape(object)?.properties?.[resource.listKey]) : undefined;
+  if (held && jsonTypes(held).includes('array')) return held.items;
+  out.problems.push(`${list}: the spec's list answer holds no array under ${resource.listKey}`);
+  return {};
 }
 
 /** Every write of a description: its operation, inputs and fixed body members. */
@@ -187,7 +88,10 @@ function writes(resource: ResourceDescription): { operation: string | undefined;
     { operation: resource.operations.create, inputs: resource.create ?? [] },
     { operation: resource.operations.update ?? resource.operations.partialUpdate, inputs: resource.update ?? [] },
     ...(resource.actions ?? []).map((action) => ({ operation: action.operation, inputs: action.input ?? [], fixed: action.fixedBody })),
-    ...(resource.views ?? []).flatMap((view) => (view.update ? [{ operation: view.update.operation, inputs: view.update.input }] : [])),
+    ...(resource.views ?? []).flatMap((view) => [
+      ...(view.update ? [{ operation: view.update.operation, inputs: view.update.input }] : []),
+      ...(view.writes ?? []).map((write) => ({ operation: write.operation, inputs: write.input })),
+    ]),
   ];
 }
 
@@ -204,63 +108,115 @@ function checkWrites(resource: ResourceDescription, out: Report): void {
   }
 }
 
+/** Whether every shape the object may have holds its id (each of a ClickStack source's five kinds does). */
+const holdsId = (object: Json, idKey: string): boolean => shapes(object).length > 0 && shapes(object).every((one) => one.properties?.[idKey] !== undefined);
+
+/** The object's fields and id in its get's answer and its list's items; what a creation answers besides the object. */
+function checkObject(resource: ResourceDescription, out: Report): void {
+  const { get, list, create } = resource.operations;
+  const idKey = resource.idKey ?? CLICKHOUSE_PROFILE.idKey;
+  // The list's items as well as the get's answer: lists, the parent's connection and live updates read the object from them.
+  const objects: [string, Json][] = [...(get ? [[get, answer(get).object] as [string, Json]] : []), ...(list ? [[list, listItems(resource, list, out)] as [string, Json]] : [])];
+  for (const [operation, object] of objects) {
+    checkFields(resource.fields, object, operation, out);
+    if (!holdsId(object, idKey)) out.problems.push(`${operation}: the spec's object has no id property ${idKey}`);
+  }
+  if (resource.fields.some((field) => field.key === idKey)) out.problems.push(`${resource.type}.${idKey}: the id is described as a field too`);
+  if (!resource.createResult) return;
+  if (!create) return void out.problems.push(`${resource.type}: a createResult without a create operation`);
+  // The object created is under `objectKey`, or (without one) the answer itself; the fields are the answer's other properties.
+  const { objectKey, fields } = resource.createResult;
+  const { object: answered } = answer(create);
+  if (!holdsId(objectKey === undefined ? answered : (shape(answered)?.properties?.[objectKey] ?? {}), idKey)) {
+    out.problems.push(`${create}: ${objectKey === undefined ? 'the answer is' : `under ${objectKey} is`} no object with an ${idKey}`);
+  }
+  checkFields(fields, answered, create, out);
+}
+
 describe.each(CLICKHOUSE_RESOURCES.map((resource) => [resource.type, resource] as [string, ResourceDescription]))('%s', (_type, resource) => {
   it('names operations of the spec, at the method and path its interpreters call', () => {
     // A ClickHouse object is only addressable under its ancestors: the path and the id are given.
     expect([resource.path, resource.idParam].every(Boolean), resource.group).toBe(true);
-    const wrong = endpoints(resource).flatMap(({ operation, method, path }) => {
-      const found = specOperation(operation);
-      const described = `${method} ${normalised(path)}`;
-      const real = `${found.method} ${normalised(found.path)}`;
-      return described === real ? [] : [`${operation}: described ${method} ${path}, the spec has ${found.method} ${found.path}`];
+    const wrong = places(resource).flatMap(({ operation, methods, path }) => {
+      const found = SPEC_OPERATIONS.find((candidate) => candidate.op.operationId === operation);
+      if (!found) return [`${operation}: the spec has no such operation`];
+      return methods.includes(found.method) && path === found.path ? [] : [`${operation}: described ${methods.join('|')} ${path}, the spec has ${found.method} ${found.path}`];
     });
     expect(wrong).toEqual([]);
   });
 
   it("reads only fields the spec's answers carry, with compatible types and the spec's enum values", () => {
-    const out = report();
-    const get = resource.operations.get ?? resource.operations.list!;
-    checkFields(resource.fields, answer(get).object, get, out);
+    const out = report(REQUIRED_BEYOND_SPEC);
+    checkObject(resource, out);
     for (const action of resource.actions ?? []) if (action.result) checkFields(action.result, answer(action.operation).object, action.operation, out);
     for (const view of resource.views ?? []) {
       const { kind, object } = answer(view.operation);
       if (kind !== view.answer) out.problems.push(`${view.operation}: described as answering ${view.answer}, the spec answers ${kind}`);
-      if (view.result) checkFields(view.result.fields, object, view.operation, out);
+      if (!view.result) {
+        // Without a result the answer is JSON as received: the spec must give it no object shape.
+        const keys = view.answer === 'text' ? [] : Object.keys(shape(object)?.properties ?? {});
+        if (keys.length > 0) out.problems.push(`${view.operation}: described without a result, the spec's answer has [${keys.join(', ')}]`);
+        continue;
+      }
+      // The view's writes (but a DELETE) answer the view anew, read with the same fields.
+      const rewrites = [...(view.update ? [view.update.operation] : []), ...(view.writes ?? []).filter((write) => write.method !== 'DELETE').map((write) => write.operation)];
+      for (const operation of [view.operation, ...rewrites]) checkFields(view.result.fields, answer(operation).object, operation, out);
     }
     expect(out.problems).toEqual([]);
   });
 
   it("takes only inputs the spec's request bodies have, with compatible types and the spec's requiredness", () => {
-    const out = report();
+    const out = report(REQUIRED_BEYOND_SPEC);
     checkWrites(resource, out);
+    expect(out.problems).toEqual([]);
+  });
+
+  it("sends only the spec's query parameters, and filters in the gateway only on properties of the spec's objects", () => {
+    const out = report(REQUIRED_BEYOND_SPEC);
+    for (const view of resource.views ?? []) checkQuery(view.arguments ?? [], view.operation, out, true);
+    const filters = resource.filters ?? [];
+    const list = resource.operations.list;
+    if (filters.length > 0 && !list) out.problems.push(`${resource.type}: filters without a list`);
+    if (list) {
+      checkQuery(filters.filter((filter) => filter.upstream), list, out, false);
+      const items = shape(listItems(resource, list, report(REQUIRED_BEYOND_SPEC)))?.properties ?? {};
+      for (const filter of filters.filter((f) => !f.upstream)) {
+        if (items[filter.key] === undefined) out.problems.push(`${list}: filtered on ${filter.key}, which the spec's items do not have`);
+        else checkType(filter.type, items[filter.key], `${list} filter ${filter.key}`, out);
+      }
+    }
     expect(out.problems).toEqual([]);
   });
 });
 
 describe('the ClickHouse descriptions together', () => {
-  it('name exactly the 19 operations the gateway covers', () => {
-    const named = new Set(CLICKHOUSE_RESOURCES.flatMap(describedOperations));
-    expect({ missing: COVERED.filter((op) => !named.has(op)), extra: [...named].filter((op) => !COVERED.includes(op)) }).toEqual({ missing: [], extra: [] });
-    expect(COVERED).toHaveLength(19);
+  const all = CLICKHOUSE_RESOURCES.flatMap(places);
+
+  it('name every operation of the spec exactly once (an operation split by command once per fixed body)', () => {
+    const ids: string[] = SPEC_OPERATIONS.map((operation) => operation.op.operationId);
+    expect(ids).toHaveLength(142);
+    const duplicated = ids.flatMap((id) => {
+      const at = all.filter((place) => place.operation === id);
+      const commands = new Set(at.map((place) => place.command));
+      const split = at.every((place) => place.command !== undefined) && commands.size === at.length;
+      return at.length > 1 && !split ? [`${id}: ${at.map((place) => place.where).join('; ')}`] : [];
+    });
+    const missing = ids.filter((id) => !all.some((place) => place.operation === id));
+    const unknown = [...new Set(all.map((place) => place.operation))].filter((operation) => !ids.includes(operation));
+    expect({ missing, duplicated, unknown }).toEqual({ missing: [], duplicated: [], unknown: [] });
   });
 
   it('mark deprecated exactly the operations the spec deprecates', () => {
-    const marks = new Map<string, boolean[]>();
-    for (const resource of CLICKHOUSE_RESOURCES) {
-      for (const operation of describedOperations(resource)) marks.set(operation, marks.get(operation) ?? []);
-      for (const action of resource.actions ?? []) marks.get(action.operation)!.push(action.deprecated !== undefined);
-    }
-    const wrong = [...marks].flatMap(([operation, described]) => {
-      const deprecated = specOperation(operation).op.deprecated === true;
-      // Only an action can say it is deprecated: any other described operation must not be.
-      const agrees = described.length === 0 ? !deprecated : described.every((mark) => mark === deprecated);
-      return agrees ? [] : [`${operation}: the spec ${deprecated ? 'deprecates' : 'does not deprecate'} it, the description marks [${described.join(', ')}]`];
+    // Only actions, views and view writes can say they are deprecated: any other place must name an operation the spec does not deprecate.
+    const wrong = all.flatMap(({ operation, where, deprecated }) => {
+      const deprecates = specOperation(operation).op.deprecated === true;
+      return deprecated === deprecates ? [] : [`${where} (${operation}): the spec ${deprecates ? 'deprecates' : 'does not deprecate'} it, the description ${deprecated ? 'marks' : 'does not mark'} it`];
     });
     expect(wrong).toEqual([]);
   });
 
   it('keep no stale entry in REQUIRED_BEYOND_SPEC', () => {
-    const out = report();
+    const out = report(REQUIRED_BEYOND_SPEC);
     for (const resource of CLICKHOUSE_RESOURCES) checkWrites(resource, out);
     expect(Object.keys(REQUIRED_BEYOND_SPEC).filter((entry) => !out.allowed.has(entry))).toEqual([]);
   });
