@@ -118,7 +118,8 @@ function checkObject(resource: ResourceDescription, out: Report): void {
   // The list's items as well as the get's answer: lists, the parent's connection and live updates read the object from them.
   const objects: [string, Json][] = [...(get ? [[get, answer(get).object] as [string, Json]] : []), ...(list ? [[list, listItems(resource, list, out)] as [string, Json]] : [])];
   for (const [operation, object] of objects) {
-    checkFields(resource.fields, object, operation, out);
+    // A `detail` field is read from the get's answer for an object a list gave: the list need not carry it.
+    checkFields(operation === list ? resource.fields.filter((field) => !field.detail) : resource.fields, object, operation, out);
     if (!holdsId(object, idKey)) out.problems.push(`${operation}: the spec's object has no id property ${idKey}`);
   }
   if (resource.fields.some((field) => field.key === idKey)) out.problems.push(`${resource.type}.${idKey}: the id is described as a field too`);
@@ -158,9 +159,10 @@ describe.each(CLICKHOUSE_RESOURCES.map((resource) => [resource.type, resource] a
         if (keys.length > 0) out.problems.push(`${view.operation}: described without a result, the spec's answer has [${keys.join(', ')}]`);
         continue;
       }
-      // The view's writes (but a DELETE) answer the view anew, read with the same fields.
-      const rewrites = [...(view.update ? [view.update.operation] : []), ...(view.writes ?? []).filter((write) => write.method !== 'DELETE').map((write) => write.operation)];
+      // The view's writes (but a DELETE) answer the view anew, read with the same fields, or with their own `result`.
+      const rewrites = [...(view.update ? [view.update.operation] : []), ...(view.writes ?? []).filter((write) => write.method !== 'DELETE' && !write.result).map((write) => write.operation)];
       for (const operation of [view.operation, ...rewrites]) checkFields(view.result.fields, answer(operation).object, operation, out);
+      for (const write of (view.writes ?? []).filter((candidate) => candidate.result)) checkFields(write.result!.fields, answer(write.operation).object, write.operation, out);
     }
     expect(out.problems).toEqual([]);
   });

@@ -83,6 +83,8 @@ export interface FieldSpec {
    * also exposed as that object, loaded through the batched loaders.
    */
   link?: string;
+  /** Only the object's own GET carries it (its list does not): read from there for an object a list gave. */
+  detail?: boolean;
   /** Names older API versions gave the field (ClickHouse's `regionId`), read when the key is absent. */
   olderKeys?: readonly string[];
   /**
@@ -229,6 +231,8 @@ export interface ViewSpec {
     description: string;
     input: readonly InputSpec[];
     deprecated?: string;
+    /** The write answers with another shape than the view's. */
+    result?: ObjectListType;
   }[];
   /** Fresh for this long in the shared cache (views change faster than their objects). */
   ttlMs: number;

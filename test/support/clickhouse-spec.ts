@@ -42,13 +42,30 @@ export function jsonTypes(schema: Json): string[] {
 
 const notNull = (variant: Json) => [resolve(variant).type].flat().some((type) => type !== 'null');
 
-/** The one shape a schema gives: `oneOf`/`anyOf` of one schema and null is that schema; of several, none (undefined). */
+/**
+ * The one shape a schema gives: `oneOf`/`anyOf` of one schema and null is that schema; of several
+ * objects, one object holding all their properties (a tag's `const` one value of an enum; a
+ * property whose variants differ in type has no shape); of several other things, none (undefined).
+ */
 export function shape(schema: Json): Json | undefined {
   const target = resolve(schema);
   const variants = target.oneOf ?? target.anyOf;
-  if (!variants) return target;
+  if (!variants) return 'const' in target ? { type: 'string', enum: [target.const] } : target;
   const shapes = variants.filter(notNull);
-  return shapes.length === 1 ? shape(shapes[0]) : undefined;
+  if (shapes.length === 1) return shape(shapes[0]);
+  const objects = shapes.map(resolve);
+  if (!objects.every((variant: Json) => variant.properties)) return undefined;
+  const properties: Json = {};
+  for (const variant of objects) {
+    for (const [key, raw] of Object.entries(variant.properties as Json)) {
+      const property = shape(raw);
+      const known = properties[key];
+      if (known === undefined) properties[key] = property ?? raw;
+      else if (known.enum && property?.enum) properties[key] = { ...known, enum: [...new Set([...known.enum, ...property.enum])] };
+      else if (JSON.stringify(known) !== JSON.stringify(property)) properties[key] = { oneOf: [known, raw] };
+    }
+  }
+  return { type: 'object', properties };
 }
 
 /** Every shape an object may have: its one shape, or each of a `oneOf`'s (a ClickStack source is one of five kinds). */

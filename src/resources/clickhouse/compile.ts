@@ -75,7 +75,11 @@ function viewOf(group: GroupOverlay, segment: string, operations: readonly SpecO
     .filter((operation) => operation.method !== 'GET')
     .map((operation) => {
       const verb = operation.method === 'POST' ? 'upsert' : operation.method === 'DELETE' ? 'delete' : 'update';
+      // A write answering with another shape than the view's (settings as text, with warnings) says so.
+      const answered = operation.result && refName(operation.result);
+      const own = answered && answered !== schemaName && operation.method !== 'DELETE' ? { result: { objects: typeName(answered), description: `${typeName(answered)}, as the ClickHouse Cloud API gives it.`, fields: resultFields(operation, typeName(answered)) } } : {};
       return {
+        ...own,
         operation: operation.operationId,
         mutation: group.names?.[operation.operationId] ?? `${verb}${objects}`,
         method: operation.method as 'POST' | 'PATCH' | 'PUT' | 'DELETE',
@@ -232,7 +236,10 @@ export function compileGroup(group: GroupOverlay, parents: readonly ResourceDesc
   const all = (schema ? outputFields(schema, group.type) : []).filter((field) => field.key !== (group.idKey ?? 'id'));
   // Secrets (a Postgres password) are never part of the object, which is cached and kept: only the
   // answer of the write that made them shows them, once.
-  const fields = all.filter((field) => !SECRET.test(field.key));
+  // What only the object's own GET carries (a Postgres service's hostname) is read from there when a list gave the object.
+  const listed = objectSchema(collection.find((operation) => operation.method === 'GET')?.result, group.listKey);
+  const inList = new Set(listed ? outputFields(listed, group.type).map((field) => field.key) : all.map((field) => field.key));
+  const fields = all.filter((field) => !SECRET.test(field.key)).map((field) => (inList.has(field.key) ? field : { ...field, detail: true }));
   const secrets = all.filter((field) => SECRET.test(field.key));
   const parent = parents.filter((candidate) => group.path.startsWith(`${candidate.path}/{${candidate.idParam}}/`)).sort((a, b) => b.path!.length - a.path!.length)[0];
   const views: ViewSpec[] = [];

@@ -45,7 +45,9 @@ const enums = new Map<string, EnumType>();
 function enumOf(name: string, values: readonly unknown[]): EnumType {
   const strings = values.filter((value): value is string => typeof value === 'string');
   const existing = enums.get(name);
-  if (existing) return existing;
+  // One name, one set of values: a request taking fewer values than the answer gives has its own enum.
+  if (existing && existing.values.join() === strings.join()) return existing;
+  if (existing) return enumOf(`${name}Input`, values);
   const type: EnumType = { enum: name, description: `A ${name} value of the ClickHouse Cloud API.`, values: strings, meanings: {} };
   enums.set(name, type);
   return type;

@@ -197,7 +197,7 @@ function commandWrites(resource: ResourceDescription): Write[] {
         calls: [...reads(resource), write.operation],
         specs: write.input,
         mode: write.method === 'PATCH' ? 'update' : write.method === 'DELETE' ? 'command' : 'replace',
-        payload: payloadType(`${upperFirst(write.mutation)}Payload`, resource, [], { field: view.field, result: view.result }),
+        payload: payloadType(`${upperFirst(write.mutation)}Payload`, resource, [], { field: view.field, result: write.result ?? view.result }),
         send: async (context, ids, body) => {
           const answer = await context.clickhouse().writeView(resource, view, write, ids, body);
           return { key: pathKey(ids), answer: answer as Record<string, unknown>, deleted: write.method === 'DELETE' };

@@ -8,12 +8,13 @@
 import { builder } from '../../builder.js';
 import type { Context } from '../../gateway-types.js';
 import { clickhouseResource } from '../../resources/clickhouse/index.js';
-import type { FilterSpec, InputSpec, ResourceDescription, ViewSpec } from '../../resources/types.js';
+import type { EnumType, FilterSpec, InputSpec, ResourceDescription, ViewSpec } from '../../resources/types.js';
+import { coerceEnum, coerceScalar } from '../resources/coerce.js';
 import { pathParams, type ClickHouseRecord, type PathIds } from '../../upstream/clickhouse/client.js';
 import { notFoundError } from '../../graphql-errors.js';
 import { connectionFromArray } from '../connections.js';
 import { clickhouseCalls } from '../operation-names.js';
-import { argumentName, lowerFirst } from '../resources/names.js';
+import { argumentName, fieldName, lowerFirst } from '../resources/names.js';
 import { connectionRef, enumRef, fieldEntries, interpretLinks, nodeRef, objectRef, plainRaw, registerNode, type AnyNodeRef } from '../resources/nodes.js';
 import { describe, inputType, toBody } from '../resources/inputs.js';
 import { FieldErrors, InputValidationError } from '../errors.js';
@@ -114,6 +115,33 @@ interpretLinks((t, spec, raw) => {
   ];
 });
 
+/**
+ * A field only the object's own GET carries: read from the record when it came from there, else
+ * from that GET (cached like any read, so a page of objects asks it once per object, in one batch).
+ */
+function detailFields(t: FieldBuilder, resource: ResourceDescription) {
+  const get = resource.operations.get;
+  if (!get) return {};
+  return Object.fromEntries(
+    resource.fields
+      .filter((spec) => spec.detail && typeof spec.type === 'string' || (spec.detail && typeof spec.type === 'object' && 'enum' in spec.type))
+      .map((spec) => [
+        fieldName(spec),
+        t.field({
+          type: (typeof spec.type === 'string' ? spec.type : enumRef(spec.type as EnumType)) as never,
+          nullable: true,
+          description: spec.description,
+          extensions: clickhouseCalls(get),
+          resolve: async (record, _args, context: Context) => {
+            const source = spec.key in record ? record : await context.clickhouse().get(resource, idsOf(resource, record));
+            const value = (source as Record<string, unknown>)[spec.key];
+            return (typeof spec.type === 'string' ? coerceScalar(value, spec.type) : coerceEnum(value, spec.type as EnumType)) as never;
+          },
+        }),
+      ]),
+  );
+}
+
 function implementNode(resource: ResourceDescription): void {
   const parent = parentOf(resource);
   const link = resource.parent?.link;
@@ -121,7 +149,8 @@ function implementNode(resource: ResourceDescription): void {
     description: resource.description,
     fields: (t: FieldBuilder) => ({
       ...ownIdField(t, resource),
-      ...(Object.fromEntries(resource.fields.flatMap((spec) => fieldEntries(t as never, spec, plainRaw))) as Record<string, never>),
+      ...(Object.fromEntries(resource.fields.filter((spec) => !spec.detail).flatMap((spec) => fieldEntries(t as never, spec, plainRaw))) as Record<string, never>),
+      ...detailFields(t, resource),
       ...(parent && link
         ? {
             [link.field]: t.field({

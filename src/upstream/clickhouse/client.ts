@@ -156,7 +156,8 @@ export class ClickHouseClient {
   async writeView(resource: ResourceDescription, view: ViewSpec, write: NonNullable<ViewSpec['writes']>[number], ids: PathIds, body: unknown): Promise<unknown> {
     const path = objectPath(resource, ids, view.path);
     const answer = await this.write(write.method, path, write.method === 'DELETE' ? undefined : body, [path, collectionPath(resource, ids.slice(0, -1)), objectPath(resource, ids)]);
-    return write.method === 'DELETE' ? null : this.readView(view, answer);
+    if (write.method === 'DELETE') return null;
+    return write.result ? reader.fields(reader.object(answer, write.result.objects), write.result.fields, write.result.objects) : this.readView(view, answer);
   }
 
   private readView(view: ViewSpec, value: unknown): unknown {
