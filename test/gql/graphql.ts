@@ -4,6 +4,117 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A ActivityType value of the ClickHouse Cloud API. */
+export type ActivityType =
+  /** Upstream value backup_delete. */
+  | 'BACKUP_DELETE'
+  /** Upstream value create_organization. */
+  | 'CREATE_ORGANIZATION'
+  /** Upstream value key_create. */
+  | 'KEY_CREATE'
+  /** Upstream value key_delete. */
+  | 'KEY_DELETE'
+  /** Upstream value marketplace_subscription. */
+  | 'MARKETPLACE_SUBSCRIPTION'
+  /** Upstream value migrate_marketplace_billing_details_in. */
+  | 'MIGRATE_MARKETPLACE_BILLING_DETAILS_IN'
+  /** Upstream value migrate_marketplace_billing_details_out. */
+  | 'MIGRATE_MARKETPLACE_BILLING_DETAILS_OUT'
+  /** Upstream value openapi_key_update. */
+  | 'OPENAPI_KEY_UPDATE'
+  /** Upstream value organization_invite_create. */
+  | 'ORGANIZATION_INVITE_CREATE'
+  /** Upstream value organization_invite_delete. */
+  | 'ORGANIZATION_INVITE_DELETE'
+  /** Upstream value organization_member_add. */
+  | 'ORGANIZATION_MEMBER_ADD'
+  /** Upstream value organization_member_delete. */
+  | 'ORGANIZATION_MEMBER_DELETE'
+  /** Upstream value organization_member_join. */
+  | 'ORGANIZATION_MEMBER_JOIN'
+  /** Upstream value organization_member_leave. */
+  | 'ORGANIZATION_MEMBER_LEAVE'
+  /** Upstream value organization_member_update_mfa_method. */
+  | 'ORGANIZATION_MEMBER_UPDATE_MFA_METHOD'
+  /** Upstream value organization_member_update_role. */
+  | 'ORGANIZATION_MEMBER_UPDATE_ROLE'
+  /** Upstream value organization_member_update_roles. */
+  | 'ORGANIZATION_MEMBER_UPDATE_ROLES'
+  /** Upstream value organization_saml_connection_create. */
+  | 'ORGANIZATION_SAML_CONNECTION_CREATE'
+  /** Upstream value organization_saml_connection_update. */
+  | 'ORGANIZATION_SAML_CONNECTION_UPDATE'
+  /** Upstream value organization_update_name. */
+  | 'ORGANIZATION_UPDATE_NAME'
+  /** Upstream value organization_update_tier. */
+  | 'ORGANIZATION_UPDATE_TIER'
+  /** Upstream value save_payment_method. */
+  | 'SAVE_PAYMENT_METHOD'
+  /** Upstream value service_awaken. */
+  | 'SERVICE_AWAKEN'
+  /** Upstream value service_create. */
+  | 'SERVICE_CREATE'
+  /** Upstream value service_delete. */
+  | 'SERVICE_DELETE'
+  /** Upstream value service_export_from_organization. */
+  | 'SERVICE_EXPORT_FROM_ORGANIZATION'
+  /** Upstream value service_idle. */
+  | 'SERVICE_IDLE'
+  /** Upstream value service_import_to_organization. */
+  | 'SERVICE_IMPORT_TO_ORGANIZATION'
+  /** Upstream value service_maintenance_end. */
+  | 'SERVICE_MAINTENANCE_END'
+  /** Upstream value service_maintenance_start. */
+  | 'SERVICE_MAINTENANCE_START'
+  /** Upstream value service_partially_running. */
+  | 'SERVICE_PARTIALLY_RUNNING'
+  /** Upstream value service_restore_backup. */
+  | 'SERVICE_RESTORE_BACKUP'
+  /** Upstream value service_running. */
+  | 'SERVICE_RUNNING'
+  /** Upstream value service_start. */
+  | 'SERVICE_START'
+  /** Upstream value service_stop. */
+  | 'SERVICE_STOP'
+  /** Upstream value service_update_autoscaling_idling. */
+  | 'SERVICE_UPDATE_AUTOSCALING_IDLING'
+  /** Upstream value service_update_autoscaling_memory. */
+  | 'SERVICE_UPDATE_AUTOSCALING_MEMORY'
+  /** Upstream value service_update_autoscaling_replicas. */
+  | 'SERVICE_UPDATE_AUTOSCALING_REPLICAS'
+  /** Upstream value service_update_backup_configuration. */
+  | 'SERVICE_UPDATE_BACKUP_CONFIGURATION'
+  /** Upstream value service_update_core_dump. */
+  | 'SERVICE_UPDATE_CORE_DUMP'
+  /** Upstream value service_update_gpt_usage_consent. */
+  | 'SERVICE_UPDATE_GPT_USAGE_CONSENT'
+  /** Upstream value service_update_ip_access_list. */
+  | 'SERVICE_UPDATE_IP_ACCESS_LIST'
+  /** Upstream value service_update_max_allowable_replicas. */
+  | 'SERVICE_UPDATE_MAX_ALLOWABLE_REPLICAS'
+  /** Upstream value service_update_name. */
+  | 'SERVICE_UPDATE_NAME'
+  /** Upstream value service_update_password. */
+  | 'SERVICE_UPDATE_PASSWORD'
+  /** Upstream value service_update_private_endpoints. */
+  | 'SERVICE_UPDATE_PRIVATE_ENDPOINTS'
+  /** Upstream value service_update_release_channel. */
+  | 'SERVICE_UPDATE_RELEASE_CHANNEL'
+  /** Upstream value service_update_snapshot_configuration. */
+  | 'SERVICE_UPDATE_SNAPSHOT_CONFIGURATION'
+  /** Upstream value transfer_service_in. */
+  | 'TRANSFER_SERVICE_IN'
+  /** Upstream value transfer_service_out. */
+  | 'TRANSFER_SERVICE_OUT'
+  /** A value this gateway does not know yet (a newer upstream). */
+  | 'UNKNOWN'
+  /** Upstream value user_login. */
+  | 'USER_LOGIN'
+  /** Upstream value user_login_failed. */
+  | 'USER_LOGIN_FAILED'
+  /** Upstream value user_logout. */
+  | 'USER_LOGOUT';
+
 /** The input of additionalDomainAction. */
 export type AdditionalDomainActionInput = {
   /** One of the domain's additionalActions. At most 64 characters. */
@@ -13,6 +124,15 @@ export type AdditionalDomainActionInput = {
   /** Parameters of the action, as an object (free-form JSON: the API documents no shape). */
   parameters?: unknown;
 };
+
+/** A ApiKeyState value of the ClickHouse Cloud API. */
+export type ApiKeyState =
+  /** Upstream value disabled. */
+  | 'DISABLED'
+  /** Upstream value enabled. */
+  | 'ENABLED'
+  /** A value this gateway does not know yet (a newer upstream). */
+  | 'UNKNOWN';
 
 /** The input of archiveApplication. */
 export type ArchiveApplicationInput = {
@@ -61,6 +181,39 @@ export type BuildMode =
   | 'AUTO'
   /** Build a new container image. */
   | 'FORCE';
+
+/** A ClickPipeState value of the ClickHouse Cloud API. */
+export type ClickPipeState =
+  /** Upstream value Completed. */
+  | 'COMPLETED'
+  /** Upstream value Degraded. */
+  | 'DEGRADED'
+  /** Upstream value Failed. */
+  | 'FAILED'
+  /** Upstream value InternalError. */
+  | 'INTERNALERROR'
+  /** Upstream value Modifying. */
+  | 'MODIFYING'
+  /** Upstream value Paused. */
+  | 'PAUSED'
+  /** Upstream value Pausing. */
+  | 'PAUSING'
+  /** Upstream value Provisioning. */
+  | 'PROVISIONING'
+  /** Upstream value Resync. */
+  | 'RESYNC'
+  /** Upstream value Running. */
+  | 'RUNNING'
+  /** Upstream value Setup. */
+  | 'SETUP'
+  /** Upstream value Snapshot. */
+  | 'SNAPSHOT'
+  /** Upstream value Stopped. */
+  | 'STOPPED'
+  /** Upstream value Stopping. */
+  | 'STOPPING'
+  /** Upstream value Unknown. */
+  | 'UNKNOWN';
 
 /** Cloud provider hosting a service. */
 export type CloudProvider =
@@ -274,6 +427,15 @@ export type IpAccessListPatch = {
   /** Items to remove, done before the additions. */
   remove?: Array<IpAccessListEntryInput> | null | undefined;
 };
+
+/** A MemberRole value of the ClickHouse Cloud API. */
+export type MemberRole =
+  /** Upstream value admin. */
+  | 'ADMIN'
+  /** Upstream value developer. */
+  | 'DEVELOPER'
+  /** A value this gateway does not know yet (a newer upstream). */
+  | 'UNKNOWN';
 
 /** A metrics window that ends now. */
 export type MetricsTimeWindow =
@@ -607,6 +769,8 @@ export type TestManyNodesQueryVariables = Exact<{
 
 
 export type TestManyNodesQuery = { nodes: Array<
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'AppTemplate', id: string }
     | { __typename: 'Application', id: string }
     | { __typename: 'ApplicationActivity', id: string }
@@ -617,6 +781,13 @@ export type TestManyNodesQuery = { nodes: Array<
     | { __typename: 'BackupRetentionConfiguration', id: string }
     | { __typename: 'Build', id: string }
     | { __typename: 'Charge', id: string }
+    | { __typename: 'ClickPipe', id: string }
+    | { __typename: 'ClickStackAlert', id: string }
+    | { __typename: 'ClickStackDashboard', id: string }
+    | { __typename: 'ClickStackRole', id: string }
+    | { __typename: 'ClickStackSavedSearch', id: string }
+    | { __typename: 'ClickStackSource', id: string }
+    | { __typename: 'ClickStackWebhook', id: string }
     | { __typename: 'ContainerRegistry', id: string }
     | { __typename: 'Country', id: string }
     | { __typename: 'Cronjob', id: string }
@@ -627,18 +798,27 @@ export type TestManyNodesQuery = { nodes: Array<
     | { __typename: 'Environment', id: string }
     | { __typename: 'EnvironmentMetricMetadata', id: string }
     | { __typename: 'EnvironmentVariable', id: string }
+    | { __typename: 'Invitation', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'InvoiceItem', id: string }
     | { __typename: 'License', id: string }
     | { __typename: 'MaintenanceRun', id: string }
+    | { __typename: 'Member', id: string }
     | { __typename: 'Organization', id: string }
+    | { __typename: 'PostgresService', id: string }
+    | { __typename: 'Quota', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Repository', id: string }
+    | { __typename: 'ReversePrivateEndpoint', id: string }
+    | { __typename: 'Role', id: string }
     | { __typename: 'ScheduledBackupConfiguration', id: string }
     | { __typename: 'Service', name: string, id: string }
     | { __typename: 'ServiceInstance', id: string }
     | { __typename: 'ServiceInstanceBackup', id: string }
     | { __typename: 'ServiceInstanceBackupRestore', id: string }
+    | { __typename: 'Udf', id: string }
+    | { __typename: 'UdfAttachment', id: string }
+    | { __typename: 'UdfVersion', id: string }
     | { __typename: 'Webhook', id: string }
    | null> };
 
@@ -657,6 +837,24 @@ export type TestByIdsQueryVariables = Exact<{
 
 
 export type TestByIdsQuery = { organization: { name: string, service: { name: string } | null } | null, orgNode:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -719,12 +917,48 @@ export type TestByIdsQuery = { organization: { name: string, service: { name: st
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, id: string }
     | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, backupNode:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -792,6 +1026,24 @@ export type TestByIdsQuery = { organization: { name: string, service: { name: st
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type TestNodeOnlyQueryVariables = Exact<{
@@ -800,6 +1052,8 @@ export type TestNodeOnlyQueryVariables = Exact<{
 
 
 export type TestNodeOnlyQuery = { node:
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'AppTemplate', id: string }
     | { __typename: 'Application', id: string }
     | { __typename: 'ApplicationActivity', id: string }
@@ -810,6 +1064,13 @@ export type TestNodeOnlyQuery = { node:
     | { __typename: 'BackupRetentionConfiguration', id: string }
     | { __typename: 'Build', id: string }
     | { __typename: 'Charge', id: string }
+    | { __typename: 'ClickPipe', id: string }
+    | { __typename: 'ClickStackAlert', id: string }
+    | { __typename: 'ClickStackDashboard', id: string }
+    | { __typename: 'ClickStackRole', id: string }
+    | { __typename: 'ClickStackSavedSearch', id: string }
+    | { __typename: 'ClickStackSource', id: string }
+    | { __typename: 'ClickStackWebhook', id: string }
     | { __typename: 'ContainerRegistry', id: string }
     | { __typename: 'Country', id: string }
     | { __typename: 'Cronjob', id: string }
@@ -820,18 +1081,27 @@ export type TestNodeOnlyQuery = { node:
     | { __typename: 'Environment', id: string }
     | { __typename: 'EnvironmentMetricMetadata', id: string }
     | { __typename: 'EnvironmentVariable', id: string }
+    | { __typename: 'Invitation', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'InvoiceItem', id: string }
     | { __typename: 'License', id: string }
     | { __typename: 'MaintenanceRun', id: string }
+    | { __typename: 'Member', id: string }
     | { __typename: 'Organization', id: string }
+    | { __typename: 'PostgresService', id: string }
+    | { __typename: 'Quota', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Repository', id: string }
+    | { __typename: 'ReversePrivateEndpoint', id: string }
+    | { __typename: 'Role', id: string }
     | { __typename: 'ScheduledBackupConfiguration', id: string }
     | { __typename: 'Service', id: string }
     | { __typename: 'ServiceInstance', id: string }
     | { __typename: 'ServiceInstanceBackup', id: string }
     | { __typename: 'ServiceInstanceBackupRestore', id: string }
+    | { __typename: 'Udf', id: string }
+    | { __typename: 'UdfAttachment', id: string }
+    | { __typename: 'UdfVersion', id: string }
     | { __typename: 'Webhook', id: string }
    | null };
 
@@ -969,7 +1239,7 @@ export type TestBackupConfigurationMutationVariables = Exact<{
 export type TestBackupConfigurationMutation = { updateBackupConfiguration:
     | { __typename: 'ConflictError' }
     | { __typename: 'NotFoundError' }
-    | { __typename: 'UpdateBackupConfigurationPayload', backupConfiguration: { backupPeriodInHours: number | null, backupRetentionPeriodInHours: number | null, backupStartTime: string | null }, service: { uuid: string, backupConfiguration: { backupRetentionPeriodInHours: number | null } | null } }
+    | { __typename: 'UpdateBackupConfigurationPayload', backupConfiguration: { backupPeriodInHours: number | null, backupRetentionPeriodInHours: number | null, backupStartTime: string | null } | null, service: { uuid: string, backupConfiguration: { backupRetentionPeriodInHours: number | null } | null } }
     | { __typename: 'ValidationError', fields: Array<{ field: string, messages: Array<string> }> }
    };
 
@@ -989,6 +1259,15 @@ export type TestOrganizationNamesQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type TestOrganizationNamesQuery = { organizations: Array<{ name: string }> | null };
+
+export type TestTeamAndBillQueryVariables = Exact<{
+  weekAgo: string;
+  from: unknown;
+  to: unknown;
+}>;
+
+
+export type TestTeamAndBillQuery = { organizations: Array<{ name: string, members: { totalCount: number, edges: Array<{ node: { email: string | null, role: MemberRole | null } }> } | null, apiKeys: { totalCount: number, edges: Array<{ node: { name: string | null, state: ApiKeyState | null } }> } | null, activities: { totalCount: number, edges: Array<{ node: { type: ActivityType | null, createdAt: string | null } }> } | null, usageCost: { grandTotalCHC: number | null, costs: Array<{ date: unknown, totalCHC: number | null }> | null } | null, again: { totalCount: number } | null, services: { totalCount: number, edges: Array<{ node: { name: string, clickPipes: { totalCount: number, edges: Array<{ node: { name: string | null, state: ClickPipeState | null } }> } | null } }> } | null }> | null };
 
 export type TestLastBackupQueryVariables = Exact<{
   slug: string;
@@ -1325,7 +1604,43 @@ export type TestLookupsQuery = { application: { name: string } | null, environme
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null, envNode:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1657,6 +1972,8 @@ export type TestLimitsNodesQueryVariables = Exact<{
 
 
 export type TestLimitsNodesQuery = { nodes: Array<
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'AppTemplate', id: string }
     | { __typename: 'Application', id: string }
     | { __typename: 'ApplicationActivity', id: string }
@@ -1667,6 +1984,13 @@ export type TestLimitsNodesQuery = { nodes: Array<
     | { __typename: 'BackupRetentionConfiguration', id: string }
     | { __typename: 'Build', id: string }
     | { __typename: 'Charge', id: string }
+    | { __typename: 'ClickPipe', id: string }
+    | { __typename: 'ClickStackAlert', id: string }
+    | { __typename: 'ClickStackDashboard', id: string }
+    | { __typename: 'ClickStackRole', id: string }
+    | { __typename: 'ClickStackSavedSearch', id: string }
+    | { __typename: 'ClickStackSource', id: string }
+    | { __typename: 'ClickStackWebhook', id: string }
     | { __typename: 'ContainerRegistry', id: string }
     | { __typename: 'Country', id: string }
     | { __typename: 'Cronjob', id: string }
@@ -1677,18 +2001,27 @@ export type TestLimitsNodesQuery = { nodes: Array<
     | { __typename: 'Environment', id: string }
     | { __typename: 'EnvironmentMetricMetadata', id: string }
     | { __typename: 'EnvironmentVariable', id: string }
+    | { __typename: 'Invitation', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'InvoiceItem', id: string }
     | { __typename: 'License', id: string }
     | { __typename: 'MaintenanceRun', id: string }
+    | { __typename: 'Member', id: string }
     | { __typename: 'Organization', id: string }
+    | { __typename: 'PostgresService', id: string }
+    | { __typename: 'Quota', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Repository', id: string }
+    | { __typename: 'ReversePrivateEndpoint', id: string }
+    | { __typename: 'Role', id: string }
     | { __typename: 'ScheduledBackupConfiguration', id: string }
     | { __typename: 'Service', id: string }
     | { __typename: 'ServiceInstance', id: string }
     | { __typename: 'ServiceInstanceBackup', id: string }
     | { __typename: 'ServiceInstanceBackupRestore', id: string }
+    | { __typename: 'Udf', id: string }
+    | { __typename: 'UdfAttachment', id: string }
+    | { __typename: 'UdfVersion', id: string }
     | { __typename: 'Webhook', id: string }
    | null> };
 
@@ -1726,7 +2059,25 @@ export type TestLimitsNodesWithBackupsQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string, backups: { edges: Array<{ node: { id: string, status: BackupStatus, type: BackupType | null, startedAt: string | null } }> } | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1828,6 +2179,7 @@ export const TestResetPasswordDocument = {"kind":"Document","definitions":[{"kin
 export const TestBackupConfigurationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestBackupConfiguration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBackupConfigurationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBackupConfiguration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBackupConfigurationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backupConfiguration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backupPeriodInHours"}},{"kind":"Field","name":{"kind":"Name","value":"backupRetentionPeriodInHours"}},{"kind":"Field","name":{"kind":"Name","value":"backupStartTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"backupConfiguration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backupRetentionPeriodInHours"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestBackupConfigurationMutation, TestBackupConfigurationMutationVariables>;
 export const TestUpdateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestUpdateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestUpdateOrganizationMutation, TestUpdateOrganizationMutationVariables>;
 export const TestOrganizationNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestOrganizationNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TestOrganizationNamesQuery, TestOrganizationNamesQueryVariables>;
+export const TestTeamAndBillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestTeamAndBill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekAgo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekAgo"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"usageCost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grandTotalCHC"}},{"kind":"Field","name":{"kind":"Name","value":"costs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"totalCHC"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"again"},"name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"clickPipes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestTeamAndBillQuery, TestTeamAndBillQueryVariables>;
 export const TestLastBackupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestLastBackup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"StringValue","value":"live","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"backups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"serviceInstanceBackups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceInstance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestLastBackupQuery, TestLastBackupQueryVariables>;
 export const TestCreateBackupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreateBackup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBackupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBackup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBackupPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divioBackup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"messages"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestCreateBackupMutation, TestCreateBackupMutationVariables>;
 export const TestDivioBackupUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TestDivioBackupUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divioBackupUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"serviceInstanceBackupIds"}}]}}]}}]} as unknown as DocumentNode<TestDivioBackupUpdatedSubscription, TestDivioBackupUpdatedSubscriptionVariables>;
