@@ -23,52 +23,72 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.js';
 import { CLICKHOUSE_RESOURCES } from '../src/resources/clickhouse/index.js';
+import { UUID_PARAMETERS } from '../src/resources/clickhouse/spec.js';
 import { CLICKHOUSE_SEED } from '../src/simulator/clickhouse/index.js';
 import { startStack, type Stack } from './support/stack.js';
 
 const ORGANIZATION = CLICKHOUSE_SEED.organizations.acme.id;
 
 /** A value of the type that passes GraphQL coercion (and, for most inputs, the described checks). */
-function sample(type: GraphQLInputType, depth = 0): unknown {
-  if (isNonNullType(type)) return sample(type.ofType, depth);
+function sample(type: GraphQLInputType, name = '', depth = 0): unknown {
+  if (isNonNullType(type)) return sample(type.ofType, name, depth);
   if (isListType(type)) return [];
   if (isEnumType(type)) return type.getValues().find((value) => value.name !== 'UNKNOWN')!.name;
   if (isInputObjectType(type)) {
     return Object.fromEntries(
       Object.values(type.getFields())
         .filter((field) => isNonNullType(field.type) && depth < 4)
-        .map((field) => [field.name, sample(field.type, depth + 1)]),
+        .map((field) => [field.name, sample(field.type, field.name, depth + 1)]),
     );
   }
   if (isScalarType(type)) {
+    if (type.name === 'String' && /Id$/.test(name)) return randomUUID();
     return ({ String: 'sample', Int: 1, Float: 1, Boolean: true, ID: randomUUID(), DateTime: '2030-01-01T00:00:00Z', Date: '2030-01-01', UUID: randomUUID(), SafeInt: 1, JSON: {} } as Record<string, unknown>)[type.name] ?? 'sample';
   }
   return null;
 }
 
+/**
+ * One optional setting a write that needs at least one can take: a Boolean or an enum where it has
+ * one (no bounds to meet), else a name, else a number at its described least.
+ */
+function oneSetting(type: GraphQLInputType): Record<string, unknown> {
+  const input = getNamedType(type);
+  if (!isInputObjectType(input)) return {};
+  const optional = Object.values(input.getFields()).filter((field) => !isNonNullType(field.type) && (isListType(field.type) || !isInputObjectType(getNamedType(field.type))));
+  const rank = (field: (typeof optional)[number]) => {
+    const named = getNamedType(field.type);
+    if (isListType(field.type)) return 5;
+    return named.name === 'Boolean' ? 0 : isEnumType(named) ? 1 : named.name === 'String' && field.name === 'name' ? 2 : named.name === 'Int' ? 3 : 4;
+  };
+  const chosen = optional.sort((a, b) => rank(a) - rank(b))[0];
+  if (!chosen) return {};
+  if (isListType(chosen.type)) return { [chosen.name]: [] };
+  const least = /(?:At least|From) (\d+)/.exec(chosen.description ?? '')?.[1];
+  return { [chosen.name]: getNamedType(chosen.type).name === 'Int' ? Number(least ?? 1) : sample(chosen.type, chosen.name) };
+}
+
 /** Every mutation whose description names a ClickHouse operation. */
 const writes = Object.values(schema.getMutationType()!.getFields()).filter((field) => /\(ClickHouse: /.test(field.description ?? ''));
 
-/** The input field naming what the write addresses, and the type it names. */
+/** The input field naming what the write addresses (the object's `id`, or its parent's), and the type it names. */
 function addressOf(field: GraphQLField<unknown, unknown>): { name: string; type: string } | undefined {
   const input = getNamedType(field.args[0]!.type);
   if (!isInputObjectType(input)) return undefined;
-  const fields = input.getFields();
-  if (fields.id) {
-    const type = field.name.replace(/^(create|update|delete|upsert|start|stop|resync|restart|promote|switchover|reset|restore|discover|validate)/, '');
-    return { name: 'id', type };
-  }
-  const parent = Object.keys(fields).find((name) => name.endsWith('Id') && isNonNullType(fields[name]!.type));
-  return parent ? { name: parent, type: parent.replace(/Id$/, '').replace(/^./, (char) => char.toUpperCase()) } : undefined;
+  const resource = CLICKHOUSE_RESOURCES.find((candidate) => candidate.type === resourceTypeOf(field))!;
+  // A create names its parent (a body may have an `id` of its own: a ClickStack source's).
+  if (input.getFields().id && field.name !== `create${resource.type}`) return { name: 'id', type: resource.type };
+  const parent = resource.parent?.type ?? 'Organization';
+  return { name: `${parent.charAt(0).toLowerCase()}${parent.slice(1)}Id`, type: parent };
 }
 
 /** A well-formed global id of an object of `type` that does not exist, under the key's organization. */
 function missingId(typeName: string): string {
-  const resource = CLICKHOUSE_RESOURCES.find((candidate) => candidate.type === typeName) ?? CLICKHOUSE_RESOURCES.find((candidate) => typeName.startsWith(candidate.type));
-  if (!resource) return encodeGlobalID('Organization', randomUUID());
-  const depth = (resource.path ?? '').split('{').length;
-  const ids = [ORGANIZATION, ...Array.from({ length: depth - 1 }, () => randomUUID())];
-  return encodeGlobalID(resource.type, ids.join(':'));
+  const resource = CLICKHOUSE_RESOURCES.find((candidate) => candidate.type === typeName)!;
+  if (resource.type === 'Organization') return encodeGlobalID('Organization', randomUUID());
+  const params = [...(resource.path ?? '').matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).slice(1).concat(resource.idParam ?? 'id');
+  const ids = params.map((param) => (UUID_PARAMETERS.has(param) ? randomUUID() : param === 'version' ? '987654' : `missing_${param}`));
+  return encodeGlobalID(resource.type, [ORGANIZATION, ...ids].join(':'));
 }
 
 const documentOf = (field: GraphQLField<unknown, unknown>) =>
@@ -88,7 +108,7 @@ describe('every ClickHouse write', () => {
   it.each(writes.map((field) => [field.name, field] as const))('%s refuses a malformed address before any upstream call', async (_name, field) => {
     const address = addressOf(field)!;
     expect(address, `${field.name} names no address`).toBeDefined();
-    const input = { ...(sample(field.args[0]!.type) as Record<string, unknown>), [address.name]: 'not an id!' };
+    const input = { ...(sample(field.args[0]!.type) as Record<string, unknown>), ...(field.name.startsWith('update') ? oneSetting(field.args[0]!.type) : {}), [address.name]: 'not an id!' };
     stack.resetUpstreamCalls();
     const result = await stack.execute(documentOf(field), { input });
     expect(result.errors).toBeUndefined();
@@ -100,8 +120,7 @@ describe('every ClickHouse write', () => {
 
   it.each(writes.map((field) => [field.name, field] as const))('%s answers NotFoundError for an address of nothing', async (_name, field) => {
     const address = addressOf(field)!;
-    const id = address.name === 'id' || address.type !== 'Organization' ? missingId(address.name === 'id' ? resourceTypeOf(field) : address.type) : encodeGlobalID('Organization', randomUUID());
-    const input = { ...(sample(field.args[0]!.type) as Record<string, unknown>), [address.name]: id };
+    const input = { ...(sample(field.args[0]!.type) as Record<string, unknown>), ...(field.name.startsWith('update') ? oneSetting(field.args[0]!.type) : {}), [address.name]: missingId(address.type) };
     const result = await stack.execute(documentOf(field), { input });
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     expect(result.data![field.name]!.__typename, JSON.stringify(result.data)).toBe('NotFoundError');

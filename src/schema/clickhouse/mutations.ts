@@ -176,7 +176,8 @@ function commandWrites(resource: ResourceDescription): Write[] {
       calls: [...reads(resource), action.operation],
       specs: [...(action.pathArgument ? [action.pathArgument] : []), ...(action.input ?? [])],
       addresses: action.pathArgument?.key,
-      mode: action.onCollection ? 'collection' : action.method === 'PUT' ? 'replace' : action.input?.length && !action.result && !action.fixedBody ? 'update' : 'command',
+      // A PATCH changes what it is given; a POST or PUT takes what the spec requires.
+      mode: action.onCollection ? 'collection' : action.method === 'PATCH' && action.input?.length && !action.fixedBody && !action.result ? 'update' : action.input?.length && action.method !== 'PATCH' ? 'replace' : 'command',
       payload:
         action.result || action.onCollection
           ? payloadType(`${upperFirst(mutation)}Payload`, resource, action.result, undefined, !action.onCollection)
