@@ -591,7 +591,7 @@ describe('rate limit', () => {
     await limited.close();
   });
 
-  it('answers 429 with Retry-After beyond the limit, per key, and recovers after the window', async () => {
+  it('answers 429 TOO_MANY_REQUESTS with Retry-After and X-RateLimit-Reset beyond the limit, per key, and recovers after the window', async () => {
     for (let i = 0; i < LIMIT; i += 1) expect((await call(limited, 'GET', '/v1/organizations')).status).toBe(200);
     const lastAdmitted = Date.now();
     await sleep(WINDOW_MS / 2);
@@ -600,7 +600,9 @@ describe('rate limit', () => {
       const rejected = await call(limited, 'GET', '/v1/organizations');
       expect(rejected.status).toBe(429);
       expect(rejected.headers.get('retry-after')).toBe('1');
-      expect(rejected.json).toMatchObject({ status: 429, error: expect.stringContaining('Rate limit exceeded'), requestId: expect.stringMatching(UUID_V4) });
+      expect(rejected.headers.get('x-ratelimit-reset')).toBe('1');
+      // The real API's body, key for key: the envelope with the code as its error.
+      expect(rejected.json).toEqual({ status: 429, error: 'TOO_MANY_REQUESTS', requestId: expect.stringMatching(UUID_V4) });
     }
     // Another key has its own budget.
     expect((await call(limited, 'GET', '/v1/organizations', { key: ACME_KEY_2 })).status).toBe(200);

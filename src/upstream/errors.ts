@@ -32,7 +32,7 @@ export interface FieldError {
 export interface ErrorDetail {
   message?: string;
   fieldErrors?: FieldError[];
-  /** From a 429's Retry-After header, when known. */
+  /** From a 429's Retry-After or X-RateLimit-Reset header (the longer), when known. */
   retryAfterMs?: number;
 }
 

@@ -62,16 +62,65 @@ export function backoffDelay(attempt: number, baseDelayMs: number, maxDelayMs: n
 const MS_PER_SECOND = 1_000;
 
 /**
+ * The longest wait a 429's headers can impose, however far off they say: a misread epoch or a
+ * garbled header must not pause a key for years. Past it, one call goes out and finds out again.
+ */
+export const MAX_RATE_LIMIT_WAIT_MS = 60 * 60 * MS_PER_SECOND;
+const DELTA_SECONDS = /^\d+(\.\d+)?$/;
+/** RFC 9110's three HTTP-date forms all start with a day name; V8's Date.parse takes "x 2099" too. */
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i;
+/** From here on a number is a Unix time in seconds (2001-09-09), and from 10^12 one in milliseconds. */
+const EPOCH_SECONDS_FROM = 1e9;
+const EPOCH_MILLISECONDS_FROM = 1e12;
+
+function parseHttpDate(value: string, now: number): number | undefined {
+  const date = HTTP_DATE.test(value) ? Date.parse(value) : NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** A non-negative decimal number of seconds, or undefined. */
+function parseSeconds(value: string): number | undefined {
+  if (!DELTA_SECONDS.test(value)) return undefined;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) ? seconds : undefined;
+}
+
+/**
  * Retry-After as ms from `now`: delta-seconds or an HTTP-date (RFC 9110 §10.2.3). Fractional
  * seconds are accepted leniently. Returns undefined when absent or unparseable.
  */
 export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
-  if (value === undefined) return undefined;
-  const trimmed = value.trim();
-  if (trimmed === '') return undefined;
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed) * MS_PER_SECOND);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  const seconds = parseSeconds(trimmed);
+  return seconds === undefined ? parseHttpDate(trimmed, now) : Math.ceil(seconds * MS_PER_SECOND);
+}
+
+/**
+ * X-RateLimit-Reset as ms from `now`. No standard fixes its form, so it is read by size: seconds to
+ * wait (how ClickHouse's own Terraform provider reads ClickHouse Cloud's), a Unix time in seconds
+ * from 10^9, in milliseconds from 10^12; or an HTTP-date. A time already past is 0 ms; anything
+ * else, such as a negative number, is undefined.
+ */
+export function parseRateLimitReset(value: string | undefined, now: number = Date.now()): number | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  const number = parseSeconds(trimmed);
+  if (number === undefined) return parseHttpDate(trimmed, now);
+  if (number >= EPOCH_MILLISECONDS_FROM) return Math.max(0, Math.ceil(number - now));
+  if (number >= EPOCH_SECONDS_FROM) return Math.max(0, Math.ceil(number * MS_PER_SECOND - now));
+  return Math.ceil(number * MS_PER_SECOND);
+}
+
+/**
+ * How long an answer's headers ask us to wait, in ms: the longer of Retry-After and
+ * X-RateLimit-Reset, capped at {@link MAX_RATE_LIMIT_WAIT_MS}; undefined when neither says (or
+ * neither can be read).
+ */
+export function rateLimitWaitMs(headers: Readonly<Record<string, string>>, now: number = Date.now()): number | undefined {
+  const waits = [parseRetryAfter(headers['retry-after'], now), parseRateLimitReset(headers['x-ratelimit-reset'], now)];
+  const known = waits.filter((wait) => wait !== undefined);
+  return known.length === 0 ? undefined : Math.min(MAX_RATE_LIMIT_WAIT_MS, Math.max(...known));
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */

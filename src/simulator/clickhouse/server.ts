@@ -51,6 +51,15 @@ function authenticate(state: ClickHouseState, header: string | undefined): KeyHo
   return key;
 }
 
+/**
+ * The real API's 429: `{status: 429, error: "TOO_MANY_REQUESTS", requestId}`, with the wait in
+ * seconds twice, as Retry-After and as X-RateLimit-Reset (which ClickHouse's Terraform provider reads).
+ */
+function tooManyRequests(retryAfterMs: number): SimulatorError {
+  const seconds = String(retryAfterSeconds(retryAfterMs));
+  return new SimulatorError(429, 'TOO_MANY_REQUESTS', { 'retry-after': seconds, 'x-ratelimit-reset': seconds });
+}
+
 function resolveOptions(options: ClickHouseSimulatorOptions): Required<ClickHouseSimulatorOptions> {
   const config: Required<ClickHouseSimulatorOptions> = {
     port: options.port ?? DEFAULTS.port,
@@ -78,10 +87,7 @@ async function respond(state: ClickHouseState, limiter: SlidingWindowLimiter | n
   record.keyId = key.keyId;
   // Now rather than the arrival time: a delay-only fault may have held the request back.
   const admission = limiter?.take(key.keyId, Date.now());
-  if (admission !== undefined && !admission.admitted) {
-    const seconds = retryAfterSeconds(admission.retryAfterMs);
-    throw new SimulatorError(429, `Rate limit exceeded for API key ${key.keyId}; retry in ${seconds}s`, { 'retry-after': String(seconds) });
-  }
+  if (admission !== undefined && !admission.admitted) throw tooManyRequests(admission.retryAfterMs);
   const match = matchRoute(ROUTES, record.path, CLICKHOUSE_PATHS);
   if (match === undefined) throw new SimulatorError(404, `No route matches ${record.method} ${record.path}`);
   const handler = handlerFor(match, record.method, (allow) => new SimulatorError(405, `Method ${record.method} is not allowed on ${record.path}`, { allow }));

@@ -18,7 +18,8 @@ export interface ClickHouseSimulatorOptions {
   host?: string;
   /**
    * Requests allowed per API key in any sliding window of `windowMs`; `null` turns
-   * enforcement off. The default is the published ClickHouse Cloud limit.
+   * enforcement off. The default is the published ClickHouse Cloud limit. Beyond it: 429 with
+   * `error: "TOO_MANY_REQUESTS"`, Retry-After and X-RateLimit-Reset (seconds to wait).
    * @default { limit: 10, windowMs: 10_000 }
    */
   rateLimit?: { limit: number; windowMs: number } | null;

@@ -1,7 +1,9 @@
 /**
  * Per-key sliding-window limiter: at most `limit` admitted requests in any window of
  * `windowMs`. Rejected requests do not consume budget, so a client that backs off
- * for Retry-After seconds always gets through.
+ * for Retry-After seconds always gets through. How a rejection reads on the wire is the
+ * simulator's own: ClickHouse's TOO_MANY_REQUESTS with Retry-After and X-RateLimit-Reset, Divio's
+ * DRF throttle message with Retry-After.
  */
 export class SlidingWindowLimiter {
   /** Admission times per key, oldest first. */

@@ -1,10 +1,11 @@
 /**
  * The per-credential call budget, seen from a call: every attempt holds a slot while it is out,
- * and a 429's Retry-After pauses the credential. The first slot is queued for before the deadline starts
- * (firstSlot), because queueing is bounded by the budget itself (RATE_LIMITED when it cannot be
- * served in time), while the deadline measures the upstream call from when it may start.
+ * and a 429's Retry-After or X-RateLimit-Reset (the longer) pauses the credential. The first slot
+ * is queued for before the deadline starts (firstSlot), because queueing is bounded by the budget
+ * itself (RATE_LIMITED when it cannot be served in time), while the deadline measures the upstream
+ * call from when it may start.
  */
-import { parseRetryAfter } from '../retry.js';
+import { rateLimitWaitMs } from '../retry.js';
 import type { HttpRequest, ReleaseSlot, Wrapper } from './types.js';
 
 /**
@@ -16,7 +17,7 @@ export type AcquireSlot = (req: HttpRequest, signal: AbortSignal) => Promise<Rel
 export interface BudgetSlotOptions {
   /** The budget hook (HttpClientOptions.beforeAttempt). @default none: every attempt may go out at once */
   acquire?: AcquireSlot;
-  /** Told about a 429 with Retry-After so the budget can pause the credential. @default none */
+  /** Told about a 429 with Retry-After or X-RateLimit-Reset so the budget can pause the credential. @default none */
   onRetryAfter?: (req: HttpRequest, untilEpochMs: number) => void;
 }
 
@@ -85,7 +86,7 @@ export function budgetSlot(options: BudgetSlotOptions): Wrapper {
     } finally {
       release();
     }
-    const retryAfterMs = answer.status === TOO_MANY_REQUESTS ? parseRetryAfter(answer.headers['retry-after']) : undefined;
+    const retryAfterMs = answer.status === TOO_MANY_REQUESTS ? rateLimitWaitMs(answer.headers) : undefined;
     if (retryAfterMs !== undefined) onRetryAfter?.(req, Date.now() + retryAfterMs);
     return answer;
   };

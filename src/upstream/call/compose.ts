@@ -25,7 +25,7 @@ export interface CallOptions {
   maxRetries?: number;
   /** Backoff base. @default 100 */
   baseDelayMs?: number;
-  /** Backoff ceiling (Retry-After may exceed it). @default 2_000 */
+  /** Backoff ceiling (Retry-After and X-RateLimit-Reset may exceed it). @default 2_000 */
   maxDelayMs?: number;
   /**
    * Called before every attempt (the budget hook); resolves to a release function that is called
@@ -33,7 +33,7 @@ export interface CallOptions {
    * so a budget can drop the queued waiter. @default none: attempts never wait
    */
   beforeAttempt?: AcquireSlot;
-  /** Told about a 429 with Retry-After so the budget can pause the key. @default none */
+  /** Told about a 429 with Retry-After or X-RateLimit-Reset so the budget can pause the key. @default none */
   onRetryAfter?: (req: HttpRequest, untilEpochMs: number) => void;
   /** Extracts the upstream's error message / field errors from an error body. */
   describeError: DescribeError;

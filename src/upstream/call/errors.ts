@@ -12,7 +12,7 @@ import {
   type FieldError,
   type UpstreamName,
 } from '../errors.js';
-import { errorCodeOf, parseRetryAfter } from '../retry.js';
+import { errorCodeOf, rateLimitWaitMs } from '../retry.js';
 import type { Call, HttpResponse, UpstreamAnswer } from './types.js';
 
 export type DescribeError = (status: number, json: unknown, text: string) => { message?: string; fieldErrors?: FieldError[] };
@@ -37,7 +37,7 @@ export function mapErrors(options: ErrorMappingOptions): (next: Call) => Call<Ht
     const { status, headers, text, attempts } = answer;
     const json = parseBody(upstream, answer);
     if (status >= 200 && status < 300) return { status, headers, text, json, attempts };
-    const retryAfterMs = parseRetryAfter(headers['retry-after']);
+    const retryAfterMs = rateLimitWaitMs(headers);
     throw errorForStatus(upstream, status, { ...describe(options.describeError, status, json, text), retryAfterMs });
   };
 }

@@ -1,9 +1,10 @@
 /**
  * Retries an idempotent call on 429, 5xx and transient network errors, with full-jitter backoff,
- * honouring Retry-After, and never waiting past the call's deadline (undici's RetryHandler and
- * Hive Gateway's useUpstreamRetry are the models). The policy pieces live in ../retry.ts.
+ * honouring Retry-After and X-RateLimit-Reset, and never waiting past the call's deadline
+ * (undici's RetryHandler and Hive Gateway's useUpstreamRetry are the models). The policy pieces
+ * live in ../retry.ts.
  */
-import { backoffDelay, isIdempotent, isRetryableStatus, isTransientNetworkError, parseRetryAfter, sleep } from '../retry.js';
+import { backoffDelay, isIdempotent, isRetryableStatus, isTransientNetworkError, rateLimitWaitMs, sleep } from '../retry.js';
 import type { UpstreamAnswer, Wrapper } from './types.js';
 
 export const DEFAULT_MAX_RETRIES = 3;
@@ -15,7 +16,7 @@ export interface RetryOptions {
   maxRetries?: number;
   /** Backoff base. @default 100 */
   baseDelayMs?: number;
-  /** Backoff ceiling (Retry-After may exceed it). @default 2_000 */
+  /** Backoff ceiling (Retry-After and X-RateLimit-Reset may exceed it). @default 2_000 */
   maxDelayMs?: number;
   /**
    * Asked before every backoff; throwing ends the retries with that error. The circuit breaker
@@ -46,7 +47,7 @@ export function retry(options: RetryOptions = {}): Wrapper {
       if (!idempotent || attempt > maxRetries || !worthRetrying) return settle(outcome);
 
       options.beforeRetry?.();
-      const retryAfterMs = 'answer' in outcome ? parseRetryAfter(outcome.answer.headers['retry-after']) : undefined;
+      const retryAfterMs = 'answer' in outcome ? rateLimitWaitMs(outcome.answer.headers) : undefined;
       const waitMs = Math.max(retryAfterMs ?? 0, backoffDelay(attempt - 1, baseDelayMs, maxDelayMs, random));
       // Waiting past the deadline would only turn a precise error into a vague timeout.
       if (Date.now() + waitMs >= ctx.deadlineAt) return settle(outcome);
