@@ -21,6 +21,7 @@ import { FieldErrors, InputValidationError } from '../errors.js';
 import { UUID_PARAMETERS } from '../../resources/clickhouse/spec.js';
 import { GraphQLError } from 'graphql';
 import { underOrganization } from '../../loaders/visibility.js';
+import { NotFoundError } from '../../upstream/errors.js';
 import { pathKey, pathOfKey } from './addresses.js';
 
 /** The path ids of a record: its ancestors' (kept on it by the client) and its own. */
@@ -285,6 +286,8 @@ function viewQuery(view: ViewSpec, args: Record<string, unknown>): Record<string
   return query as Record<string, string | number | boolean>;
 }
 
+const optional = (view: ViewSpec): boolean => !view.pathArgument && (view.writes ?? []).some((write) => write.method === 'DELETE');
+
 function defineViews(resource: ResourceDescription): void {
   const viewType = (view: ViewSpec) => {
     if (view.answer === 'text') return 'String';
@@ -305,7 +308,9 @@ function defineViews(resource: ResourceDescription): void {
           resolve: async (record, args, context: Context) => {
             const given = args as Record<string, unknown>;
             const argument = view.pathArgument ? String(given[argumentName(view.pathArgument)]) : undefined;
-            return context.clickhouse().view(resource, view, idsOf(resource, record), viewQuery(view, given), argument) as never;
+            const read = context.clickhouse().view(resource, view, idsOf(resource, record), viewQuery(view, given), argument);
+            // A one-per-object thing that can be deleted (a scaling schedule) may simply not be there: null, not an error.
+            return (optional(view) ? read.catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error))) : read) as never;
           },
         }),
       ]),
