@@ -96,7 +96,7 @@ function viewOf(group: GroupOverlay, segment: string, operations: readonly SpecO
     description: `The ${lowerFirst(objects)} of the ${lowerFirst(group.type)}.`,
     // An object the spec gives no shape for is JSON (an object answer without a result type).
     answer: read.text ? 'text' : isList(read.result) ? 'list' : 'object',
-    ...(fields.length > 0 ? { result: { objects, description: `${objects}, as the ClickHouse Cloud API gives it.`, fields } } : {}),
+    ...(fields.length > 0 ? { result: { objects, description: `${objects}, as the ClickHouse Cloud API gives it.`, fields: fields.map((field) => linked(field, group.links ?? {})) } } : {}),
     ...(read.query.length > 0 ? { arguments: read.query.map((query) => queryInput(query, objects)) } : {}),
     ...(writes.length > 0 ? { writes } : {}),
     ttlMs: group.ttlMs ?? 30_000,
@@ -197,7 +197,7 @@ function keyedChildren(group: GroupOverlay, base: string, taken: ReadonlySet<str
  * The one-per-object views and commands under a hand-described group's object path that its
  * description leaves out (Service.scalingSchedule, upgradeWindow, ...): compiled like a group's.
  */
-export function compileExtras(resource: ResourceDescription, overlay: Pick<GroupOverlay, 'type' | 'names' | 'ttlMs'>, taken: ReadonlySet<string>): Pick<ResourceDescription, 'views' | 'actions'> {
+export function compileExtras(resource: ResourceDescription, overlay: Pick<GroupOverlay, 'type' | 'names' | 'ttlMs' | 'links'>, taken: ReadonlySet<string>): Pick<ResourceDescription, 'views' | 'actions'> {
   const objectPath = `${resource.path}/{${resource.idParam}}`;
   const described = new Set([...(resource.views ?? []).map((view) => view.path), ...(resource.actions ?? []).map((action) => action.path)]);
   const group = { ...overlay, path: resource.path!, description: resource.description };

@@ -21,7 +21,7 @@ const TAKEN = new Set([organizations, services, backups].map((group) => group.pa
  */
 const ORGANIZATIONS: ResourceDescription = {
   ...organizations,
-  ...compileExtras(organizations, { type: 'Organization', ttlMs: 60_000, names: { usageCost: 'usageCost', 'postgres/prometheus': 'postgresPrometheusMetrics', udfUploadSessionCreate: 'createUdfUploadSession', organizationByocInfrastructureCreate: 'createByocInfrastructure' } }, TAKEN),
+  ...compileExtras(organizations, { type: 'Organization', ttlMs: 60_000, links: { serviceId: 'Service' }, names: { usageCost: 'usageCost', 'postgres/prometheus': 'postgresPrometheusMetrics', udfUploadSessionCreate: 'createUdfUploadSession', organizationByocInfrastructureCreate: 'createByocInfrastructure' } }, TAKEN),
 };
 const SERVICES: ResourceDescription = {
   ...services,

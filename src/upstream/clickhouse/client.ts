@@ -13,7 +13,7 @@ import type { HttpRequest } from '../http.js';
 import { DescribedReader } from '../read-described.js';
 import type { ClickHouseTransport } from './transport.js';
 import { CLICKHOUSE_PROFILE } from '../../resources/profile.js';
-import type { ActionSpec, Condition, ResourceDescription, ViewSpec } from '../../resources/types.js';
+import type { ActionSpec, Condition, FieldSpec, ResourceDescription, ViewSpec } from '../../resources/types.js';
 import { queryString, type Query } from '../divio/client.js';
 
 /** The ids of an object's path from the root (`[organizationId, serviceId]`), or of its collection's parents. */
@@ -51,14 +51,18 @@ export function readRecord(resource: ResourceDescription, value: unknown, parent
   const record = reader.record(value, resource.fields, resource.type, resource.idKey) as ClickHouseRecord;
   const ancestors = Object.fromEntries(pathParams(resource).map((param, index) => [param, parentIds[index]]));
   Object.assign(record, ancestors);
-  // A nested object naming another object by id (an assigned role) is resolved under the same ancestors.
-  for (const field of resource.fields) {
+  return withAncestors(resource.fields, record, ancestors);
+}
+
+/** A nested object naming another object by id (an assigned role, a cost's service) is resolved under the holder's ancestors. */
+function withAncestors<T extends Record<string, unknown>>(fields: readonly FieldSpec[], holder: T, ancestors: Record<string, unknown>): T {
+  for (const field of fields) {
     const type = field.type;
     if (typeof type !== 'object' || !('objects' in type) || !type.fields.some((nested) => nested.link)) continue;
-    const value = record[field.key];
+    const value = holder[field.key];
     for (const item of Array.isArray(value) ? value : value ? [value] : []) Object.assign(item as object, ancestors);
   }
-  return record;
+  return holder;
 }
 
 /** Reads a list answer, in the documented order. */
@@ -141,7 +145,12 @@ export class ClickHouseClient {
       const load = async (signal: AbortSignal) => (await this.transport.http.request(this.request('GET', path), signal)).text;
       return this.transport.cache.getOrLoad(this.fingerprint, exactKey(path), view.ttlMs, load, { signal: this.signal, reads: this.reads });
     }
-    return this.cachedGet(path, view.ttlMs, (result) => this.readView(view, result));
+    // The view's nested objects may name other objects under the same ancestors (a cost's service).
+    const ancestors = Object.fromEntries([...pathParams(resource), resource.idParam ?? 'id'].map((param, index) => [param, ids[index]]));
+    return this.cachedGet(path, view.ttlMs, (result) => {
+      const read = this.readView(view, result);
+      return view.result && read && typeof read === 'object' && !Array.isArray(read) ? withAncestors(view.result.fields, read as Record<string, unknown>, ancestors) : read;
+    });
   }
 
   /** PATCH of a one-per-object view; its answer replaces the cached copy. */
