@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEEDED_PATH_IDS } from './support/clickhouse-seed-ids.js';
 import { CLICKHOUSE_RESOURCES } from '../src/resources/clickhouse/index.js';
 import { specOperation } from '../src/resources/clickhouse/spec.js';
 import { CLICKHOUSE_PROFILE } from '../src/resources/profile.js';
@@ -23,31 +24,7 @@ const SETTLE_MS = 60;
 const [KEY] = CLICKHOUSE_SEED.keys;
 const OBJECTS = CLICKHOUSE_SEED.objects;
 const S = CLICKHOUSE_SEED.services;
-const IDS: Readonly<Record<string, string>> = {
-  organizationId: CLICKHOUSE_SEED.organizations.acme.id,
-  serviceId: S.acmeProduction.id,
-  backupId: S.acmeProduction.backupIds[0]!,
-  userId: OBJECTS.members.grace,
-  invitationId: OBJECTS.invitations.analyst,
-  keyId: OBJECTS.apiKeys[1]!,
-  roleId: OBJECTS.roles.acmeBilling,
-  activityId: OBJECTS.activities.acmeCreated,
-  quotaCode: OBJECTS.quotaCodes[0],
-  postgresId: OBJECTS.postgres,
-  functionName: OBJECTS.udf.functionName,
-  version: String(OBJECTS.udf.version),
-  clickPipeId: OBJECTS.clickPipe,
-  reversePrivateEndpointId: OBJECTS.reversePrivateEndpoint,
-  clickStackAlertId: OBJECTS.clickStack.alert,
-  clickStackDashboardId: OBJECTS.clickStack.dashboard,
-  clickStackRoleId: OBJECTS.clickStack.role,
-  clickStackSavedSearchId: OBJECTS.clickStack.savedSearch,
-  clickStackSourceId: OBJECTS.clickStack.source,
-  clickStackWebhookId: OBJECTS.clickStack.webhook,
-  settingName: 'max_threads',
-  byocInfrastructureId: OBJECTS.byoc,
-  queryId: 'query-1',
-};
+const IDS = SEEDED_PATH_IDS;
 
 /** Bodies the upstream's rules need beyond a schema's defaults (a name its pattern takes, a provider's region). */
 const BODIES: Readonly<Record<string, Record<string, unknown>>> = {

@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEEDED_PATH_IDS } from './support/clickhouse-seed-ids.js';
 import { CLICKHOUSE_RESOURCES } from '../src/resources/clickhouse/index.js';
 import { CLICKHOUSE_PROFILE } from '../src/resources/profile.js';
 import type { ResourceDescription } from '../src/resources/types.js';
@@ -25,33 +26,8 @@ const spec = JSON.parse(readFileSync(new URL('./contracts/clickhouse-openapi.jso
 
 const [KEY] = CLICKHOUSE_SEED.keys;
 const PRODUCTION = CLICKHOUSE_SEED.services.acmeProduction;
-const OBJECTS = CLICKHOUSE_SEED.objects;
 /** Seeded objects for the described ids; any other parameter of the spec gets a well-formed stand-in. */
-const IDS: Readonly<Record<string, string>> = {
-  organizationId: CLICKHOUSE_SEED.organizations.acme.id,
-  serviceId: PRODUCTION.id,
-  backupId: PRODUCTION.backupIds[0]!,
-  userId: OBJECTS.members.grace,
-  invitationId: OBJECTS.invitations.analyst,
-  keyId: OBJECTS.apiKeys[1]!,
-  roleId: OBJECTS.roles.acmeBilling,
-  activityId: OBJECTS.activities.acmeCreated,
-  quotaCode: OBJECTS.quotaCodes[0],
-  postgresId: OBJECTS.postgres,
-  functionName: OBJECTS.udf.functionName,
-  version: String(OBJECTS.udf.version),
-  clickPipeId: OBJECTS.clickPipe,
-  reversePrivateEndpointId: OBJECTS.reversePrivateEndpoint,
-  clickStackAlertId: OBJECTS.clickStack.alert,
-  clickStackDashboardId: OBJECTS.clickStack.dashboard,
-  clickStackRoleId: OBJECTS.clickStack.role,
-  clickStackSavedSearchId: OBJECTS.clickStack.savedSearch,
-  clickStackSourceId: OBJECTS.clickStack.source,
-  clickStackWebhookId: OBJECTS.clickStack.webhook,
-  settingName: 'max_threads',
-  byocInfrastructureId: OBJECTS.byoc,
-  queryId: 'query-1',
-};
+const IDS = SEEDED_PATH_IDS;
 const STAND_IN = '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a';
 
 interface Described {
