@@ -7,6 +7,7 @@ import { deepFreeze } from './frozen.js';
 import type { LogLevel } from './observability/logger.js';
 import { parseRateLimit } from './upstream/budget.js';
 import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from './redis/connection.js';
+import { DEFAULT_STALE_IF_ERROR_S } from './upstream/stale.js';
 
 /** Default listen port (API.md). */
 export const DEFAULT_PORT = 4000;
@@ -108,6 +109,12 @@ export interface Config {
    * they were built from is unchanged (0: off; off anyway with REDIS_URL); default 500.
    */
   resultCacheEntries: number;
+  /**
+   * STALE_IF_ERROR_S: how old (seconds) the last good answer of a read may be to be served, marked
+   * in `extensions.stale`, when a fresh one cannot be had (upstream 5xx or timeout, open circuit,
+   * too many calls queued); 0: off, the read fails. @default 300
+   */
+  staleIfErrorS: number;
   /** LOG_LEVEL; default info. */
   logLevel: LogLevel;
   /** True when neither `*_API_URL` is set: `npm start` then runs the embedded simulators. */
@@ -320,6 +327,7 @@ export function loadConfig(env: Env = process.env): Config {
     replicas: parseInteger('GATEWAY_REPLICAS', nonEmpty(env, 'GATEWAY_REPLICAS'), 1, 1, 1_000, 'replicas'),
     maxUploadBytes: parseInteger('MAX_UPLOAD_BYTES', nonEmpty(env, 'MAX_UPLOAD_BYTES'), DEFAULT_MAX_UPLOAD_BYTES, 1_024, 104_857_600, 'bytes'),
     resultCacheEntries: parseInteger('RESULT_CACHE_ENTRIES', nonEmpty(env, 'RESULT_CACHE_ENTRIES'), DEFAULT_RESULT_CACHE_ENTRIES, 0, 100_000, 'results'),
+    staleIfErrorS: parseInteger('STALE_IF_ERROR_S', nonEmpty(env, 'STALE_IF_ERROR_S'), DEFAULT_STALE_IF_ERROR_S, 0, 86_400, 'seconds'),
     logLevel: parseLogLevel(nonEmpty(env, 'LOG_LEVEL')),
     useSimulators: clickhouseUrl === undefined && divioUrl === undefined,
     persistedOperations: parsePersistedOperations(nonEmpty(env, 'PERSISTED_OPERATIONS'), nonEmpty(env, 'PERSISTED_OPERATIONS_MANIFEST')),

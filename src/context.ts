@@ -94,7 +94,8 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
   if (signal) setMaxListeners(0, signal);
   const requestId = options.requestId ?? newRequestId();
   const { clickhouse: clickhouseCredential, divio: divioCredential } = requestCredentials(deps, headers);
-  const reads = deps.resultCache && options.recordReads ? new ReadLog() : undefined;
+  // Kept results (result-cache.ts) and the `stale` extension (use-stale-marker.ts) read it.
+  const reads = options.recordReads ? new ReadLog() : undefined;
   const clickhouse = lazyClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId, signal, reads));
   const divio = lazyClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, requestId, signal, reads));
   return {

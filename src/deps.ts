@@ -41,6 +41,7 @@ export function createGatewayDeps(config: Config, options: GatewayDepsOptions = 
     circuitBreaker: config.circuit,
     shared,
     inMotionTtlMs: Math.min(DEFAULT_IN_MOTION_TTL_MS, config.live.fastMs),
+    staleIfErrorMs: config.staleIfErrorS * 1000,
   });
   const divio = createDivioTransport({
     baseUrl: config.divio.apiUrl,
@@ -48,6 +49,7 @@ export function createGatewayDeps(config: Config, options: GatewayDepsOptions = 
     onAttempt: metrics.attemptObserver('divio'),
     circuitBreaker: config.circuit,
     shared,
+    staleIfErrorMs: config.staleIfErrorS * 1000,
   });
   const liveSettings = { ...DEFAULT_LIVE_SETTINGS, ...config.live };
   // With Redis, one poller per resource runs across every replica; without, one per process.

@@ -18,6 +18,7 @@ import { corsOption, securityPlugins } from './security.js';
 import { schema } from './schema/index.js';
 import { useResultCache } from './plugins/use-result-cache.js';
 import { useClientErrors } from './plugins/use-client-errors.js';
+import { useStaleMarker } from './plugins/use-stale-marker.js';
 
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -95,6 +96,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useClientErrors({ hideSuggestions: !deps.config.introspection }),
       ...deps.persistedOperations.plugins,
       useEventScopedCaches(),
+      useStaleMarker(),
       // Last: it looks requests up once every other plugin has checked them.
       ...(deps.resultCache ? [useResultCache(deps, deps.resultCache)] : []),
     ],

@@ -77,7 +77,8 @@ export class RedisResponseCache implements Cache {
   getOrLoad<T>(fingerprint: string, key: string, ttlMs: CacheTtl<T>, load: Load<T>, options: GetOrLoadOptions = {}): Promise<T> {
     // What another replica may change is not a dependency a local result can check.
     options.reads?.other();
-    if (!this.redis.healthy) return this.local.getOrLoad(fingerprint, key, ttlMs, load, { ...options, reads: undefined });
+    // The ReadLog is passed for its stale reads (stale.ts) alone: other() above ends its hits.
+    if (!this.redis.healthy) return this.local.getOrLoad(fingerprint, key, ttlMs, load, options);
     const id = slot(fingerprint, key);
     const inFlight = this.flights.get(id);
     if (inFlight) {
@@ -130,7 +131,7 @@ export class RedisResponseCache implements Cache {
 
   stats(): ResponseCacheStats {
     const local = this.local.stats();
-    return { hits: this.hits + local.hits, misses: this.misses + local.misses, coalesced: this.coalesced + local.coalesced, size: local.size };
+    return { hits: this.hits + local.hits, misses: this.misses + local.misses, coalesced: this.coalesced + local.coalesced, size: local.size, stale: local.stale };
   }
 
   private async loadShared<T>(
@@ -171,7 +172,7 @@ export class RedisResponseCache implements Cache {
       }
     } catch (error) {
       this.redis.reportFailure(error);
-      return this.local.getOrLoad(fingerprint, key, ttlMs, load, { maxAgeMs: options.maxAgeMs });
+      return this.local.getOrLoad(fingerprint, key, ttlMs, load, { maxAgeMs: options.maxAgeMs, reads: options.reads });
     }
     this.misses += 1;
     let stored: Promise<number> | undefined;

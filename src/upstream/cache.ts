@@ -7,12 +7,16 @@
  * different credentials may see different organizations.
  */
 import { setNewest } from '../lru.js';
+import { FlightInterest } from './flight-interest.js';
+import { DEFAULT_STALE_IF_ERROR_S, LastGoodStore, type StaleRead } from './stale.js';
 
 export interface MemoryResponseCacheOptions {
   /** Entries kept across all fingerprints; the oldest are evicted first. @default 10_000 */
   maxEntries?: number;
   /** Clock in ms, injectable for tests. @default Date.now */
   now?: () => number;
+  /** Oldest last good answer served when a load fails (stale.ts); 0: none. @default 300 s */
+  staleIfErrorMs?: number;
 }
 
 export interface ResponseCacheStats {
@@ -24,6 +28,8 @@ export interface ResponseCacheStats {
   coalesced: number;
   /** Entries currently stored (fresh or not yet purged). */
   size: number;
+  /** Answered with a last good value because the load failed (stale.ts). */
+  stale: number;
 }
 
 export const DEFAULT_MAX_CACHE_ENTRIES = 10_000;
@@ -84,6 +90,8 @@ export interface CacheDependency {
  */
 export class ReadLog {
   readonly dependencies: CacheDependency[] = [];
+  /** Answers given stale because a fresh one could not be had (the `stale` response extension). */
+  readonly stale: StaleRead[] = [];
   /** False once anything was read otherwise: a load, a joined flight, a shared (Redis) cache. */
   onlyHits = true;
 
@@ -92,6 +100,12 @@ export class ReadLog {
     // A request this wide (or a subscription, event after event) is not worth keeping.
     if (this.dependencies.length >= MAX_DEPENDENCIES) this.other();
     else this.dependencies.push(dependency);
+  }
+
+  /** An answer served stale: recorded for the response, and the result is not reusable. */
+  staleRead(read: StaleRead): void {
+    this.other();
+    this.stale.push(read);
   }
 
   /** Nothing read by this request can be reused from now on; what was recorded is let go. */
@@ -107,47 +121,7 @@ const MAX_DEPENDENCIES = 1_000;
 /** A load as the cache runs it: its signal aborts when no caller waits for it any more. */
 export type Load<T> = (signal: AbortSignal) => Promise<T>;
 
-/**
- * The callers of one load in flight. The load is aborted only when every caller that joined it has
- * gone away; a caller without a signal keeps it alive for good.
- */
-export class FlightInterest {
-  readonly controller = new AbortController();
-  private waiting = 0;
-  private pinned = false;
-
-  /** Joins `promise` for a caller: it settles with the load, or rejects when the caller's signal aborts. */
-  join<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-    if (!signal) {
-      this.pinned = true;
-      return promise;
-    }
-    if (signal.aborted) return Promise.reject(signal.reason);
-    this.waiting += 1;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => {
-        this.leave();
-        reject(signal.reason);
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
-    });
-  }
-
-  private leave(): void {
-    this.waiting -= 1;
-    if (this.waiting === 0 && !this.pinned) this.controller.abort(new Error('every caller of this load went away'));
-  }
-}
+export { FlightInterest };
 
 interface Flight {
   fingerprint: string;
@@ -172,19 +146,22 @@ export class MemoryResponseCache implements Cache {
   private hits = 0;
   private misses = 0;
   private coalesced = 0;
+  private readonly lastGood: LastGoodStore;
 
   constructor(options: MemoryResponseCacheOptions = {}) {
-    const { maxEntries = DEFAULT_MAX_CACHE_ENTRIES, now = Date.now } = options;
+    const { maxEntries = DEFAULT_MAX_CACHE_ENTRIES, now = Date.now, staleIfErrorMs = DEFAULT_STALE_IF_ERROR_S * 1000 } = options;
     if (!Number.isInteger(maxEntries) || maxEntries < 1) {
       throw new Error(`MemoryResponseCache maxEntries must be a positive integer, got ${maxEntries}`);
     }
     this.maxEntries = maxEntries;
     this.now = now;
+    this.lastGood = new LastGoodStore(maxEntries, staleIfErrorMs, now);
   }
 
   /**
    * Fresh cached value, else joins an in-flight load of the same (fingerprint, key), else runs load()
-   * and caches its success for ttlMs. Failures are never cached: the next caller tries again.
+   * and caches its success for ttlMs. Failures are never cached: the next caller tries again, and
+   * this one is answered the last good value when the failure allows it (stale.ts).
    */
   getOrLoad<T>(
     fingerprint: string,
@@ -204,7 +181,7 @@ export class MemoryResponseCache implements Cache {
     const inFlight = this.flights.get(id);
     if (inFlight) {
       this.coalesced += 1;
-      return inFlight.interest.join(inFlight.promise as Promise<T>, options.signal);
+      return this.orStale(id, inFlight.interest.join(inFlight.promise as Promise<T>, options.signal), options.reads);
     }
     this.misses += 1;
     const flight: Flight = { fingerprint, key, promise: Promise.resolve(), interest: new FlightInterest(), stale: false };
@@ -220,7 +197,19 @@ export class MemoryResponseCache implements Cache {
     })();
     flight.promise = promise;
     this.flights.set(id, flight);
-    return flight.interest.join(promise, options.signal);
+    return this.orStale(id, flight.interest.join(promise, options.signal), options.reads);
+  }
+
+  /** The load's value, or on a failure that allows it the last good value (recorded in `reads`). */
+  private async orStale<T>(id: string, loading: Promise<T>, reads: ReadLog | undefined): Promise<T> {
+    try {
+      return await loading;
+    } catch (error) {
+      const stale = this.lastGood.serve(id, error);
+      if (!stale) throw error;
+      reads?.staleRead(stale.read);
+      return stale.value as T;
+    }
   }
 
   /** The fresh value, or undefined when absent or expired. */
@@ -230,6 +219,7 @@ export class MemoryResponseCache implements Cache {
 
   set<T>(fingerprint: string, key: string, value: T, ttlMs: number): void {
     const id = slot(fingerprint, key);
+    this.lastGood.remember(id, fingerprint, key, value);
     // A value that may not be cached drops what the slot held; setNewest moves a refreshed entry
     // to the young end of the eviction order.
     if (!(ttlMs > 0)) {
@@ -246,6 +236,7 @@ export class MemoryResponseCache implements Cache {
    * callers start a fresh load, because that result may predate the write.
    */
   invalidate(fingerprint: string, keyPrefix: string): void {
+    this.lastGood.forget(fingerprint, keyPrefix);
     for (const [id, entry] of this.entries) {
       if (entry.fingerprint === fingerprint && entry.key.startsWith(keyPrefix)) this.entries.delete(id);
     }
@@ -260,12 +251,13 @@ export class MemoryResponseCache implements Cache {
   /** Forgets every entry (a replica back on Redis: what it kept alone may be stale). */
   clear(): void {
     this.entries.clear();
+    this.lastGood.clear();
     for (const flight of this.flights.values()) flight.stale = true;
     this.flights.clear();
   }
 
   stats(): ResponseCacheStats {
-    return { hits: this.hits, misses: this.misses, coalesced: this.coalesced, size: this.entries.size };
+    return { hits: this.hits, misses: this.misses, coalesced: this.coalesced, size: this.entries.size, stale: this.lastGood.count };
   }
 
   /**

@@ -38,6 +38,8 @@ export interface TransportOptions {
   inMotionTtlMs?: number;
   /** Shared state for replicas (REDIS_URL): the budget and the cache live in Redis. */
   shared?: SharedStateOptions;
+  /** STALE_IF_ERROR_S in ms: the oldest last good answer served when a load fails (stale.ts). @default 300 s */
+  staleIfErrorMs?: number;
 }
 
 export interface SharedStateOptions {
@@ -63,7 +65,8 @@ export function createTransport(options: TransportOptions): Transport {
   if (options.rateLimit && shared) {
     budget = new RedisBudget(shared.redis, { ...options.rateLimit, upstream: options.upstream, callDeadlineMs: options.timeoutMs, replicas: shared.replicas });
   } else if (options.rateLimit) budget = new MemoryBudget({ ...options.rateLimit, upstream: options.upstream });
-  const cache: Cache = shared ? new RedisResponseCache(shared.redis) : new MemoryResponseCache();
+  const local = new MemoryResponseCache({ staleIfErrorMs: options.staleIfErrorMs });
+  const cache: Cache = shared ? new RedisResponseCache(shared.redis, local) : local;
   const breaker = new CircuitBreaker({ ...options.circuitBreaker, upstream: options.upstream });
   const http = createHttpClient({
     upstream: options.upstream,

@@ -18,6 +18,7 @@ export interface ClickHouseTransportOptions {
   /** Circuit breaker tuning (CIRCUIT_*). */
   circuitBreaker?: TransportOptions['circuitBreaker'];
   shared?: TransportOptions['shared'];
+  staleIfErrorMs?: TransportOptions['staleIfErrorMs'];
   inMotionTtlMs?: number;
 }
 

@@ -21,6 +21,7 @@ export interface DivioTransportOptions {
   /** Circuit breaker tuning (CIRCUIT_*). */
   circuitBreaker?: TransportOptions['circuitBreaker'];
   shared?: TransportOptions['shared'];
+  staleIfErrorMs?: TransportOptions['staleIfErrorMs'];
 }
 
 function messagesOf(value: unknown): string[] {
@@ -57,5 +58,6 @@ export function createDivioTransport(options: DivioTransportOptions): DivioTrans
     onAttempt: options.onAttempt,
     circuitBreaker: options.circuitBreaker,
     shared: options.shared,
+    staleIfErrorMs: options.staleIfErrorMs,
   });
 }

@@ -1,0 +1,133 @@
+/**
+ * Serve stale rather than fail (STALE_IF_ERROR_S): a read whose fresh answer cannot be had (the
+ * upstream answers 503, its circuit opens) is answered with the last good answer of the same
+ * credential and path, marked in `extensions.stale`; never after a write, never across credentials,
+ * never with STALE_IF_ERROR_S=0. Real gateway over the simulators, faults injected over HTTP.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CLICKHOUSE_SEED } from '../src/simulator/clickhouse/index.js';
+import { clickHouseCredential } from '../src/upstream/credentials.js';
+import { seedService, serviceGlobalId, sleep } from './support/ids.js';
+import { ACME_SECOND_KEY, errorCodes, keyHeader, startStack, type Stack } from './support/stack.js';
+
+const OPEN_MS = 200;
+const ENV = { UPSTREAM_TIMEOUT_MS: '400', CIRCUIT_OPEN_MS: String(OPEN_MS), CIRCUIT_FAILURE_THRESHOLD: '3' };
+const ACME = CLICKHOUSE_SEED.organizations.acme.id;
+const PRODUCTION = seedService('acmeProduction');
+
+interface StaleMark {
+  path: string;
+  ageMs: number;
+  reason: string;
+}
+type Result = { data?: Record<string, unknown> | null; errors?: readonly { extensions?: Record<string, unknown> }[]; extensions?: { stale?: StaleMark[] } };
+const doc = (text: string) => parse(text) as unknown as TypedDocumentNode<Record<string, unknown>, Record<string, unknown>>;
+
+/** Both objects read afresh from their own endpoints (`fresh: true`): no cache TTL to wait out. */
+const FreshDashboard = doc(`query TestStaleDashboard {
+  organization(uuid: "${ACME}", fresh: true) { name service(uuid: "${PRODUCTION.id}", fresh: true) { name state } }
+}`);
+const ServiceNames = doc(`query TestStaleServiceNames { organizations { services { edges { node { uuid name } } } } }`);
+const Rename = doc(`mutation TestStaleRename($input: UpdateServiceInput!) { updateService(input: $input) { __typename } }`);
+
+const STALE_REASONS = ['UPSTREAM_UNAVAILABLE', 'CIRCUIT_OPEN'];
+
+function flushCache(stack: Stack): void {
+  for (const key of CLICKHOUSE_SEED.keys) stack.deps.clickhouse.cache.invalidate(clickHouseCredential(key.keyId, key.keySecret).fingerprint, '');
+}
+
+function failEveryRead(stack: Stack): void {
+  stack.simulator.faults.inject({ method: 'GET', status: 503 });
+}
+
+async function staleMetric(stack: Stack): Promise<number> {
+  const text = await stack.deps.metrics.registry.getSingleMetricAsString('opsgraph_cache_stale_total');
+  return Number(/opsgraph_cache_stale_total\{upstream="clickhouse"\} (\d+)/.exec(text)?.[1] ?? NaN);
+}
+
+async function execute(stack: Stack, document: ReturnType<typeof doc>, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<Result> {
+  return (await stack.execute(document, variables, headers)) as Result;
+}
+
+describe('stale-if-error (default STALE_IF_ERROR_S)', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ gatewayRateLimit: '0', env: ENV });
+  });
+  afterEach(async () => {
+    stack.simulator.faults.clear();
+    await sleep(OPEN_MS + 50);
+  });
+  afterAll(() => stack.close());
+
+  it('answers a failing read with the last good answer, marked in extensions.stale and counted', async () => {
+    flushCache(stack);
+    const fresh = await execute(stack, FreshDashboard);
+    expect(fresh.errors).toBeUndefined();
+    expect(fresh.extensions?.stale).toBeUndefined();
+    const before = await staleMetric(stack);
+    await sleep(20);
+    failEveryRead(stack);
+    const stale = await execute(stack, FreshDashboard);
+    expect(stale.errors).toBeUndefined();
+    expect(stale.data).toEqual(fresh.data);
+    const marks = stale.extensions!.stale!;
+    expect(marks.map((mark) => mark.path).sort()).toEqual([`/v1/organizations/${ACME}`, `/v1/organizations/${ACME}/services/${PRODUCTION.id}`]);
+    for (const mark of marks) {
+      expect(mark.ageMs).toBeGreaterThan(0);
+      expect(STALE_REASONS).toContain(mark.reason);
+    }
+    expect(await staleMetric(stack)).toBe(before + 2);
+  });
+
+  it('never answers another credential with stale data it did not read itself', async () => {
+    flushCache(stack);
+    expect((await execute(stack, FreshDashboard)).errors).toBeUndefined();
+    failEveryRead(stack);
+    const other = await execute(stack, FreshDashboard, undefined, keyHeader(ACME_SECOND_KEY));
+    expect(other.extensions?.stale).toBeUndefined();
+    expect(other.data?.organization ?? null).toBeNull();
+    expect(errorCodes(other).length).toBeGreaterThan(0);
+    // The credential that did read it still gets it stale.
+    expect((await execute(stack, FreshDashboard)).extensions?.stale).toHaveLength(2);
+  });
+
+  it('never answers stale data from before a write made through the gateway', async () => {
+    flushCache(stack);
+    const oldName = PRODUCTION.name;
+    const listed = JSON.stringify((await execute(stack, ServiceNames)).data);
+    expect(listed).toContain(oldName);
+    const newName = 'Acme Production Renamed';
+    const renamed = await execute(stack, Rename, { input: { id: serviceGlobalId('acmeProduction'), name: newName } });
+    expect(renamed.data).toEqual({ updateService: { __typename: 'ServicePayload' } });
+    failEveryRead(stack);
+    const after = await execute(stack, ServiceNames);
+    expect(JSON.stringify(after.data ?? null)).not.toContain(`"${oldName}"`);
+    expect(errorCodes(after).length > 0 || JSON.stringify(after.data ?? null).includes(newName)).toBe(true);
+    expect(after.extensions?.stale ?? []).toEqual([]);
+    stack.simulator.faults.clear();
+    await sleep(OPEN_MS + 50);
+    await execute(stack, Rename, { input: { id: serviceGlobalId('acmeProduction'), name: oldName } });
+  });
+});
+
+describe('STALE_IF_ERROR_S=0', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ gatewayRateLimit: '0', env: { ...ENV, STALE_IF_ERROR_S: '0' } });
+  });
+  afterAll(() => stack.close());
+
+  it('a failing read is a coded error, as without stale answers', async () => {
+    expect((await execute(stack, FreshDashboard)).errors).toBeUndefined();
+    failEveryRead(stack);
+    const failed = await execute(stack, FreshDashboard);
+    stack.simulator.faults.clear();
+    expect(failed.extensions?.stale).toBeUndefined();
+    expect(failed.data?.organization ?? null).toBeNull();
+    expect(errorCodes(failed)).toEqual(['UPSTREAM_UNAVAILABLE']);
+    expect(await staleMetric(stack)).toBe(0);
+  });
+});
