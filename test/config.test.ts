@@ -40,6 +40,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('STALE_IF_ERROR_S: 300 s by default, 0 turns stale answers off', () => {
+    expect(loadConfig({}).staleIfErrorS).toBe(300);
+    expect(loadConfig({ STALE_IF_ERROR_S: '0' }).staleIfErrorS).toBe(0);
+    expect(loadConfig({ STALE_IF_ERROR_S: '60' }).staleIfErrorS).toBe(60);
+  });
+
   it.each([
     [{ PORT: '70000' }, /PORT/],
     [{ PORT: 'abc' }, /PORT/],
@@ -49,6 +55,8 @@ describe('loadConfig', () => {
     [{ CLICKHOUSE_API_KEY_ID: 'only-id' }, /set together/],
     [{ CLICKHOUSE_RATE_LIMIT: 'ten per second' }, /CLICKHOUSE_RATE_LIMIT/],
     [{ UPSTREAM_TIMEOUT_MS: '0' }, /UPSTREAM_TIMEOUT_MS/],
+    [{ STALE_IF_ERROR_S: '-1' }, /STALE_IF_ERROR_S must be an integer from 0 to 86400 \(seconds\)/],
+    [{ STALE_IF_ERROR_S: '1.5' }, /STALE_IF_ERROR_S/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -8,7 +8,11 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CLICKHOUSE_SEED } from '../src/simulator/clickhouse/index.js';
+import { RedisUnavailableError } from '../src/redis/connection.js';
 import { clickHouseCredential } from '../src/upstream/credentials.js';
+import { CircuitOpenError, errorForStatus, GatewayTimeoutError, UpstreamProtocolError } from '../src/upstream/errors.js';
+import { staleReason } from '../src/upstream/stale.js';
+import { queuedTooLong } from '../src/upstream/waiters.js';
 import { seedService, serviceGlobalId, sleep } from './support/ids.js';
 import { ACME_SECOND_KEY, errorCodes, keyHeader, startStack, type Stack } from './support/stack.js';
 
@@ -129,5 +133,18 @@ describe('STALE_IF_ERROR_S=0', () => {
     expect(failed.data?.organization ?? null).toBeNull();
     expect(errorCodes(failed)).toEqual(['UPSTREAM_UNAVAILABLE']);
     expect(await staleMetric(stack)).toBe(0);
+  });
+});
+
+describe('which failures a stale answer may stand in for', () => {
+  it('upstream and gateway failures, never what the upstream said about the request', () => {
+    expect(staleReason(errorForStatus('clickhouse', 503))).toBe('UPSTREAM_UNAVAILABLE');
+    expect(staleReason(new GatewayTimeoutError('clickhouse', 400))).toBe('GATEWAY_TIMEOUT');
+    expect(staleReason(new UpstreamProtocolError('clickhouse'))).toBe('UPSTREAM_ERROR');
+    expect(staleReason(new CircuitOpenError('clickhouse', 1_000))).toBe('CIRCUIT_OPEN');
+    expect(staleReason(queuedTooLong('clickhouse', 1_000))).toBe('RATE_LIMITED');
+    expect(staleReason(new RedisUnavailableError('lost'))).toBe('REDIS_UNAVAILABLE');
+    for (const status of [400, 401, 403, 404, 409, 429]) expect(staleReason(errorForStatus('clickhouse', status))).toBeUndefined();
+    expect(staleReason(new Error('aborted'))).toBeUndefined();
   });
 });
