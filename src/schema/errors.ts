@@ -87,6 +87,19 @@ export class FieldErrors {
   }
 }
 
+/**
+ * Problems of a field's arguments (a view's query, a list's filter), every one at once, as one
+ * BAD_USER_INPUT naming them: `Invalid <what>: ...`. Nothing is thrown when there are none.
+ */
+export function throwIfBadArguments(errors: FieldErrors, what: string): void {
+  try {
+    errors.throwIfAny();
+  } catch (error) {
+    if (!(error instanceof InputValidationError)) throw error;
+    throw new GraphQLError(error.message.replace(/^Invalid input/, `Invalid ${what}`), { extensions: { code: 'BAD_USER_INPUT', fields: error.fields } });
+  }
+}
+
 /** Turns the upstream's expected failures into the typed results above; rethrows the rest. */
 export function toTypedError(error: unknown): unknown {
   if (!(error instanceof UpstreamError)) {

@@ -17,9 +17,8 @@ import { clickhouseCalls } from '../operation-names.js';
 import { argumentName, fieldName, lowerFirst } from '../resources/names.js';
 import { connectionRef, enumRef, fieldEntries, interpretLinks, nodeRef, objectRef, plainRaw, registerNode, type AnyNodeRef } from '../resources/nodes.js';
 import { describe, inputType, toBody } from '../resources/inputs.js';
-import { FieldErrors, InputValidationError } from '../errors.js';
+import { FieldErrors, throwIfBadArguments } from '../errors.js';
 import { UUID_PARAMETERS } from '../../resources/clickhouse/spec.js';
-import { GraphQLError } from 'graphql';
 import { underOrganization } from '../../loaders/visibility.js';
 import { NotFoundError } from '../../upstream/errors.js';
 import { pathKey, pathOfKey } from './addresses.js';
@@ -190,12 +189,7 @@ function upstreamQuery(resource: ResourceDescription, filter: Record<string, unk
   if (!filter || specs.length === 0) return undefined;
   const errors = new FieldErrors();
   const query = toBody(specs, filter, errors, { path: 'filter.' });
-  try {
-    errors.throwIfAny();
-  } catch (error) {
-    if (!(error instanceof InputValidationError)) throw error;
-    throw new GraphQLError(`Invalid ${resource.plural} filter: ${error.message.replace(/^Invalid input: /, '')}`, { extensions: { code: 'BAD_USER_INPUT', fields: error.fields } });
-  }
+  throwIfBadArguments(errors, `${resource.plural} filter`);
   return Object.keys(query).length > 0 ? (query as Record<string, string | number | boolean>) : undefined;
 }
 
@@ -277,12 +271,7 @@ function viewQuery(view: ViewSpec, args: Record<string, unknown>): Record<string
   const errors = new FieldErrors();
   if (view.pathArgument) toBody([view.pathArgument], args, errors);
   const query = toBody(view.arguments ?? [], args, errors);
-  try {
-    errors.throwIfAny();
-  } catch (error) {
-    if (!(error instanceof InputValidationError)) throw error;
-    throw new GraphQLError(`Invalid ${view.field} arguments: ${error.message.replace(/^Invalid input: /, '')}`, { extensions: { code: 'BAD_USER_INPUT', fields: error.fields } });
-  }
+  throwIfBadArguments(errors, `${view.field} arguments`);
   return query as Record<string, string | number | boolean>;
 }
 

@@ -3,10 +3,9 @@
  * its commits) become a field on the object, named for what it returns, with the read's query
  * parameters as arguments checked before any upstream call.
  */
-import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.js';
 import type { InputSpec, ResourceDescription, ViewSpec } from '../../resources/types.js';
-import { FieldErrors, InputValidationError } from '../errors.js';
+import { FieldErrors, throwIfBadArguments } from '../errors.js';
 import { describe, inputType, toBody } from './inputs.js';
 import { argumentName } from './names.js';
 import { nodeRef, objectItems, objectRef, resourceClient } from './nodes.js';
@@ -24,14 +23,7 @@ function viewArguments(arg: ArgBuilder, specs: readonly InputSpec[]): Record<str
 function viewQuery(view: ViewSpec, args: Record<string, unknown>): Record<string, string | number | boolean | string[]> {
   const errors = new FieldErrors();
   const query = toBody(view.arguments ?? [], args, errors);
-  try {
-    errors.throwIfAny();
-  } catch (error) {
-    if (!(error instanceof InputValidationError)) throw error;
-    throw new GraphQLError(error.message.replace(/^Invalid input/, `Invalid ${view.field} arguments`), {
-      extensions: { code: 'BAD_USER_INPUT', fields: error.fields },
-    });
-  }
+  throwIfBadArguments(errors, `${view.field} arguments`);
   return query as Record<string, string | number | boolean | string[]>;
 }
 
