@@ -121,12 +121,15 @@ export const SPEC_OPERATIONS: ReadonlyMap<string, SpecOperation> = new Map(
   ),
 );
 
-/** Path parameters whose values the spec says are UUIDs (`serviceId`), as opposed to names and codes. */
-export const UUID_PARAMETERS: ReadonlySet<string> = new Set(
+/** Each path parameter's schema, by name (the spec gives a name one rule wherever it appears). */
+export const PATH_PARAMETERS: ReadonlyMap<string, SchemaObject> = new Map(
   Object.values(document.paths).flatMap((methods) =>
-    Object.values(methods).flatMap((raw) => (raw.parameters ?? []).filter((p) => p.in === 'path' && p.schema?.format === 'uuid').map((p) => p.name)),
+    Object.values(methods).flatMap((raw) => (raw.parameters ?? []).filter((p) => p.in === 'path').map((p) => [p.name, p.schema ?? {}] as const)),
   ),
 );
+
+/** Path parameters whose values the spec says are UUIDs (`serviceId`), as opposed to names and codes. */
+export const UUID_PARAMETERS: ReadonlySet<string> = new Set([...PATH_PARAMETERS].filter(([, schema]) => schema.format === 'uuid').map(([name]) => name));
 
 export function specOperation(operationId: string): SpecOperation {
   const operation = SPEC_OPERATIONS.get(operationId);

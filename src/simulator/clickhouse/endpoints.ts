@@ -3,13 +3,11 @@
  * description names, read from the description and the API's profile. The collection is the
  * profile's prefix and the description's path (`{x}` a parameter); one object adds `/:idParam`; an
  * action or a view adds its own segment (a collection action its segment after the collection).
- * List and get are GETs, create a POST, update a PATCH (a PUT where the spec's update is one: the
- * one fact read from the spec, which the description does not state), destroy a DELETE; an action
- * says its method (POST when it does not); a view is a GET, its update a PATCH and its writes
- * their methods, on the same path. Each endpoint keeps its role in its description, which the
+ * List and get are GETs, create a POST, update a PATCH (a PUT where the description's
+ * `updateMethod` says so), destroy a DELETE; an action says its method (POST when it does not); a
+ * view is a GET, its update a PATCH and its writes their methods, on the same path. Each endpoint keeps its role in its description, which the
  * generic behaviours go by.
  */
-import { SPEC_OPERATIONS } from '../../resources/clickhouse/spec.js';
 import type { ApiProfile } from '../../resources/profile.js';
 import type { ActionSpec, InputSpec, ResourceDescription, ViewSpec } from '../../resources/types.js';
 import type { Method } from '../core/router.js';
@@ -83,9 +81,6 @@ function viewEndpoints(resource: ResourceDescription, paths: Paths, view: ViewSp
   return [read, ...writes];
 }
 
-/** A PUT where the spec's update is one (ClickStack's, a UDF attachment's), else a PATCH. */
-const updateMethod = (operation: string): Method => (SPEC_OPERATIONS.get(operation)?.method === 'PUT' ? 'PUT' : 'PATCH');
-
 /** The endpoints of one description, before endpoints that share an operation and a route are merged. */
 function endpointsOf(resource: ResourceDescription, profile: ApiProfile): Endpoint[] {
   const paths = pathsOf(resource, profile);
@@ -95,7 +90,7 @@ function endpointsOf(resource: ResourceDescription, profile: ApiProfile): Endpoi
     [list, 'list', 'GET', () => paths.collection, []],
     [create, 'create', 'POST', () => paths.collection, resource.create ?? []],
     [get, 'get', 'GET', paths.item, []],
-    [update, 'update', updateMethod(update ?? ''), paths.item, resource.update ?? []],
+    [update, 'update', resource.updateMethod ?? 'PATCH', paths.item, resource.update ?? []],
     [partialUpdate, 'update', 'PATCH', paths.item, resource.update ?? []],
     [destroy, 'destroy', 'DELETE', paths.item, []],
   ];

@@ -3,31 +3,13 @@
  * format is one, a positive integer where its type is integer (a UDF version), its pattern where it
  * has one (a UDF's function name). ClickStack's ids and an activity's are plain strings.
  */
-import { readFileSync } from 'node:fs';
+import { PATH_PARAMETERS } from '../../resources/clickhouse/spec.js';
 import { isUuid } from '../../ids.js';
 import { badRequest } from '../core/error.js';
 
-interface ParameterSchema {
-  type?: string;
-  format?: string;
-  pattern?: string;
-}
-
-const document = JSON.parse(readFileSync(new URL('../../resources/clickhouse/openapi.json', import.meta.url), 'utf8')) as {
-  paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string; schema?: ParameterSchema }> }>>;
-};
-
-/** Each path parameter's schema, by name (the spec gives a name one rule wherever it appears). */
-const RULES: ReadonlyMap<string, ParameterSchema> = new Map(
-  Object.values(document.paths)
-    .flatMap((methods) => Object.values(methods).flatMap((operation) => (typeof operation === 'object' ? (operation.parameters ?? []) : [])))
-    .filter((parameter) => parameter.in === 'path')
-    .map((parameter) => [parameter.name, parameter.schema ?? {}]),
-);
-
 /** Throws the upstream's 400 for a path parameter its schema refuses. */
 export function checkPathParameter(name: string, value: string): void {
-  const rule = RULES.get(name);
+  const rule = PATH_PARAMETERS.get(name);
   if (rule === undefined) return;
   if (rule.format === 'uuid' && !isUuid(value)) throw badRequest(`${name} must be a UUID, got '${value}'`);
   if (rule.type === 'integer' && !/^[1-9]\d*$/.test(value)) throw badRequest(`${name} must be a positive integer, got '${value}'`);
