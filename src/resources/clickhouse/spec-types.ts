@@ -6,11 +6,12 @@
  */
 import type { EnumType, FieldSpec, FieldType, InputObjectListType, InputSpec, ObjectListType, ScalarType } from '../types.js';
 import { refName, resolved, shapeOf, type SchemaObject } from './spec.js';
+import { DIVIO_RESOURCES } from '../divio/index.js';
 
 const pascal = (name: string): string => name.replace(/(^|[_\s-])([a-z0-9])/g, (_, _sep: string, char: string) => char.toUpperCase()).replace(/^[a-z]/, (char) => char.toUpperCase());
 
-/** Type names a Divio type already holds: a ClickHouse type of that name takes the prefix `ClickHouse`. */
-const TAKEN_BY_DIVIO = new Set(['Region', 'License', 'Webhook', 'Invoice', 'Charge', 'Repository', 'Domain', 'Build']);
+/** Type names a Divio type already holds: a ClickHouse type of that name takes the prefix `ClickHouse` (API.md). */
+const TAKEN_BY_DIVIO: ReadonlySet<string> = new Set(DIVIO_RESOURCES.map((resource) => resource.type));
 
 /** A spec schema's GraphQL name: wire-only parts dropped (`RBACRole` -> `Role`, `…Response`, `…APIEndpoint`). */
 export function typeName(schemaName: string): string {
