@@ -69,7 +69,7 @@ export function createGatewayDeps(config: Config, options: GatewayDepsOptions = 
   const logger = createLogger(config.logLevel, options.logSink);
   redis?.logTo(logger);
   const persistedOperations = createPersistedOperations(config);
-  const resultCache = redis === undefined && config.resultCacheEntries > 0 ? new ResultCache({ maxEntries: config.resultCacheEntries }) : undefined;
+  const resultCache = config.resultCacheEntries > 0 ? new ResultCache({ maxEntries: config.resultCacheEntries }) : undefined;
   if (resultCache) metrics.watchResults(() => resultCache.stats());
   const parseCache = new ParseCache();
   return { config, clickhouse, divio, live, metrics, logger, serverCredentials, persistedOperations, sharedState, resultCache, parseCache };

@@ -7,7 +7,8 @@
  *
  * Only results of query operations without errors, built from in-process cache hits alone, are
  * kept; they are keyed by both credentials' fingerprints, so one credential's result is never
- * another's. Off with REDIS_URL: another replica's writes are not visible to a local check.
+ * another's. With REDIS_URL the entries checked are the near cache's (redis/cache.ts), which every
+ * replica's writes reach before they return, so the check holds across replicas.
  */
 import type { ExecutionResult } from 'graphql';
 import { deepFreeze, freezeWithOwnJson } from './frozen.js';

@@ -8,7 +8,9 @@
  */
 import { setNewest } from '../lru.js';
 import { FlightInterest } from './flight-interest.js';
-import { DEFAULT_STALE_IF_ERROR_S, LastGoodStore, type StaleRead } from './stale.js';
+import { DEFAULT_STALE_IF_ERROR_S, LastGoodStore, STALE_GRACE_MS, type StaleRead } from './stale.js';
+
+const LATE = Symbol('late');
 
 export interface MemoryResponseCacheOptions {
   /** Entries kept across all fingerprints; the oldest are evicted first. @default 10_000 */
@@ -170,18 +172,14 @@ export class MemoryResponseCache implements Cache {
     load: Load<T>,
     options: GetOrLoadOptions = {},
   ): Promise<T> {
-    const id = slot(fingerprint, key);
-    const entry = this.fresh(id, options.maxAgeMs);
-    if (entry) {
-      this.hits += 1;
-      options.reads?.hit({ cache: this, id, entry });
-      return Promise.resolve(entry.value as T);
-    }
+    const cached = this.cached<T>(fingerprint, key, options.maxAgeMs, options.reads);
+    if (cached) return Promise.resolve(cached.value);
     options.reads?.other();
+    const id = slot(fingerprint, key);
     const inFlight = this.flights.get(id);
     if (inFlight) {
       this.coalesced += 1;
-      return this.orStale(id, inFlight.interest.join(inFlight.promise as Promise<T>, options.signal), options.reads);
+      return this.orStale(id, inFlight.interest.join(inFlight.promise as Promise<T>, options.signal), options);
     }
     this.misses += 1;
     const flight: Flight = { fingerprint, key, promise: Promise.resolve(), interest: new FlightInterest(), stale: false };
@@ -197,18 +195,55 @@ export class MemoryResponseCache implements Cache {
     })();
     flight.promise = promise;
     this.flights.set(id, flight);
-    return this.orStale(id, flight.interest.join(promise, options.signal), options.reads);
+    return this.orStale(id, flight.interest.join(promise, options.signal), options);
   }
 
-  /** The load's value, or on a failure that allows it the last good value (recorded in `reads`). */
-  private async orStale<T>(id: string, loading: Promise<T>, reads: ReadLog | undefined): Promise<T> {
+  /**
+   * The fresh value of (fingerprint, key), counted as a hit and recorded in `reads` as a dependency
+   * of the request's result; undefined when there is none (or none young enough for `maxAgeMs`).
+   */
+  cached<T>(fingerprint: string, key: string, maxAgeMs: number | undefined, reads: ReadLog | undefined): { value: T } | undefined {
+    const id = slot(fingerprint, key);
+    const entry = this.fresh(id, maxAgeMs);
+    if (!entry) return undefined;
+    this.hits += 1;
+    reads?.hit({ cache: this, id, entry });
+    return { value: entry.value as T };
+  }
+
+  /** orStale for the shared tier (redis/cache.ts), whose last good values are these. */
+  orStaleOf<T>(fingerprint: string, key: string, loading: Promise<T>, options: GetOrLoadOptions): Promise<T> {
+    return this.orStale(slot(fingerprint, key), loading, options);
+  }
+
+  /**
+   * The load's value; or the last good value (recorded in `reads`) when the load fails in a way
+   * that allows it, or when a request (not a poller, not a `fresh` read: no maxAgeMs) would wait
+   * longer than STALE_GRACE_MS for it (queued behind the call budget, a slow upstream): then the
+   * load goes on and refreshes the cache for the next reader.
+   */
+  private async orStale<T>(id: string, loading: Promise<T>, options: GetOrLoadOptions): Promise<T> {
+    const { reads } = options;
+    const graced = reads !== undefined && options.maxAgeMs === undefined && this.lastGood.has(id);
+    let timer: NodeJS.Timeout | undefined;
     try {
-      return await loading;
+      if (!graced) return await loading;
+      const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), STALE_GRACE_MS)));
+      const first = await Promise.race([loading, late]);
+      if (first !== LATE) return first;
+      const stale = this.lastGood.serveWhileLoading(id);
+      if (!stale) return await loading;
+      // Nobody waits for it here any more; its failure, if any, is another reader's to see.
+      loading.catch(() => {});
+      reads.staleRead(stale.read);
+      return stale.value as T;
     } catch (error) {
       const stale = this.lastGood.serve(id, error);
       if (!stale) throw error;
       reads?.staleRead(stale.read);
       return stale.value as T;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -217,9 +252,10 @@ export class MemoryResponseCache implements Cache {
     return this.fresh(slot(fingerprint, key))?.value as T | undefined;
   }
 
-  set<T>(fingerprint: string, key: string, value: T, ttlMs: number): void {
+  /** Stores `value` for ttlMs from now; `storedAt` is when it was read upstream (a copy of a shared entry is older than its copy). */
+  set<T>(fingerprint: string, key: string, value: T, ttlMs: number, storedAt?: number): void {
     const id = slot(fingerprint, key);
-    this.lastGood.remember(id, fingerprint, key, value);
+    this.lastGood.remember(id, fingerprint, key, value, storedAt);
     // A value that may not be cached drops what the slot held; setNewest moves a refreshed entry
     // to the young end of the eviction order.
     if (!(ttlMs > 0)) {
@@ -227,7 +263,7 @@ export class MemoryResponseCache implements Cache {
       return;
     }
     const now = this.now();
-    setNewest(this.entries, id, { fingerprint, key, value, storedAt: now, expiresAt: now + ttlMs }, this.maxEntries);
+    setNewest(this.entries, id, { fingerprint, key, value, storedAt: storedAt ?? now, expiresAt: now + ttlMs }, this.maxEntries);
   }
 
   /**

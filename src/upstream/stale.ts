@@ -14,6 +14,15 @@ import { RedisUnavailableError } from '../redis/connection.js';
 import { CircuitOpenError, UpstreamError } from './errors.js';
 
 export const DEFAULT_STALE_IF_ERROR_S = 300;
+/**
+ * Longest a request waits for a fresh answer when it has a last good one (Varnish's grace): past
+ * it, it is answered stale (reason STILL_LOADING) and the load goes on to refresh the cache. What
+ * makes a load that slow is nearly always the call budget: a replica on its share of the limit
+ * while Redis is lost, or a dashboard whose lists all expired at once.
+ */
+export const STALE_GRACE_MS = 1_000;
+/** The reason of an answer served stale because the fresh one was still loading after STALE_GRACE_MS. */
+export const STILL_LOADING = 'STILL_LOADING';
 
 /** One answer a request was given stale: its upstream path, how old it was, and why. */
 export interface StaleRead {
@@ -74,9 +83,9 @@ export class LastGoodStore {
     return this.served;
   }
 
-  remember(id: string, fingerprint: string, key: string, value: unknown): void {
+  remember(id: string, fingerprint: string, key: string, value: unknown, storedAt = this.now()): void {
     if (!this.enabled) return;
-    setNewest(this.values, id, { fingerprint, key, value, storedAt: this.now() }, this.maxEntries);
+    setNewest(this.values, id, { fingerprint, key, value, storedAt }, this.maxEntries);
   }
 
   forget(fingerprint: string, keyPrefix: string): void {
@@ -89,12 +98,24 @@ export class LastGoodStore {
     this.values.clear();
   }
 
+  has(id: string): boolean {
+    return this.values.has(id);
+  }
+
+  /** The last good value of `id` for a reader who would wait past STALE_GRACE_MS for a fresh one. */
+  serveWhileLoading(id: string): { value: unknown; read: StaleRead } | undefined {
+    return this.serveFor(id, STILL_LOADING);
+  }
+
   /** The last good value of `id` standing in for `error`, or undefined when there is none to serve. */
   serve(id: string, error: unknown): { value: unknown; read: StaleRead } | undefined {
+    const reason = staleReason(error);
+    return reason === undefined ? undefined : this.serveFor(id, reason);
+  }
+
+  private serveFor(id: string, reason: string): { value: unknown; read: StaleRead } | undefined {
     const good = this.values.get(id);
     if (!good) return undefined;
-    const reason = staleReason(error);
-    if (reason === undefined) return undefined;
     const ageMs = this.now() - good.storedAt;
     if (ageMs > this.maxAgeMs) {
       this.values.delete(id);

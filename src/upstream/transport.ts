@@ -66,7 +66,7 @@ export function createTransport(options: TransportOptions): Transport {
     budget = new RedisBudget(shared.redis, { ...options.rateLimit, upstream: options.upstream, callDeadlineMs: options.timeoutMs, replicas: shared.replicas });
   } else if (options.rateLimit) budget = new MemoryBudget({ ...options.rateLimit, upstream: options.upstream });
   const local = new MemoryResponseCache({ staleIfErrorMs: options.staleIfErrorMs });
-  const cache: Cache = shared ? new RedisResponseCache(shared.redis, local) : local;
+  const cache: Cache = shared ? new RedisResponseCache(shared.redis, local, options.upstream) : local;
   const breaker = new CircuitBreaker({ ...options.circuitBreaker, upstream: options.upstream });
   const http = createHttpClient({
     upstream: options.upstream,

@@ -62,6 +62,8 @@ export interface ReplicaOptions {
   simulatorRateLimit?: { limit: number; windowMs: number } | null;
   /** Simulator state transition delay. @default 300 */
   transitionMs?: number;
+  /** Services added to Acme's seed (the simulator's extraServices), each with three backups. @default 0 */
+  extraServices?: number;
   /** Extra environment for every replica. */
   env?: Record<string, string>;
 }
@@ -70,7 +72,7 @@ export async function startReplicas(options: ReplicaOptions): Promise<ReplicaSet
   const { redisUrl } = options;
   await flushDatabase(redisUrl);
   const [clickhouse, divio] = await Promise.all([
-    startClickHouseSimulator({ rateLimit: options.simulatorRateLimit === undefined ? { limit: 10, windowMs: 10_000 } : options.simulatorRateLimit, transitionMs: options.transitionMs ?? 300 }),
+    startClickHouseSimulator({ rateLimit: options.simulatorRateLimit === undefined ? { limit: 10, windowMs: 10_000 } : options.simulatorRateLimit, transitionMs: options.transitionMs ?? 300, extraServices: options.extraServices ?? 0 }),
     startDivioSimulator({ deploymentStepMs: 40 }),
   ]);
   const key = CLICKHOUSE_SEED.keys[0]!;
