@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD_QUERY } from '../src/examples.js';
 import { CLICKHOUSE_SEED } from '../src/simulator/clickhouse/index.js';
 import type { RedisResponseCache } from '../src/redis/cache.js';
+import { STILL_LOADING } from '../src/upstream/stale.js';
 import { seedService, serviceGlobalId, sleep } from './support/ids.js';
 import { redisServerBinary, startPrivateRedis, type PrivateRedis } from './support/redis-server.js';
 import { startReplicas, type ReplicaSet } from './support/replicas.js';
@@ -163,6 +164,7 @@ describe.runIf(HAVE_REDIS || IN_CI)('three replicas with near caches, 12 service
         dashboards += 1;
         if (result.errors !== undefined) failed.push(result.errors);
         else expect(serviceCount(result.data)).toBe(ACME_SERVICES);
+        for (const mark of result.extensions?.stale ?? []) expect([STILL_LOADING, 'RATE_LIMITED', 'REDIS_UNAVAILABLE']).toContain(mark.reason);
       }
     }
     expect(dashboards).toBe(12);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ReadLog, MemoryResponseCache } from '../src/upstream/cache.js';
+import { STALE_GRACE_MS, STILL_LOADING } from '../src/upstream/stale.js';
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -155,5 +156,50 @@ describe('ReadLog (what a request read, for kept results)', () => {
     for (let read = 0; read < 1_001; read++) await cache.getOrLoad('fingerprint', 'a', 60_000, async () => 1, { reads });
     expect(reads.onlyHits).toBe(false);
     expect(reads.dependencies).toHaveLength(0);
+  });
+});
+
+describe('grace: a request answered stale while its fresh answer is still loading', () => {
+  it('past STALE_GRACE_MS a request gets the last good value, marked STILL_LOADING; the load goes on and refreshes the cache', async () => {
+    const time = clock();
+    const cache = new MemoryResponseCache({ now: time.now });
+    expect(await cache.getOrLoad('s', 'k', 1_000, async () => 'v1')).toBe('v1');
+    time.advance(5_000);
+    const slow = deferred<string>();
+    const reads = new ReadLog();
+    const started = performance.now();
+    expect(await cache.getOrLoad('s', 'k', 1_000, () => slow.promise, { reads })).toBe('v1');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(STALE_GRACE_MS - 5);
+    expect(reads.stale).toEqual([{ key: 'k', ageMs: 5_000, reason: STILL_LOADING }]);
+    expect(reads.onlyHits).toBe(false);
+    slow.resolve('v2');
+    await slow.promise;
+    await Promise.resolve();
+    expect(cache.peek('s', 'k')).toBe('v2');
+  });
+
+  it('a poller (no ReadLog), a fresh read (maxAgeMs) and a key never loaded wait for the load', async () => {
+    const time = clock();
+    const cache = new MemoryResponseCache({ now: time.now });
+    await cache.getOrLoad('s', 'k', 1_000, async () => 'v1');
+    time.advance(5_000);
+    const later = (value: string) => () => new Promise<string>((resolve) => setTimeout(() => resolve(value), STALE_GRACE_MS + 200));
+    const [poller, fresh, never] = await Promise.all([
+      cache.getOrLoad('s', 'k', 1_000, later('v2')),
+      cache.getOrLoad('s', 'k', 1_000, later('v2'), { reads: new ReadLog(), maxAgeMs: 0 }),
+      cache.getOrLoad('s', 'other', 1_000, later('o1'), { reads: new ReadLog() }),
+    ]);
+    expect([poller, fresh, never]).toEqual(['v2', 'v2', 'o1']);
+  });
+
+  it('STALE_IF_ERROR_S=0 (no last good values): no grace', async () => {
+    const time = clock();
+    const cache = new MemoryResponseCache({ now: time.now, staleIfErrorMs: 0 });
+    await cache.getOrLoad('s', 'k', 1_000, async () => 'v1');
+    time.advance(5_000);
+    const reads = new ReadLog();
+    const value = await cache.getOrLoad('s', 'k', 1_000, () => new Promise<string>((resolve) => setTimeout(() => resolve('v2'), STALE_GRACE_MS + 200)), { reads });
+    expect(value).toBe('v2');
+    expect(reads.stale).toEqual([]);
   });
 });
