@@ -46,6 +46,12 @@ async function commandsProcessed(client: Redis): Promise<number> {
 
 const serviceCount = (data: unknown) => (data as { organizations: { services: { totalCount: number } }[] }).organizations.reduce((sum, org) => sum + org.services.totalCount, 0);
 
+async function untilNearCachesReady(set: ReplicaSet): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  const ready = () => set.replicas.every((replica) => (replica.deps.clickhouse.cache as RedisResponseCache).nearCacheReady);
+  while (!ready() && Date.now() < deadline) await sleep(20);
+}
+
 describe.runIf(HAVE_REDIS || IN_CI)('three replicas with near caches, 12 services, 10 calls per 10 s', { timeout: 120_000 }, () => {
   let redis: PrivateRedis;
   let set: ReplicaSet;
@@ -53,13 +59,11 @@ describe.runIf(HAVE_REDIS || IN_CI)('three replicas with near caches, 12 service
   beforeAll(async () => {
     if (!HAVE_REDIS) throw new Error('redis-server is required in CI for the replica tests (apt-get install -y redis-server)');
     redis = await startPrivateRedis();
-    set = await startReplicas({ count: 3, redisUrl: redis.url, extraServices: EXTRA_SERVICES, env: { CIRCUIT_FAILURE_THRESHOLD: '2', CIRCUIT_OPEN_MS: String(CIRCUIT_OPEN_MS) } });
+    set = await startReplicas({ count: 3, redisUrl: redis.url, extraServices: EXTRA_SERVICES });
     observer = new Redis(redis.url, { maxRetriesPerRequest: 1, lazyConnect: true });
     observer.on('error', () => {});
     await observer.connect();
-    const deadline = Date.now() + 5_000;
-    const cacheOf = (index: number) => set.replicas[index]!.deps.clickhouse.cache as RedisResponseCache;
-    while (![0, 1, 2].every((index) => cacheOf(index).nearCacheReady) && Date.now() < deadline) await sleep(20);
+    await untilNearCachesReady(set);
   }, 60_000);
   afterAll(async () => {
     observer?.disconnect();
@@ -111,6 +115,50 @@ describe.runIf(HAVE_REDIS || IN_CI)('three replicas with near caches, 12 service
     }
   });
 
+  it('Redis stopped: no dashboard fails; what would wait past the grace is answered stale, marked', async () => {
+    await Promise.all(set.replicas.map((replica) => replica.execute(DASHBOARD_QUERY)));
+    await redis.stop();
+    const failed: unknown[] = [];
+    // Eight or more dashboards, past the 10 s TTL of the service lists: each replica reloads on its
+    // own third of the budget, waiting its turn rather than failing.
+    let dashboards = 0;
+    for (let round = 0; round < 4; round += 1) {
+      if (round > 0) await sleep(3_500);
+      const results = (await Promise.all(set.replicas.map((replica) => replica.execute(DASHBOARD_QUERY)))) as Answer[];
+      for (const result of results) {
+        dashboards += 1;
+        if (result.errors !== undefined) failed.push(result.errors);
+        else expect(serviceCount(result.data)).toBe(ACME_SERVICES);
+        for (const mark of result.extensions?.stale ?? []) expect([STILL_LOADING, 'RATE_LIMITED', 'REDIS_UNAVAILABLE']).toContain(mark.reason);
+      }
+    }
+    expect(dashboards).toBe(12);
+    expect(failed).toEqual([]);
+    expect(set.replicas.map((replica) => replica.redis.healthy)).toEqual([false, false, false]);
+    expect(set.clickhouseCalls().throttled).toBe(0);
+    await redis.start();
+  });
+});
+
+describe.runIf(HAVE_REDIS || IN_CI)('three replicas serving stale rather than failing (no budget)', { timeout: 60_000 }, () => {
+  let redis: PrivateRedis;
+  let set: ReplicaSet;
+  beforeAll(async () => {
+    if (!HAVE_REDIS) throw new Error('redis-server is required in CI for the replica tests (apt-get install -y redis-server)');
+    redis = await startPrivateRedis();
+    set = await startReplicas({
+      count: 3,
+      redisUrl: redis.url,
+      simulatorRateLimit: null,
+      env: { CLICKHOUSE_RATE_LIMIT: '0', CIRCUIT_FAILURE_THRESHOLD: '2', CIRCUIT_OPEN_MS: String(CIRCUIT_OPEN_MS) },
+    });
+    await untilNearCachesReady(set);
+  }, 60_000);
+  afterAll(async () => {
+    await set?.close();
+    await redis?.stop();
+  });
+
   it('the upstream answering 503: every replica answers from the last good answer, marked', async () => {
     const fresh = await Promise.all(set.replicas.map((replica) => replica.execute(FRESH_SERVICE)));
     for (const result of fresh) expect(result.errors).toBeUndefined();
@@ -150,37 +198,23 @@ describe.runIf(HAVE_REDIS || IN_CI)('three replicas with near caches, 12 service
     await sleep(CIRCUIT_OPEN_MS + 50);
   });
 
-  it('Redis stopped: no dashboard fails, and a read the upstream fails is answered stale, marked', async () => {
-    await Promise.all(set.replicas.map((replica) => [replica.execute(DASHBOARD_QUERY), replica.execute(FRESH_SERVICE)]).flat());
+  it('Redis stopped and the upstream answering 503: every replica answers from the last good answer it read', async () => {
+    const fresh = await Promise.all(set.replicas.map((replica) => replica.execute(FRESH_SERVICE)));
+    for (const result of fresh) expect(result.errors).toBeUndefined();
     await redis.stop();
-    const failed: unknown[] = [];
-    // Eight or more dashboards, past the 10 s TTL of the service lists: each replica reloads on its
-    // own third of the budget, waiting its turn rather than failing.
-    let dashboards = 0;
-    for (let round = 0; round < 4; round += 1) {
-      if (round > 0) await sleep(3_500);
-      const results = (await Promise.all(set.replicas.map((replica) => replica.execute(DASHBOARD_QUERY)))) as Answer[];
-      for (const result of results) {
-        dashboards += 1;
-        if (result.errors !== undefined) failed.push(result.errors);
-        else expect(serviceCount(result.data)).toBe(ACME_SERVICES);
-        for (const mark of result.extensions?.stale ?? []) expect([STILL_LOADING, 'RATE_LIMITED', 'REDIS_UNAVAILABLE']).toContain(mark.reason);
-      }
-    }
-    expect(dashboards).toBe(12);
-    expect(failed).toEqual([]);
-    expect(set.replicas.map((replica) => replica.redis.healthy)).toEqual([false, false, false]);
+    const deadline = Date.now() + 5_000;
+    while (set.replicas.some((replica) => replica.redis.healthy) && Date.now() < deadline) await sleep(20);
     set.clickhouse.faults.inject({ method: 'GET', status: 503 });
     try {
       const answers = (await Promise.all(set.replicas.map((replica) => replica.execute(FRESH_SERVICE)))) as Answer[];
-      for (const answer of answers) {
+      answers.forEach((answer, index) => {
         expect(answer.errors).toBeUndefined();
-        expect(answer.extensions?.stale?.length).toBe(2);
-      }
+        expect(answer.data).toEqual(fresh[index]!.data);
+        expect(answer.extensions?.stale?.map((mark) => mark.reason).every((reason) => STALE_UPSTREAM.includes(reason))).toBe(true);
+        expect(answer.extensions?.stale).toHaveLength(2);
+      });
     } finally {
       set.clickhouse.faults.clear();
     }
-    expect(set.clickhouseCalls().throttled).toBe(0);
-    await redis.start();
   });
 });
