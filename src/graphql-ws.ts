@@ -19,6 +19,7 @@ import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, handleProtocols, MessageType,
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { GatewayDeps } from './gateway-types.js';
 import { bearerAccepted, guardGraphqlRequest, refusalBody, type Refusal } from './http-guards.js';
+import { leanSubscribe, type LeanSubscribe } from './graphql-ws-subscribe.js';
 import { sharedResultJson } from './live/shared-results.js';
 import { paramsTooDeep } from './plugins/use-client-errors.js';
 import type { Gateway } from './yoga.js';
@@ -62,6 +63,8 @@ interface Server_ {
   readonly gateway: Gateway;
   readonly deps: GatewayDeps;
   readonly isProd: boolean;
+  /** envelop's subscribe at the cost of one object per subscription (graphql-ws-subscribe.ts). */
+  readonly subscribe: LeanSubscribe;
 }
 
 /**
@@ -279,7 +282,7 @@ class Connection {
         variableValues: payload.variables,
         contextValue: await contextFactory(),
       };
-      const result = (await (operation.operation === 'subscription' ? subscribe(args) : execute(args))) as ExecutionResult | AsyncIterable<ExecutionResult>;
+      const result = (await (operation.operation === 'subscription' ? this.server.subscribe(args, subscribe) : execute(args))) as ExecutionResult | AsyncIterable<ExecutionResult>;
       if (this.operations.get(id) !== null) {
         // Completed (or the connection closed) while it was set up.
         if (isAsyncIterable(result)) void result[Symbol.asyncIterator]().return?.()?.catch(() => {});
@@ -341,7 +344,9 @@ export function attachGraphqlWs(server: Server, gateway: Gateway, deps: GatewayD
   // reports those itself. One message is bounded like one HTTP body (ws would take 100 MiB); a
   // larger one closes with 1009.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: deps.config.maxBodyBytes, handleProtocols });
-  const shared: Server_ = { gateway, deps, isProd: process.env.NODE_ENV === 'production' };
+  // yoga keeps the plugin list of its envelop instance, added plugins included (getEnveloped._plugins).
+  const plugins = (gateway as unknown as { plugins: Parameters<typeof leanSubscribe>[0] }).plugins;
+  const shared: Server_ = { gateway, deps, isProd: process.env.NODE_ENV === 'production', subscribe: leanSubscribe(plugins) };
   wsServer.on('error', (error) => deps.logger.error({ msg: 'websocket server error', err: error.message }));
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     // The same doors as HTTP: Host, path, Origin (the token comes in connection_init).
