@@ -88,7 +88,11 @@ class Operation {
     this.onResult = (result) => {
       if (this.finished) return;
       if (result.done) return this.connection.finish(this, true);
-      if (!this.connection.sendResult(this.id, result.value, this.onWritten)) this.pull();
+      try {
+        if (!this.connection.sendResult(this.id, result.value, this.onWritten)) this.pull();
+      } catch (error) {
+        this.connection.fail(error);
+      }
     };
     this.onFailure = (error) => {
       if (this.finished) return;
@@ -97,8 +101,9 @@ class Operation {
       this.connection.finish(this, false);
     };
     this.onWritten = (error) => {
-      if (error) this.connection.fail(error);
-      else this.pull();
+      // A write that failed because the socket closed meanwhile: onClose stops the operation.
+      if (!error) this.pull();
+      else if (this.connection.open) this.connection.fail(error);
     };
   }
 
@@ -184,6 +189,10 @@ class Connection {
     this.server.deps.logger.error({ msg: 'websocket internal error', err: error instanceof Error ? error.message : String(error) });
     const reason = this.server.isProd ? 'Internal server error' : limitCloseReason(error instanceof Error ? error.message : String(error), 'Internal server error');
     this.socket.close(CloseCode.InternalServerError, reason);
+  }
+
+  get open(): boolean {
+    return this.socket.readyState === this.socket.OPEN;
   }
 
   private send(message: string, written?: (error?: Error) => void): boolean {
