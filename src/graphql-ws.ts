@@ -58,7 +58,7 @@ function resultPayload(result: ExecutionResult): unknown {
   return errors ? { ...rest, errors: errors.map((error) => error.toJSON()) } : rest;
 }
 
-/** The state both transports share: settings, the gateway, and whether we run in production. */
+/** What every connection shares: the gateway, its dependencies, the subscribe, whether in production. */
 interface Server_ {
   readonly gateway: Gateway;
   readonly deps: GatewayDeps;
@@ -70,7 +70,7 @@ interface Server_ {
 /**
  * One running subscription: it pulls the next result only once the previous one is written, so a
  * slow client holds its events in its stream's bounded queue rather than in the socket's buffer.
- * Two callbacks made once, not a closure per event.
+ * Three callbacks made once, not closures per event.
  */
 class Operation {
   private readonly iterator: AsyncIterator<ExecutionResult>;
