@@ -2,8 +2,8 @@
  * One result per change, shared by its subscribers. Subscribers of one poller receive the same
  * event objects, and those asking the same document with the same variables and credentials get
  * equal results: the first subscriber's result (frozen) answers the rest, and its JSON is written
- * once. yoga's SSE path uses a result's own `stringify`; a graphql-ws message carries a token in
- * place of the payload, which the connection's send replaces with that JSON (expandSharedPayload).
+ * once. yoga's SSE path uses a result's own `stringify`; a WebSocket Next message embeds that JSON
+ * (sharedResultJson).
  */
 import type { DocumentNode, ExecutionResult } from 'graphql';
 import { freezeWithOwnJson } from '../frozen.js';
@@ -15,14 +15,8 @@ const resultsByEvent = new WeakMap<object, Map<string, ExecutionResult>>();
 /** The event a subscription's context is executing (set by the subscription field's resolver). */
 const currentEvents = new WeakMap<object, object>();
 
-/** Shared results' JSON by token; a token is dropped when its result is collected. */
-const payloadsByToken = new Map<string, string>();
-const tokenOf = new WeakMap<object, string>();
-const dropToken = new FinalizationRegistry<string>((token) => payloadsByToken.delete(token));
-let nextToken = 1;
-/** What a graphql-ws message's JSON looks like with a token for its payload (payload is last). */
-const TOKEN_PREFIX = '\u0000opsgraph-shared-result:';
-const SERIALISED_TOKEN_PREFIX = JSON.stringify(TOKEN_PREFIX).slice(0, -1);
+/** Shared results' JSON, written once; gone with the result. */
+const jsonOfResult = new WeakMap<object, string>();
 
 /** Results serialised, and results handed to another subscriber instead of their own. */
 export const sharedResultStats = { serialised: 0, shared: 0 };
@@ -52,33 +46,12 @@ export function shareEventResult(context: object, fingerprints: string, document
   }
   const json = freezeWithOwnJson(result);
   sharedResultStats.serialised += 1;
-  const token = `${TOKEN_PREFIX}${nextToken++}`;
-  payloadsByToken.set(token, json);
-  tokenOf.set(result, token);
-  dropToken.register(result, token);
+  jsonOfResult.set(result, json);
   results.set(key, result);
   return result;
 }
 
-/** Whether graphql-ws may send `result` as it is (a shared result: no per-subscriber copy). */
-export function isSharedResult(result: unknown): boolean {
-  return result !== null && typeof result === 'object' && tokenOf.has(result);
-}
-
-/** graphql-ws's JSON replacer: a shared result's payload becomes its token. */
-export function sharedPayloadReplacer(key: string, value: unknown): unknown {
-  if (key === 'payload' && value !== null && typeof value === 'object') return tokenOf.get(value) ?? value;
-  return value;
-}
-
-/** A Next message whose payload is a token, as JSON.stringify writes it (the payload is last). */
-const TOKEN_PAYLOAD = new RegExp(`,"payload":(${SERIALISED_TOKEN_PREFIX.replace(/\\/g, '\\\\')}\\d+")\\}$`);
-
-/** A message as it leaves the socket: a payload token replaced by the shared JSON. */
-export function expandSharedPayload(message: string): string {
-  if (!message.endsWith('"}')) return message;
-  const match = TOKEN_PAYLOAD.exec(message);
-  if (!match) return message;
-  const json = payloadsByToken.get(JSON.parse(match[1]!) as string);
-  return json === undefined ? message : `${message.slice(0, match.index)},"payload":${json}}`;
+/** A shared result's JSON (written once for every subscriber of its event), or undefined. */
+export function sharedResultJson(result: unknown): string | undefined {
+  return result !== null && typeof result === 'object' ? jsonOfResult.get(result) : undefined;
 }
