@@ -14,7 +14,7 @@ import { SEEDED_PATH_IDS } from './support/clickhouse-seed-ids.js';
 import { CLICKHOUSE_RESOURCES } from '../src/resources/clickhouse/index.js';
 import { specOperation } from '../src/resources/clickhouse/spec.js';
 import { CLICKHOUSE_PROFILE } from '../src/resources/profile.js';
-import { describedEndpoints } from '../src/simulator/clickhouse/endpoints.js';
+import { describedEndpoints } from '../src/resources/endpoints.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from '../src/simulator/clickhouse/index.js';
 import { specValue } from '../src/simulator/clickhouse/spec-values.js';
 import { CLICKHOUSE_EXTRACT } from '../scripts/extract-contracts.js';

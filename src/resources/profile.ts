@@ -29,6 +29,10 @@ export interface ApiProfile {
    * ClickHouse object is only addressable under its ancestors).
    */
   globalKey: 'own' | 'path';
+  /** The path parameter of one object when its description names none (Divio's `{group}/{uuid}/`). */
+  itemParam?: string;
+  /** The method of a description's `update` operation unless it says (`updateMethod`): DRF's update is a PUT, its partial update a PATCH. */
+  updateMethod: 'PATCH' | 'PUT';
 }
 
 export const DIVIO_PROFILE: ApiProfile = {
@@ -42,6 +46,8 @@ export const DIVIO_PROFILE: ApiProfile = {
   idKey: 'uuid',
   idScalar: 'DivioId',
   globalKey: 'own',
+  itemParam: 'uuid',
+  updateMethod: 'PUT',
 };
 
 export const CLICKHOUSE_PROFILE: ApiProfile = {
@@ -55,6 +61,7 @@ export const CLICKHOUSE_PROFILE: ApiProfile = {
   idKey: 'id',
   idScalar: 'UUID',
   globalKey: 'path',
+  updateMethod: 'PATCH',
 };
 
 export const PROFILES: Readonly<Record<ApiName, ApiProfile>> = { divio: DIVIO_PROFILE, clickhouse: CLICKHOUSE_PROFILE };

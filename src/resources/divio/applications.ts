@@ -189,6 +189,7 @@ export const applications: ResourceDescription = {
         { key: 'code', type: 'String', description: 'The upstream outcome code.' },
       ],
       invalidates: ['environments', 'deployments'],
+      guessed: true,
     },
     ...APPLICATION_MEDIA_ACTIONS,
     ...APPLICATION_MOVES,

@@ -117,7 +117,7 @@ export const environments: ResourceDescription = {
       input: [{ key: 'new_slug', type: 'String', required: true, maxLength: 255, pattern: COPY_SLUG_PATTERN, description: 'Slug of the copy.' }],
       payloadObject: 'response',
     },
-    { operation: 'StopEnvironment', path: 'stop', description: 'Stops the environment: it serves nothing until its next deployment.' },
+    { operation: 'StopEnvironment', path: 'stop', description: 'Stops the environment: it serves nothing until its next deployment.', guessed: true },
   ],
   views: [
     {

@@ -93,7 +93,6 @@ export const repositories: ResourceDescription = {
         { key: 'branch', type: 'String', maxLength: 255, description: 'The branch that must exist.' },
       ],
       result: OUTCOME,
-      guessed: true,
     },
     { operation: 'PullRepository', path: 'pull', description: 'Pulls the repository now.', result: OUTCOME, guessed: true },
     {

@@ -7,7 +7,7 @@
  */
 import type { PathRules, Route as CoreRoute } from '../core/router.js';
 import { decodeSegment } from '../core/router.js';
-import type { Endpoint } from './endpoints.js';
+import type { Endpoint } from '../../resources/endpoints.js';
 import type { StoredObject } from './objects.js';
 import type { ClickHouseGroups, ClickHouseState } from './state.js';
 import type { OrganizationRecord } from './types.js';

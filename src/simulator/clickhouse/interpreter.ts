@@ -16,7 +16,7 @@ import { SPEC_OPERATIONS } from '../../resources/clickhouse/spec.js';
 import { badRequest, notFound } from '../core/error.js';
 import { recordActivity } from './activities.js';
 import type { Behaviour, Body, Handler, OperationContext, Route, RouteContext } from './context.js';
-import { describedEndpoints, type Endpoint } from './endpoints.js';
+import { describedEndpoints, type Endpoint } from '../../resources/endpoints.js';
 import { assertReadable, readFixed, readInputs, readQuery } from './input.js';
 import type { StoredObject } from './objects.js';
 import { genericBehaviour } from './roles.js';

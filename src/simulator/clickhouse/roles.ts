@@ -4,7 +4,7 @@
  */
 import { specOperation } from '../../resources/clickhouse/spec.js';
 import type { Behaviour } from './context.js';
-import type { Endpoint } from './endpoints.js';
+import type { Endpoint } from '../../resources/endpoints.js';
 import { answer, createObject, destroyObject, listObjects, subjectOf, upsertObject } from './generic.js';
 import { actOn, readView, writeView } from './generic-views.js';
 

@@ -13,6 +13,7 @@ import { handlerFor, matchRoute } from '../core/router.js';
 import { startSimulator } from '../core/server.js';
 import { CLICKHOUSE_RESOURCES } from '../../resources/clickhouse/index.js';
 import { CLICKHOUSE_PROFILE } from '../../resources/profile.js';
+import { describedDocument } from '../../resources/openapi/document.js';
 import { CLICKHOUSE_BEHAVIOURS } from './behaviours.js';
 import { CLICKHOUSE_PATHS, TextResult, type Route } from './context.js';
 import { clickhouseRoutes } from './interpreter.js';
@@ -82,7 +83,15 @@ function resolveOptions(options: ClickHouseSimulatorOptions): Required<ClickHous
   return config;
 }
 
+/** Where this simulator publishes its OpenAPI document (ClickHouse publishes its spec without a key too). */
+export const SPEC_PATH = '/v1/openapi.json';
+
 async function respond(state: ClickHouseState, limiter: SlidingWindowLimiter | null, req: IncomingMessage, res: ServerResponse, record: RecordedRequest) {
+  if (record.method === 'GET' && record.path === SPEC_PATH) {
+    record.status = 200;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(describedDocument(CLICKHOUSE_RESOURCES, CLICKHOUSE_PROFILE)));
+    return;
+  }
   const key = authenticate(state, req.headers.authorization);
   record.keyId = key.keyId;
   // Now rather than the arrival time: a delay-only fault may have held the request back.

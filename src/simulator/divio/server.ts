@@ -11,6 +11,8 @@ import { SlidingWindowLimiter } from '../core/rate-limit.js';
 import { handlerFor, matchRoute } from '../core/router.js';
 import { startSimulator } from '../core/server.js';
 import { DIVIO_RESOURCES } from '../../resources/divio/index.js';
+import { describedDocument } from '../../resources/openapi/document.js';
+import { DIVIO_PROFILE } from '../../resources/profile.js';
 import { DIVIO_PATHS, ok, type DivioState, type Route } from './context.js';
 import { MEDIA_PREFIX } from './resources-application-media.js';
 import { resourceRoutes } from './resources.js';
@@ -38,6 +40,9 @@ const ROUTES: readonly Route[] = [
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 const TOKEN_KEYWORD = 'token';
 /** DRF's TokenAuthentication challenge, sent with every 401. */
+/** Where the API serves its OpenAPI document (the seed's schema_retrieve). */
+export const SCHEMA_PATH = '/apps/v3/schema.json';
+
 const CHALLENGE = { 'www-authenticate': 'Token' };
 /** The seed's tokens by their secret, as the Authorization header carries it: credentials, kept apart from the records. */
 const USERS: ReadonlyMap<string, TokenRecord> = new Map(
@@ -120,8 +125,14 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
       user = error as SimulatorError;
     }
     const match = matchRoute(ROUTES, record.path, DIVIO_PATHS);
-    if (match === undefined) throw notFound();
+    if (match === undefined && !(record.method === 'GET' && record.path === SCHEMA_PATH)) throw notFound();
     if (user instanceof SimulatorError) throw user;
+    if (match === undefined) {
+      // The API's own OpenAPI document (drf-spectacular's schema view), here built from the descriptions.
+      record.status = 200;
+      sendJson(res, 200, describedDocument(DIVIO_RESOURCES, DIVIO_PROFILE));
+      return;
+    }
     // Now rather than the arrival time: a delay-only fault may have held the request back.
     const admission = limiter?.take(user.id, Date.now());
     if (admission !== undefined && !admission.admitted) throw throttled(admission.retryAfterMs);

@@ -1,6 +1,7 @@
 /**
- * Where each described operation is served: the method and path of every operation a ClickHouse
- * description names, read from the description and the API's profile. The collection is the
+ * Where each described operation is served: the method and path of every operation a description
+ * (of either API) names, read from the description and the API's profile; the ClickHouse simulator
+ * routes by them, and the OpenAPI document of a profile (openapi/document.ts) is built from them. The collection is the
  * profile's prefix and the description's path (`{x}` a parameter); one object adds `/:idParam`; an
  * action or a view adds its own segment (a collection action its segment after the collection).
  * List and get are GETs, create a POST, update a PATCH (a PUT where the description's
@@ -8,9 +9,9 @@
  * view is a GET, its update a PATCH and its writes their methods, on the same path. Each endpoint keeps its role in its description, which the
  * generic behaviours go by.
  */
-import type { ApiProfile } from '../../resources/profile.js';
-import type { ActionSpec, InputSpec, ResourceDescription, ViewSpec } from '../../resources/types.js';
-import type { Method } from '../core/router.js';
+import type { Method } from '../simulator/core/router.js';
+import type { ApiProfile } from './profile.js';
+import type { ActionSpec, InputSpec, ResourceDescription, ViewSpec } from './types.js';
 
 /** What the operation is in its description. */
 export type Role =
@@ -54,8 +55,9 @@ function pathsOf(resource: ResourceDescription, profile: ApiProfile): Paths {
   return {
     collection,
     item: () => {
-      if (resource.idParam === undefined) throw new Error(`${resource.group} names an operation on one object but no idParam`);
-      return `${collection}/:${resource.idParam}`;
+      const idParam = resource.idParam ?? profile.itemParam;
+      if (idParam === undefined) throw new Error(`${resource.group} names an operation on one object but no idParam`);
+      return `${collection}/:${idParam}`;
     },
     route: (path) => ({
       pattern: `${path}${profile.trailingSlash ? '/' : ''}`,
@@ -90,7 +92,7 @@ function endpointsOf(resource: ResourceDescription, profile: ApiProfile): Endpoi
     [list, 'list', 'GET', () => paths.collection, []],
     [create, 'create', 'POST', () => paths.collection, resource.create ?? []],
     [get, 'get', 'GET', paths.item, []],
-    [update, 'update', resource.updateMethod ?? 'PATCH', paths.item, resource.update ?? []],
+    [update, 'update', resource.updateMethod ?? profile.updateMethod, paths.item, resource.update ?? []],
     [partialUpdate, 'update', 'PATCH', paths.item, resource.update ?? []],
     [destroy, 'destroy', 'DELETE', paths.item, []],
   ];
