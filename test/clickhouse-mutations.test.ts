@@ -61,6 +61,16 @@ const StopService = graphql(/* GraphQL */ `
   }
 `);
 
+const AwakeService = graphql(/* GraphQL */ `
+  mutation TestAwakeService($id: ID!) {
+    awakeService(input: { id: $id }) {
+      __typename
+      ... on ServicePayload { service { state } }
+      ... on ConflictError { message currentState }
+    }
+  }
+`);
+
 const DeleteService = graphql(/* GraphQL */ `
   mutation TestDeleteService($id: ID!) {
     deleteService(input: { id: $id }) {
@@ -244,6 +254,21 @@ describe('ClickHouse mutations', () => {
     expect(started.data!.startService).toEqual({ __typename: 'ServicePayload', service: { state: 'STARTING' } });
     await sleep(TRANSITION_MS * 3);
     expect((await stack.execute(ServiceState, { id })).data!.node).toMatchObject({ state: 'RUNNING' });
+  });
+
+  it('awakeService wakes an idle service (AWAKING, then RUNNING); a stopped one is a ConflictError without an upstream write', async () => {
+    const id = serviceGlobalId('acmeReporting');
+    expect((await stack.execute(ServiceState, { id })).data!.node).toMatchObject({ state: 'IDLE' });
+    const awoken = await stack.execute(AwakeService, { id });
+    expect(awoken.data!.awakeService).toEqual({ __typename: 'ServicePayload', service: { state: 'AWAKING' } });
+    await sleep(TRANSITION_MS * 3);
+    expect((await stack.execute(ServiceState, { id })).data!.node).toMatchObject({ state: 'RUNNING' });
+    const stopped = serviceGlobalId('acmeAnalyticsDev');
+    await stack.execute(ServiceState, { id: stopped });
+    const calls = stack.upstreamCalls();
+    const refused = await stack.execute(AwakeService, { id: stopped });
+    expect(refused.data!.awakeService).toMatchObject({ __typename: 'ConflictError', currentState: 'STOPPED' });
+    expect(stack.upstreamCalls()).toBe(calls);
   });
 
   it('a bare service UUID names the service as its global id does; another key finds no such service', async () => {

@@ -193,6 +193,7 @@ export const services: ResourceDescription = {
   ],
   actions: [
     { operation: 'instanceStateUpdate', mutation: 'startService', method: 'PATCH', path: 'state', fixedBody: { command: 'start' }, description: 'Starts a stopped or idle service (STARTING, then RUNNING).' },
+    { operation: 'instanceStateUpdate', mutation: 'awakeService', method: 'PATCH', path: 'state', fixedBody: { command: 'awake' }, description: 'Wakes an idle service without waiting for a query (AWAKING, then RUNNING).' },
     { operation: 'instanceStateUpdate', mutation: 'stopService', method: 'PATCH', path: 'state', fixedBody: { command: 'stop' }, description: 'Stops a running or idle service (STOPPING, then STOPPED).' },
     {
       operation: 'instanceScalingUpdate',

@@ -26,6 +26,8 @@ export interface MutationRules {
 const BLOCKED_BY_STATE = {
   start: new Set(['stopping', 'terminating', 'softdeleting', 'terminated', 'softdeleted']),
   stop: new Set(['starting', 'provisioning', 'awaking', 'terminating', 'softdeleting', 'terminated', 'softdeleted']),
+  // Only an idle service wakes: a stopped one is started, a running one is awake.
+  awake: new Set(['stopped', 'stopping', 'starting', 'provisioning', 'terminating', 'softdeleting', 'terminated', 'softdeleted']),
 };
 
 const command = (name: keyof typeof BLOCKED_BY_STATE): MutationRules => ({
@@ -64,6 +66,7 @@ export const RULES: Readonly<Record<string, MutationRules>> = {
   },
   startService: command('start'),
   stopService: command('stop'),
+  awakeService: command('awake'),
   updateServiceScaling: scaling,
   updateServiceReplicaScaling: scaling,
   resetServicePassword: { validate: (input, _body, errors) => checkPasswordHashes(errors, input) },

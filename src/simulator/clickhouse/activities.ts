@@ -25,7 +25,8 @@ const keyUpdate = (input: Body): string =>
 const KINDS: Readonly<Record<string, Kind>> = {
   instanceCreate: 'service_create',
   instanceDelete: 'service_delete',
-  instanceStateUpdate: (input) => `service_${String(input.command)}`,
+  // The spec's activity of an awake is `service_awaken`; of a start and a stop, `service_start`, `service_stop`.
+  instanceStateUpdate: (input) => (input.command === 'awake' ? 'service_awaken' : `service_${String(input.command)}`),
   instanceUpdate: (input) => (input.name !== undefined ? 'service_update_name' : input.ipAccessList !== undefined ? 'service_update_ip_access_list' : 'service_update_private_endpoints'),
   instanceScalingUpdate: 'service_update_autoscaling_memory',
   instanceReplicaScalingUpdate: 'service_update_autoscaling_replicas',

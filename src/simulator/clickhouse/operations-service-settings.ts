@@ -28,6 +28,7 @@ interface StatePlan {
 const STATE_PLANS: Readonly<Record<string, StatePlan>> = {
   start: { already: ['running', 'starting'], from: ['stopped', 'idle'], via: 'starting', to: 'running' },
   stop: { already: ['stopped', 'stopping'], from: ['running', 'idle'], via: 'stopping', to: 'stopped' },
+  awake: { already: ['running', 'awaking'], from: ['idle'], via: 'awaking', to: 'running' },
 };
 
 /** The command is one the descriptions send (`fixedBody`); a described command without a plan is a bug. */

@@ -80,6 +80,7 @@ export type ServiceState =
   | 'stopping'
   | 'terminating'
   | 'provisioning'
+  | 'awaking'
   | 'running'
   | 'stopped'
   | 'idle';
