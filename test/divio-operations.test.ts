@@ -87,20 +87,29 @@ describe('operations on running applications', () => {
     expect(stack.divioCalls((path) => path === '/apps/v3/builds/')).toBe(0);
   });
 
-  it('deploys several environments in one call, saying which could not', async () => {
-    const result = await stack.execute(
-      document('mutation Bulk($parameters: JSON!) { createDeploymentsInBulk(input: { parameters: $parameters }) { __typename ... on CreateDeploymentsInBulkPayload { deployed errored } } }'),
-      { parameters: { environments: [shopTest.id, 'zzzzzzzzzzzzzzzzzzzzzzzzzz'], build_mode: 'FORCE' } },
+  it('deploys every environment its filters select, with the seed\'s query parameters and no body, saying which could not', async () => {
+    const Bulk = document(
+      'mutation Bulk($app: ID!, $limit: Int) { createDeploymentsInBulk(input: { applicationId: $app, slug: "test", buildMode: FORCE, limit: $limit }) { __typename ... on CreateDeploymentsInBulkPayload { deployed errored } ... on ValidationError { fields { field } } } }',
     );
+    stack.resetUpstreamCalls();
+    const result = await stack.execute(Bulk, { app: acmeShop.id, limit: 5 });
     const payload = result.data.createDeploymentsInBulk;
     expect(payload.__typename).toBe('CreateDeploymentsInBulkPayload');
     expect(Object.keys(payload.deployed)).toEqual([shopTest.id]);
-    expect(payload.errored).toEqual({ zzzzzzzzzzzzzzzzzzzzzzzzzz: 'Not found.' });
-    const refused = await stack.execute(
-      document('mutation Bulk($parameters: JSON!) { createDeploymentsInBulk(input: { parameters: $parameters }) { __typename ... on ValidationError { source fields { field } } } }'),
-      { parameters: { environments: [] } },
-    );
-    expect(refused.data.createDeploymentsInBulk).toEqual({ __typename: 'ValidationError', source: 'divio', fields: [{ field: 'environments' }] });
+    expect(payload.errored).toEqual({});
+    const sent = stack.divio.requests.filter((request) => request.path === '/apps/v3/deployments/bulk/');
+    expect(sent).toHaveLength(1);
+    expect(Object.fromEntries(new URLSearchParams(sent[0]!.query))).toEqual({ application: acmeShop.id, slug: 'test', build_mode: 'FORCE', limit: '5' });
+    // The same again: the deployment is still running, so the environment says why not.
+    const again = await stack.execute(Bulk, { app: acmeShop.id });
+    expect(again.data.createDeploymentsInBulk.errored).toEqual({ [shopTest.id]: 'A deployment is already running for this environment.' });
+    // Bad input is refused before anything goes upstream.
+    stack.resetUpstreamCalls();
+    const refused = await stack.execute(Bulk, { app: acmeShop.id, limit: 0 });
+    expect(refused.data.createDeploymentsInBulk).toEqual({ __typename: 'ValidationError', fields: [{ field: 'limit' }] });
+    const malformed = await stack.execute(Bulk, { app: 'not an id!' });
+    expect(malformed.data.createDeploymentsInBulk).toMatchObject({ __typename: 'ValidationError', fields: [{ field: 'applicationId' }] });
+    expect(stack.divioCalls()).toBe(0);
   });
 
   it('copies an application as a fork, moves it, and migrates it to an external repository', async () => {

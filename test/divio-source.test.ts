@@ -5,6 +5,9 @@
  */
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { DivioClient } from '../src/upstream/divio/client.js';
+import { divioCredential } from '../src/upstream/credentials.js';
+import type { Transport } from '../src/upstream/transport.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIVIO_SEED } from '../src/simulator/divio/index.js';
 import { errorCodes, startStack, tokenHeader, UMBRELLA_TOKEN, type Stack } from './support/stack.js';
@@ -90,6 +93,11 @@ describe('source and automation through the gateway', () => {
     );
     expect(acted.data.secret.secret).toMatch(/^[0-9a-f]{48}$/);
     expect(acted.data.trigger.webhook.lastDispatchSuccess).toBe(true);
+    // The trigger went where the webhook said, its trigger_url, read afresh just before.
+    const hookPath = `/apps/v3/webhooks/${webhook.uuid}/`;
+    const calls = stack.divio.requests.filter((request) => request.path.startsWith(hookPath)).map((request) => `${request.method} ${request.path}`);
+    expect(calls).toContain(`POST ${hookPath}trigger/`);
+    expect(calls.indexOf(`GET ${hookPath}`)).toBeLessThan(calls.indexOf(`POST ${hookPath}trigger/`));
     expect(acted.data.install.__typename).toBe('WebhookRemoteInstallPayload');
     expect(acted.data.remove.__typename).toBe('DeleteWebhookPayload');
   });
@@ -127,5 +135,17 @@ describe('source and automation through the gateway', () => {
       { env: shopLive.environment },
     );
     expect(created.data.createCronjob.cronjob).toEqual({ frequency: 'HOURLY', environment: { uuid: shopLive.environment } });
+  });
+});
+
+describe('links the Divio API hands out (a trigger_url) are followed on its origin only', () => {
+  const client = (baseUrl: string) => new DivioClient({ baseUrl } as Transport, divioCredential('t'.repeat(40)));
+  it('a URL on the API origin under its base path becomes an API path; anything else is refused', () => {
+    expect(client('https://api.divio.com').pathOnOrigin('https://api.divio.com/apps/v3/webhooks/abc/trigger/?x=1')).toBe('/apps/v3/webhooks/abc/trigger/?x=1');
+    expect(client('https://gw.example/divio/').pathOnOrigin('https://gw.example/divio/apps/v3/webhooks/abc/trigger/')).toBe('/apps/v3/webhooks/abc/trigger/');
+    for (const link of ['https://hooks.example/abc/', 'http://api.divio.com/apps/v3/x/', 'https://api.divio.com.evil.example/apps/v3/x/', 'https://user:pw@api.divio.com/apps/v3/x/', 'not a url', '/apps/v3/relative/']) {
+      expect(client('https://api.divio.com').pathOnOrigin(link)).toBeNull();
+    }
+    expect(client('https://gw.example/divio').pathOnOrigin('https://gw.example/other/apps/v3/x/')).toBeNull();
   });
 });

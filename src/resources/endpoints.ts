@@ -35,7 +35,7 @@ export interface Endpoint {
   /** The description the operation is one of, and its role there. */
   resource: ResourceDescription;
   role: Role;
-  /** Query parameters the description names (a view's arguments). */
+  /** Query parameters the description names (a view's arguments, an action's query inputs). */
   query: readonly InputSpec[];
   /** The last path parameter names one of several things under the object (`clickhouseSettings/:settingName`), not an object of a group. */
   argument?: string;
@@ -70,7 +70,7 @@ function actionEndpoint(resource: ResourceDescription, paths: Paths, action: Act
   const argument = action.pathArgument?.key;
   const route = paths.route(`${action.onCollection === true ? paths.collection : paths.item()}/${action.path}${argument ? `/:${argument}` : ''}`);
   const fixed = Object.fromEntries(Object.entries(action.fixedBody ?? {}).map(([key, value]) => [key, [value]]));
-  return { operation: action.operation, method: action.method ?? 'POST', ...route, inputs: action.input ?? [], fixed, resource, role: { kind: 'action', action }, query: [], ...(argument ? { argument } : {}) };
+  return { operation: action.operation, method: action.method ?? 'POST', ...route, inputs: action.input ?? [], fixed, resource, role: { kind: 'action', action }, query: action.query ?? [], ...(argument ? { argument } : {}) };
 }
 
 function viewEndpoints(resource: ResourceDescription, paths: Paths, view: ViewSpec): Endpoint[] {

@@ -173,6 +173,17 @@ export interface ActionSpec {
   /** The spec marks the operation deprecated, and why: the mutation carries `@deprecated`. */
   deprecated?: string;
   description: string;
+  /**
+   * Inputs sent as the request's query parameters rather than in its body (CreateDeploymentsInBulk
+   * takes the filters of the environments to deploy that way, and no body).
+   */
+  /**
+   * The action is sent to the URL the object's field holds (a webhook's `trigger_url`), not to a
+   * path built from `path` (which then only says where that URL is expected to lead). The URL must
+   * be on the API's own origin: nothing is sent elsewhere.
+   */
+  urlField?: string;
+  query?: readonly InputSpec[];
   input?: readonly InputSpec[];
   /** A path parameter after the action segment (AdditionalDomainAction's `domain_action`). */
   pathArgument?: InputSpec;

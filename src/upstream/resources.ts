@@ -134,17 +134,35 @@ export class ResourceClient {
     await this.divio.write('DELETE', objectPath(collectionPath(resource), id), undefined, this.invalidated(resource));
   }
 
-  /** POST `{group}/{id}/{action}/[{argument}/]`, or `{group}/{action}/` for a collection action. */
+  /** POST `{group}/{id}/{action}/[{argument}/]`, or `{group}/{action}/` for a collection action; `query`: its query inputs. */
   action(
     resource: ResourceDescription,
     action: NonNullable<ResourceDescription['actions']>[number],
     id: string | null,
     body: Record<string, unknown>,
     argument?: string,
+    query: Query = {},
   ): Promise<unknown> {
     const base = id === null ? collectionPath(resource) : objectPath(collectionPath(resource), id);
-    const path = `${base}${action.path}/${argument === undefined ? '' : `${encodeURIComponent(argument)}/`}`;
-    return this.divio.write(action.method ?? 'POST', path, action.method === 'DELETE' ? undefined : body, this.invalidated(resource, action.invalidates));
+    if (action.urlField !== undefined && id !== null) return this.actionAtUrl(resource, action, action.urlField, id, body);
+    const path = `${base}${action.path}/${argument === undefined ? '' : `${encodeURIComponent(argument)}/`}${queryString(query)}`;
+    // An action that takes its inputs in the query takes no body.
+    const sent = action.method === 'DELETE' || (action.query !== undefined && action.input === undefined) ? undefined : body;
+    return this.divio.write(action.method ?? 'POST', path, sent, this.invalidated(resource, action.invalidates));
+  }
+
+  /**
+   * POST to the URL the object hands out for the action (a webhook's `trigger_url`), read afresh:
+   * only a URL on the API's own origin is followed, so the token never goes anywhere else.
+   */
+  private async actionAtUrl(resource: ResourceDescription, action: NonNullable<ResourceDescription['actions']>[number], field: string, id: string, body: Record<string, unknown>): Promise<unknown> {
+    const object = await this.divio.get(objectPath(collectionPath(resource), id), 0, (value) => value as Record<string, unknown>, { maxAgeMs: 0 });
+    const target = object[field];
+    const path = typeof target === 'string' ? this.divio.pathOnOrigin(target) : null;
+    if (path === null) {
+      throw new UpstreamProtocolError('divio', `a ${field} that is not a URL on the Divio API's origin (opsgraph sends nothing elsewhere)`);
+    }
+    return this.divio.write(action.method ?? 'POST', path, body, this.invalidated(resource, action.invalidates));
   }
 
   /**

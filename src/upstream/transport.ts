@@ -49,6 +49,8 @@ export interface SharedStateOptions {
 }
 
 export interface Transport {
+  /** The upstream's base URL (an origin, perhaps with a path prefix). */
+  readonly baseUrl: string;
   readonly http: HttpClient;
   readonly budget: Budget;
   /** The origin's breaker (shared by all credentials: it tracks the origin, not a key); for metrics. */
@@ -78,5 +80,5 @@ export function createTransport(options: TransportOptions): Transport {
     describeError: options.describeError,
     onAttempt: options.onAttempt,
   });
-  return { http, budget, breaker, cache, inMotionTtlMs: options.inMotionTtlMs ?? DEFAULT_IN_MOTION_TTL_MS, close: () => http.close() };
+  return { baseUrl: options.baseUrl, http, budget, breaker, cache, inMotionTtlMs: options.inMotionTtlMs ?? DEFAULT_IN_MOTION_TTL_MS, close: () => http.close() };
 }

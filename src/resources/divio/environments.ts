@@ -2,7 +2,7 @@
  * Divio environments (test, live, ...) of an application, and their deployments. An environment
  * embeds its application and its latest deployments, which the graph reads in place.
  */
-import type { ResourceDescription } from '../types.js';
+import type { InputSpec, ResourceDescription } from '../types.js';
 import { SLUG_PATTERN } from './applications.js';
 import { BUILD_MODE, COPY_TYPE, DEPLOYMENT_STATUS, ENVIRONMENT_ORDER, TIME_WINDOW_PRESET } from './enums.js';
 
@@ -174,6 +174,18 @@ export const environments: ResourceDescription = {
   ],
 };
 
+/** Filters of the environments a bulk deployment deploys: the environment list's own, as the seed gives them. */
+const BULK_FILTERS = ['application', 'organisation', 'slug', 'copy_type', 'deployed', 'deploying', 'is_mirror', 'last_deployment_failed', 'related_to_application', 'with_pending_commits'];
+
+/** CreateDeploymentsInBulk's query parameters (the seed's; it takes no body). */
+const BULK_DEPLOYMENT_QUERY: readonly InputSpec[] = [
+  ...environments.filters!.filter((filter) => BULK_FILTERS.includes(filter.key)).map(({ key, type, description, name }): InputSpec => ({ key, type, description, ...(name ? { name } : {}) })),
+  { key: 'o', name: 'orderBy', type: { list: ENVIRONMENT_ORDER }, description: 'The order in which the matching environments are deployed.' },
+  { key: 'build_mode', type: BUILD_MODE, description: 'How each deployment builds (AUTO when not given).' },
+  { key: 'adopt_deployment', type: { ref: 'Deployment' }, description: 'A deployment whose image the new deployments adopt (build mode ADOPT).' },
+  { key: 'limit', type: 'Int', min: 1, description: 'Deploy at most this many of the matching environments.' },
+];
+
 export const deployments: ResourceDescription = {
   group: 'deployments',
   type: 'Deployment',
@@ -233,15 +245,8 @@ export const deployments: ResourceDescription = {
       operation: 'CreateDeploymentsInBulk',
       path: 'bulk',
       onCollection: true,
-      description: 'Deploys several environments at once; answers which started and which could not.',
-      input: [
-        {
-          key: '*',
-          name: 'parameters',
-          type: 'JSON',
-          description: 'The body as the API takes it: {"environments": [environment ids], "build_mode": "AUTO"} (the seed documents no body).',
-        },
-      ],
+      description: 'Deploys every environment the filters match (all the token may deploy when none is given); answers which started and which could not.',
+      query: BULK_DEPLOYMENT_QUERY,
       result: [
         { key: 'deployed', type: 'JSON', description: 'Environment id -> the deployment started for it (free-form JSON: the API documents no shape).' },
         { key: 'errored', type: 'JSON', description: 'Environment id -> why it was not deployed (free-form JSON: the API documents no shape).' },

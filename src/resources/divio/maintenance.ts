@@ -78,7 +78,7 @@ export const builds: ResourceDescription = {
     {
       operation: 'PostBuildCloudevent',
       path: 'cloudevent',
-      description: 'Reports an event of the build (a CloudEvent) to Divio, as build systems do.',
+      description: "Divio's own build system's callback, not a user action: it records an event of the build (a CloudEvent) as if the build system sent it. Only for tooling that stands in for that build system.",
       input: [{ key: '*', name: 'event', type: 'JSON', description: 'The CloudEvent, as a JSON object (specversion, type, source, id, data).' }],
       guessed: true,
     },

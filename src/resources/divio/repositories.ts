@@ -191,7 +191,13 @@ export const webhooks: ResourceDescription = {
       guessed: true,
     },
     { operation: 'WebhookRemoteInstall', path: 'remote-install', description: 'Installs the webhook on the Git host itself (where the host allows it).', guessed: true },
-    { operation: 'TriggerWebhook', path: 'trigger', description: 'Calls the webhook now, as a push would.', guessed: true },
+    {
+      operation: 'TriggerWebhook',
+      path: 'trigger',
+      urlField: 'trigger_url',
+      description: "Calls the webhook now, as a push would: a POST to its trigger_url, which must be on the Divio API's origin",
+      guessed: true,
+    },
   ],
 };
 

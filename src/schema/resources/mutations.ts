@@ -3,6 +3,7 @@
  * every action, each with one `input`, a typed payload and the typed expected failures
  * (ValidationError, NotFoundError, ConflictError). Inputs are checked before any upstream call.
  */
+import type { Query } from '../../upstream/divio/client.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.js';
 import type { Context } from '../../gateway-types.js';
@@ -182,7 +183,7 @@ export function defineMutations(resource: ResourceDescription): void {
     defineMutation(resource, operation, {
       description: `${action.description.replace(/\.$/, '')}${action.guessed ? ' (its upstream path is a guess that follows the DRF action pattern)' : ''}.`,
       calls: action.operation,
-      specs: action.input ?? [],
+      specs: [...(action.input ?? []), ...(action.query ?? [])],
       mode: 'create',
       addressesObject: onObject,
       ...(action.pathArgument ? { pathArgument: action.pathArgument } : {}),
@@ -191,7 +192,13 @@ export function defineMutations(resource: ResourceDescription): void {
       payload: payloadType(resource, operation, action.result, onObject ? object : 'collection'),
       send: (context, id, body, input) => {
         const argument = action.pathArgument ? String(input[fieldName(action.pathArgument)]) : undefined;
-        return client(context).action(resource, action, onObject ? id : null, body, argument);
+        // Query inputs leave the body for the query string, as the upstream takes them.
+        const query: Query = {};
+        for (const spec of action.query ?? []) {
+          if (spec.key in body) query[spec.key] = body[spec.key] as Query[string];
+          delete body[spec.key];
+        }
+        return client(context).action(resource, action, onObject ? id : null, body, argument, query);
       },
     });
   }

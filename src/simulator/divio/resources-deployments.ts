@@ -13,7 +13,7 @@ import { project } from './present.js';
 import { deploymentRecord, type WireRecord } from './records.js';
 import { referenced, type ActionHandler, type GroupHooks } from './resources-hooks.js';
 import type { Input } from './resources-input.js';
-import { FieldErrors, readChoice, type Body } from './validation.js';
+import { Filters } from './filters.js';
 
 const DEPLOYMENTS = 'deployments';
 const DESCRIPTION = divioResource(DEPLOYMENTS)!;
@@ -53,27 +53,27 @@ function start(ctx: RouteContext, deployment: WireRecord, environment: WireRecor
 const createReply = (deployment: WireRecord) => Object.fromEntries(CREATE_REPLY.map((key) => [key, deployment[key] ?? null]));
 
 /**
- * POST deployments/bulk/ (the seed documents no body): `environments` (ids) and an optional
- * `build_mode`; each environment is deployed as CreateDeployment would, or says why not.
+ * POST deployments/bulk/ with the seed's query parameters and no body: every environment the
+ * environment list's filters select (in its order, at most `limit`) is deployed as CreateDeployment
+ * would, with `build_mode` (and `adopt_deployment`), or says why not.
  */
-const bulk: ActionHandler = (ctx, _subject, input) => {
-  const body = (input['*'] ?? {}) as Body;
-  const ids = body.environments;
-  if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => typeof id === 'string')) {
-    throw invalidFields({ environments: ['A non-empty list of environment ids is required.'] });
-  }
-  const errors = new FieldErrors();
-  const buildMode = readChoice(body, 'build_mode', errors, BUILD_MODE.values) ?? DEFAULT_BUILD_MODE;
-  errors.throwIfAny();
+const bulk: ActionHandler = (ctx, _subject, _input, select) => {
+  const filters = new Filters(ctx.query);
+  const buildMode = [...(filters.choices('build_mode', BUILD_MODE.values, false) ?? [])][0] ?? DEFAULT_BUILD_MODE;
+  const adopt = [...(filters.ids('adopt_deployment', false) ?? [])][0];
+  const limitText = ctx.query.get('limit');
+  const limit = limitText === null || limitText === '' ? undefined : Number(limitText);
+  filters.check();
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) throw invalidFields({ limit: ['A valid integer is required.'] });
+  const selected = select(divioResource('environments')!).slice(0, limit);
   const deployed: Record<string, unknown> = {};
   const errored: Record<string, string> = {};
-  for (const id of ids as string[]) {
-    const environment = ctx.owners.visible(ctx.user, 'environments', id.toLowerCase());
-    if (environment === undefined) errored[id] = 'Not found.';
-    else if (isRunning(ctx, environment.uuid)) errored[id] = ALREADY_RUNNING;
+  for (const environment of selected) {
+    const id = String(environment.uuid);
+    if (isRunning(ctx, id)) errored[id] = ALREADY_RUNNING;
     else {
       const deployment = ctx.store.add(DEPLOYMENTS, { uuid: newId() });
-      start(ctx, deployment, environment, { build_mode: buildMode });
+      start(ctx, deployment, environment, { build_mode: buildMode, ...(adopt ? { adopt_deployment: adopt } : {}) });
       deployed[id] = createReply(deployment);
     }
   }

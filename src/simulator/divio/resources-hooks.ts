@@ -4,6 +4,7 @@
  * wire facts the descriptions do not hold (the short shapes writes answer, PUT's required fields,
  * list order). Plus the helpers the groups' hooks share.
  */
+import type { ResourceDescription } from '../../resources/types.js';
 import type { DivioState, Reply, RouteContext } from './context.js';
 import type { WireRecord } from './records.js';
 import type { Input } from './resources-input.js';
@@ -11,7 +12,10 @@ import type { FieldErrors } from './validation.js';
 import { isoDateTime } from './wire.js';
 
 /** An action's behaviour: the subject (null on a collection action) and the validated input. */
-export type ActionHandler = (ctx: RouteContext, subject: WireRecord | null, input: Input) => Reply;
+/** The records of a group the request's query selects, as its list would (resources-list.ts's matching). */
+export type Select = (resource: ResourceDescription) => WireRecord[];
+
+export type ActionHandler = (ctx: RouteContext, subject: WireRecord | null, input: Input, select: Select) => Reply;
 
 /** A view's answer for the (visible) object it reads. */
 export type ViewHandler = (ctx: RouteContext, subject: WireRecord) => Reply;

@@ -75,14 +75,19 @@ function readQuery(ctx: RouteContext, resource: ResourceDescription): { predicat
   return { predicates, order };
 }
 
+/** The group's records the user sees that the request's query (the list's filters and ordering) selects, in order. */
+export function matching(ctx: RouteContext, resource: ResourceDescription): WireRecord[] {
+  const { predicates, order } = readQuery(ctx, resource);
+  const records = ctx.store
+    .all(resource.group)
+    .filter((record) => ctx.owners.visible(ctx.user, resource.group, record.uuid) !== undefined)
+    .filter((record) => predicates.every((predicate) => predicate(record)));
+  return records.sort((a, b) => order.reduce((result, compare) => result || compare(a, b), 0));
+}
+
 export function list(resource: ResourceDescription): Handler {
   return (ctx) => {
-    const { predicates, order } = readQuery(ctx, resource);
-    const records = ctx.store
-      .all(resource.group)
-      .filter((record) => ctx.owners.visible(ctx.user, resource.group, record.uuid) !== undefined)
-      .filter((record) => predicates.every((predicate) => predicate(record)));
-    records.sort((a, b) => order.reduce((result, compare) => result || compare(a, b), 0));
+    const records = matching(ctx, resource);
     const page = paginate(records, ctx.query, ctx.requestUrl, ctx.paging);
     return ok({ ...page, results: page.results.map((record) => present(ctx, resource, record, 'list')) });
   };

@@ -102,10 +102,11 @@ export const SOURCE_HOOKS: Readonly<Record<string, GroupHooks>> = {
   },
   webhooks: {
     createReply: ['uuid', 'provider', 'repository'],
+    // The URL a Git host calls: TriggerWebhook's own path, on the origin the request came to (as Django builds absolute URLs).
+    present: (view, ctx, record) => ('trigger_url' in view ? { ...view, trigger_url: `${ctx.requestUrl.origin}/apps/v3/webhooks/${String(record.uuid)}/trigger/` } : view),
     created: (ctx, record) => {
       record.provider_class = String(record.provider).toLowerCase();
       record.provider_config = {};
-      record.trigger_url = `https://hooks.divio-simulator.invalid/${record.uuid}/`;
       record.date_created = now(ctx);
       record.date_modified = now(ctx);
       record.last_dispatch_at = null;

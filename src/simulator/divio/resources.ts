@@ -10,7 +10,7 @@ import { newId } from './ids.js';
 import type { WireRecord } from './records.js';
 import type { ActionHandler } from './resources-hooks.js';
 import { readInputs, type Input, type InputRules } from './resources-input.js';
-import { list } from './resources-list.js';
+import { list, matching } from './resources-list.js';
 import { hooksOf, present } from './resources-registry.js';
 import { FieldErrors } from './validation.js';
 
@@ -94,7 +94,7 @@ function action(resource: ResourceDescription, spec: ActionSpec): Handler {
     const errors = new FieldErrors();
     const input = readInputs(spec.input ?? [], ctx.body, errors, rules(ctx, isRequired));
     errors.throwIfAny();
-    return run(ctx, record, input);
+    return run(ctx, record, input, (selected) => matching(ctx, selected));
   };
 }
 

@@ -42,7 +42,7 @@ export function seedSource(records: Records): DivioSeedSource {
   const webhook = id('webhook/acme-shop');
   records.webhooks!.push({
     uuid: webhook, repository: repositories.acmeShop, provider: 'GITHUB', provider_class: 'github', provider_config: { events: ['push'] },
-    trigger_url: `https://hooks.divio-simulator.invalid/${webhook}/`, last_dispatch_at: isoDateTime(PULLED_MS), last_dispatch_success: true,
+    trigger_url: null, last_dispatch_at: isoDateTime(PULLED_MS), last_dispatch_success: true,
     last_dispatch_message: 'Pulled main', date_created: isoDateTime(PULLED_MS - 86_400_000), date_modified: isoDateTime(PULLED_MS),
   });
   const containerRegistry = id('registry/acme');

@@ -102,6 +102,19 @@ export class DivioClient {
     private readonly reads?: ReadLog,
   ) {}
 
+  /**
+   * The API path of `link` (with its query) when it is on the API's origin, under its base path;
+   * null otherwise: links the upstream hands out are followed only there, with its token.
+   */
+  pathOnOrigin(link: string): string | null {
+    if (!URL.canParse(link)) return null;
+    const url = new URL(link);
+    const base = new URL(this.transport.baseUrl);
+    const prefix = base.pathname.replace(/\/$/, '');
+    if (url.origin !== base.origin || !url.pathname.startsWith(`${prefix}/`) || url.username !== '' || url.password !== '') return null;
+    return `${url.pathname.slice(prefix.length)}${url.search}`;
+  }
+
   /** Built per upstream call, not per client: most clients (warm reads, subscriptions) make none. */
   private get authorization(): string {
     return `Token ${this.credential.token}`;
