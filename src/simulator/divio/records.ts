@@ -65,12 +65,13 @@ export interface EnvironmentFacts {
 
 /**
  * A new environment. What derives from its deployments, domains and application (the deployed
- * URL, the embedded deployments, the hostnames) is computed when it is answered, never stored.
+ * URL, the embedded deployments, the pending commits range, the hostnames) is computed when it is
+ * answered, never stored.
  */
 export function environmentRecord(env: EnvironmentFacts): WireRecord {
   return {
     uuid: env.uuid, application: env.application, slug: env.slug, branch: env.branch, is_production_grade: env.isProductionGrade,
-    pending_commits_lookup: 'done', alternative_dockerfile: env.alternativeDockerfile, application_config: null,
+    pending_commits_lookup: null, alternative_dockerfile: env.alternativeDockerfile, application_config: null,
     ondemand_backup_retention_config: null, scheduled_backup_config: null, next_scheduled_backup_occurence: null,
     pending_commit_count: env.pendingCommitCount, has_pending_changes: false, pending_changes: [], running_tasks: [],
     built_in_environment_variables: [...BUILT_IN_VARIABLE_NAMES], created_at: isoDateTime(env.createdAt),
