@@ -37,6 +37,8 @@ export const FAILURE_PERCENT = 75;
 export const COMPLETE_PERCENT = 100;
 /** The deployment running at start-up has already made this much progress. */
 export const RUNNING_SEED_PERCENT = 50;
+/** The status of every ended deployment, successful or not (the only status seen in the wild). */
+export const DEPLOYMENT_DONE = 'done';
 /** Branches starting with this fail their deployments (the failure path of the simulator). */
 export const FAILING_BRANCH_PREFIX = 'fail';
 /** What the platform injects into every deployment; environments list these names. */
