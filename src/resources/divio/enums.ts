@@ -25,6 +25,18 @@ export const BACKUP_TRIGGER: EnumType = {
   },
 };
 
+/** How a completed backup ended (its `success`), as divio-cli reads it. */
+export const BACKUP_OUTCOME: EnumType = {
+  enum: 'BackupOutcome',
+  values: ['SUCCESS', 'FAILURE', 'PARTIAL'],
+  description: 'How a completed backup ended: every service instance copied, none, or only some.',
+  meanings: {
+    SUCCESS: 'Every service instance was copied.',
+    FAILURE: 'No service instance was copied; its service instance backups say why.',
+    PARTIAL: 'Some service instances were copied, others not; their service instance backups say which and why.',
+  },
+};
+
 /**
  * Deployment states real clients see while polling. The API ends every deployment with `done`
  * (success and failure alike: `success` holds the verdict); `success` and `failure` are kept for
