@@ -1,8 +1,8 @@
 /**
  * A deployment's progress over time, the one state machine of the core groups: queued, then
  * running one step (+25 %) every `stepMs`, ending (status `done`) in success at 100 % or, on a
- * `fail*` branch, in failure at 75 %. A success brings the environment up to its branch head. The build a deployment
- * runs follows it, and its log grows with it.
+ * `fail*` branch, in failure at 75 %. A success brings the environment up to its branch head. The
+ * build a deployment runs follows it, and its log grows with it.
  */
 import type { DivioState } from './context.js';
 import { COMPLETE_PERCENT, FAILURE_PERCENT, PERCENT_PER_STEP } from './facts.js';
