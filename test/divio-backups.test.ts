@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIVIO_SEED } from '../src/simulator/divio/index.js';
 import { graphql } from './gql/index.js';
 import { subscribeWs, wsClient } from './support/live-clients.js';
-import { errorCodes, startStack, tokenHeader, UMBRELLA_TOKEN, type Stack } from './support/stack.js';
+import { ACME_TOKEN, errorCodes, startStack, tokenHeader, UMBRELLA_TOKEN, type Stack } from './support/stack.js';
 
 const { shopLive } = DIVIO_SEED.resources;
 // Long enough that a subscription opened after the create still sees the backup move (the
@@ -54,7 +54,7 @@ const CreateBackup = graphql(/* GraphQL */ `
 
 const BackupUpdated = graphql(/* GraphQL */ `
   subscription TestDivioBackupUpdated($id: ID!) {
-    divioBackupUpdated(id: $id) { uuid state success size serviceInstanceBackupIds }
+    divioBackupUpdated(id: $id) { uuid state success outcome size serviceInstanceBackupIds }
   }
 `);
 
@@ -185,9 +185,44 @@ describe('Divio backups through the gateway', () => {
     expect(states.at(-1)).toBe('COMPLETED');
     expect(new Set(states).size).toBeGreaterThan(1);
     const last = updates.events.at(-1)!.data!.divioBackupUpdated;
-    expect(last).toMatchObject({ success: 'SUCCESS' });
+    expect(last).toMatchObject({ success: 'SUCCESS', outcome: 'SUCCESS' });
     expect(last.serviceInstanceBackupIds).toHaveLength(2);
     await client.dispose();
+  });
+
+  it.each([
+    ['FAILURE', 'Failing on purpose', [false, false]],
+    ['PARTIAL', 'partial: storage is flaky', [true, false]],
+  ] as const)('divioBackupUpdated also completes on a %s outcome, and says it', async (outcome, notes, taken) => {
+    const created = await stack.execute(CreateBackup, {
+      input: { environmentId: shopLive.environment, serviceInstanceIds: [shopLive.serviceInstances.database, shopLive.serviceInstances.storage], notes },
+    });
+    const payload = created.data!.createBackup;
+    if (payload.__typename !== 'CreateBackupPayload') throw new Error(JSON.stringify(created));
+    stack.divio.clearRequests();
+
+    const client = wsClient(stack.wsUrl);
+    const updates = subscribeWs(client, BackupUpdated, { id: payload.divioBackup!.id });
+    await updates.until(() => updates.completed, 15_000);
+    await client.dispose();
+    const events = updates.events.map((event) => event.data!.divioBackupUpdated);
+    // Working, outcome unknown, until the last event: COMPLETED with the outcome, and nothing after it.
+    for (const event of events.slice(0, -1)) expect(event).toMatchObject({ state: 'WORKING', success: null, outcome: null });
+    expect(events.at(-1)).toMatchObject({ state: 'COMPLETED', success: outcome, outcome });
+    // The stream ended with the work: once the poller saw COMPLETED, it read the backup no more.
+    const reads = () => stack.divioCalls((path, method) => method === 'GET' && path === `/apps/v3/backups/${payload.divioBackup!.uuid}/`);
+    const after = reads();
+    expect(after).toBeGreaterThanOrEqual(events.length);
+    await new Promise((resolve) => setTimeout(resolve, 3 * STEP_MS));
+    expect(reads()).toBe(after);
+    // Upstream, the copies say which were taken (the simulator's rule: facts.ts backupOutcome).
+    const copies = await Promise.all(
+      events.at(-1)!.serviceInstanceBackupIds!.map(async (id) => {
+        const response = await fetch(`${stack.divio.url}/apps/v3/service-instance-backups/${id}/`, { headers: { authorization: `Token ${ACME_TOKEN.token}` } });
+        return (await response.json()) as { errors: unknown[]; taken_at: string | null };
+      }),
+    );
+    expect(copies.map((copy) => copy.errors.length === 0 && copy.taken_at !== null)).toEqual(taken);
   });
 
   it('createBackupDownload prepares parts that backupDownloadUpdated follows until each has its URL', async () => {

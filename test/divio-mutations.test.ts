@@ -231,7 +231,7 @@ describe('Divio mutations', () => {
       await sleep(STEP_MS * 2);
       final = (await stack.execute(DeploymentByUuid, { uuid: payload.deployment!.uuid })).data!.deployment!;
     }
-    expect(final).toMatchObject({ success: true, percent: 100, status: 'SUCCESS' });
+    expect(final).toMatchObject({ success: true, percent: 100, status: 'DONE' });
 
     const again = await stack.execute(Deploy, { input: { environmentId: websiteStage.id } });
     expect(again.data!.deployEnvironment.__typename).toBe('DeployEnvironmentPayload');

@@ -189,7 +189,7 @@ describe('backups', () => {
     });
   });
 
-  it('goes WAITING -> RUNNING -> COMPLETED, with one finished copy per service instance', async () => {
+  it('goes WORKING -> COMPLETED with success SUCCESS, with one finished copy per service instance', async () => {
     const made = await post(BACKUPS, { environment: E.shopLive.id, services, notes: 'before the sale', scheduled_for_deletion_at: '2030-01-01T10:00:00+02:00' });
     expect(made.status).toBe(201);
     expect(made.json).toEqual({
@@ -198,7 +198,7 @@ describe('backups', () => {
     const seen: Json[] = [];
     const done = await waitFor(v3('backups', made.json.uuid), (json) => json.state === 'COMPLETED', seen);
     const states = transitions(seen, 'state');
-    expect(['WAITING', 'RUNNING', 'COMPLETED'].filter((state) => states.includes(state))).toEqual(states);
+    expect(['WORKING', 'COMPLETED'].filter((state) => states.includes(state))).toEqual(states);
     expect(done).toMatchObject({ success: 'SUCCESS', org_membership: expect.any(String) });
     const copies = await Promise.all(done.service_instance_backups.map(async (id: string) => (await get(v3('service-instance-backups', id))).json));
     expect(copies.map((copy) => [copy.service_instance, copy.service_type, copy.service_prefix])).toEqual([
@@ -207,6 +207,25 @@ describe('backups', () => {
     for (const copy of copies) expect(copy).toMatchObject({ backup: made.json.uuid, ended_at: expect.any(String), taken_at: copy.started_at, errors: [] });
     expect(done.size).toBe(copies.reduce((sum, copy) => sum + copy.size, 0));
     expect((await get(`${BACKUPS}?environment=${E.shopLive.id}`)).json.results[0].uuid).toBe(made.json.uuid);
+  });
+
+  it('ends COMPLETED with success FAILURE (no copy) or PARTIAL (the first copy only) when its notes start with fail or partial', async () => {
+    const outcomes: Array<[string, string, boolean[]]> = [['Failing on purpose', 'FAILURE', [false, false]], ['  PARTIAL: storage lost', 'PARTIAL', [true, false]]];
+    for (const [notes, outcome, taken] of outcomes) {
+      const made = await post(BACKUPS, { environment: E.shopLive.id, services, notes });
+      expect(made.status).toBe(201);
+      const seen: Json[] = [];
+      const done = await waitFor(v3('backups', made.json.uuid), (json) => json.state === 'COMPLETED', seen);
+      const states = transitions(seen, 'state');
+      expect(['WORKING', 'COMPLETED'].filter((state) => states.includes(state))).toEqual(states);
+      expect(seen.filter((json) => json.state === 'WORKING').every((json) => json.success === null)).toBe(true);
+      expect(done).toMatchObject({ success: outcome, notes: notes.trim() });
+      const copies = await Promise.all(done.service_instance_backups.map(async (id: string) => (await get(v3('service-instance-backups', id))).json));
+      expect(copies.map((copy) => copy.errors.length === 0)).toEqual(taken);
+      for (const copy of copies) expect(copy.ended_at).toEqual(expect.any(String));
+      for (const copy of copies.filter((_copy, index) => !taken[index])) expect(copy).toMatchObject({ taken_at: null, size: 0, errors: [expect.any(String)] });
+      expect(done.size).toBe(copies.reduce((sum, copy) => sum + copy.size, 0));
+    }
   });
 
   it('upload hands out one S3 target per service instance and a backup waiting for it', async () => {
@@ -220,7 +239,7 @@ describe('backups', () => {
         ['bucket', 'key', 'aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'].map((key) => [key, expect.any(String)]),
       ),
     });
-    expect((await get(v3('backups', upload.json.uuid))).json).toMatchObject({ state: 'WAITING', notes: 'local dump', success: null });
+    expect((await get(v3('backups', upload.json.uuid))).json).toMatchObject({ state: 'WORKING', notes: 'local dump', success: null });
   });
 });
 
@@ -299,7 +318,7 @@ describe('work in progress', () => {
       await http.send('POST', v3('service-instances', instance.json.uuid, 'provision'), {});
       expect((await http.get(v3('service-instances', instance.json.uuid))).json.service_status).toBe('PROVISIONING');
       const backup = await http.send('POST', v3('backups'), { environment: E.shopLive.id, services: [R.shopLive.serviceInstances.database] });
-      expect((await http.get(v3('backups', backup.json.uuid))).json).toMatchObject({ state: 'WAITING', success: null, size: null });
+      expect((await http.get(v3('backups', backup.json.uuid))).json).toMatchObject({ state: 'WORKING', success: null, size: null });
       const download = await http.send('POST', v3('backup-downloads'), { backup: newest.id, trigger: 'PULL', service_instance_backups: newest.serviceInstanceBackups });
       const parts = await http.get(`${v3('backup-download-service-instances')}?backup_download=${download.json.uuid}`);
       expect(parts.json.results.map((part: Json) => [part.started_at, part.ended_at, part.download_url])).toEqual([[null, null, null], [null, null, null]]);

@@ -316,15 +316,23 @@ describe('environments: shapes, filters, computed deployments', () => {
   it('computes last finished, currently running and currently released deployments', async () => {
     const stage = (await get(`${ENVS}${E.websiteStage.id}/`)).json;
     expect(stage.currently_running_deployment).toBeNull();
-    expect(stage.last_finished_deployment).toMatchObject({ status: 'failure', success: false, percent: 75, is_usable: false });
-    expect(stage.currently_released_deployment).toMatchObject({ status: 'success', success: true, percent: 100 });
+    expect(stage.last_finished_deployment).toMatchObject({ status: 'done', success: false, percent: 75, is_usable: false });
+    expect(stage.currently_released_deployment).toMatchObject({ status: 'done', success: true, percent: 100 });
     expect(Date.parse(stage.currently_released_deployment.started_at)).toBeLessThan(Date.parse(stage.last_finished_deployment.started_at));
+    // Not a status: what is not deployed yet, from the released commit to the branch.
+    expect(stage.pending_commits_lookup).toBe(`${stage.currently_released_deployment.git_commit.slice(0, 12)}..${stage.branch}`);
+    expect(stage.pending_commits_lookup).toMatch(/^[0-9a-f]{12}\.\.\S+$/);
+    // Every id the simulator issues is base32, seeded ones included.
+    for (const id of [stage.uuid, stage.application.uuid, stage.application.organisation, stage.last_finished_deployment.uuid, stage.currently_released_deployment.uuid]) {
+      expect(id).toMatch(BASE32);
+    }
     const history = (await get(`${DEPLOYS}?environment=${E.websiteStage.id}`)).json.results;
     expect(stage.last_finished_deployment).toEqual(history[0]);
     expect(stage.currently_released_deployment).toEqual(history[1]);
     const empty = (await get(`${ENVS}${E.websiteTest.id}/`)).json;
     expect(empty).toMatchObject({
       last_finished_deployment: null, currently_running_deployment: null, currently_released_deployment: null, deployed_url: null,
+      pending_commits_lookup: null,
     });
     const experiment = (await get(`${ENVS}${E.labsExperiment.id}/`)).json;
     expect(experiment.currently_released_deployment).toBeNull();
@@ -341,7 +349,7 @@ describe('deployments: list', () => {
     expect(new Set(starts).size).toBe(40);
     const failed = await get(`${DEPLOYS}?environment=${E.shopLive.id}&is_success=false`);
     expect(failed.json.count).toBe(3);
-    expect(failed.json.results.every((deployment: Json) => deployment.status === 'failure')).toBe(true);
+    expect(failed.json.results.every((deployment: Json) => deployment.status === 'done' && deployment.success === false)).toBe(true);
     for (const value of ['true', 'True', '1']) {
       expect((await get(`${DEPLOYS}?environment=${E.shopLive.id}&is_success=${value}`)).json.count).toBe(37);
     }
@@ -362,7 +370,7 @@ describe('deployments: list', () => {
     const newest = (await get(`${DEPLOYS}?environment=${E.shopLive.id}&page_size=1`)).json.results[0];
     const one = (await get(`${DEPLOYS}${newest.uuid}/`)).json;
     expect(one).toEqual(newest);
-    expect(one).toMatchObject({ environment: E.shopLive.id, status: 'success', success: true, is_usable: true, percent: 100 });
+    expect(one).toMatchObject({ environment: E.shopLive.id, status: 'done', success: true, is_usable: true, percent: 100 });
     expect(one.duration).toBe((Date.parse(one.ended_at) - Date.parse(one.started_at)) / 1000);
     expect(one.environment_variables).toEqual(['DEFAULT_DATABASE_DSN', 'DEFAULT_STORAGE_DSN', 'GIT_BRANCH', 'SECRET_KEY', 'STAGE']);
     const variables = (await get(`${DEPLOYS}${newest.uuid}/environment-variables/`)).json;
@@ -556,7 +564,7 @@ describe('environments: create, update, delete, copy, stop', () => {
     expect(stopped.json).toEqual({});
     expect((await get(url)).json.deployed_url).toBeNull();
     const deployment = (await send('POST', DEPLOYS, { environment: E.labsLive.id })).json.uuid;
-    await waitFor(`${DEPLOYS}${deployment}/`, (json) => json.status === 'success');
+    await waitFor(`${DEPLOYS}${deployment}/`, (json) => json.success === true);
     expect((await get(url)).json.deployed_url).toBe('https://acme-labs.us.aldryn.io/');
   });
 });
@@ -653,7 +661,7 @@ describe('deployments: create and progress', () => {
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(percents.every((percent) => [0, 25, 50, 75, 100].includes(percent))).toBe(true);
     expect(seen.some((json) => json.status === 'running')).toBe(true);
-    expect(done).toMatchObject({ status: 'success', success: true, percent: 100, is_usable: true });
+    expect(done).toMatchObject({ status: 'done', success: true, percent: 100, is_usable: true });
     expect(done.duration).toBe((Date.parse(done.ended_at) - Date.parse(done.started_at)) / 1000);
     expect(done.duration).toBeGreaterThanOrEqual((4 * STEP_MS) / 1000 - 0.01);
 
@@ -662,6 +670,7 @@ describe('deployments: create and progress', () => {
     expect(env.last_finished_deployment).toEqual(done);
     expect(env.currently_released_deployment).toEqual(done);
     expect(env.deployed_url).toBe('https://acme-website-test.eu.aldryn.io/');
+    expect(env.pending_commits_lookup).toBe(`${String(done.git_commit).slice(0, 12)}..${env.branch}`);
     expect((await get(`${DEPLOYS}?application=${A.acmeWebsite.id}`)).json.results[0].uuid).toBe(done.uuid);
     const logs = (await get(`${url}logs/`)).json.logs as string;
     expect(logs.split('\n').filter((line) => line.startsWith('['))).toHaveLength(5);
@@ -673,7 +682,7 @@ describe('deployments: create and progress', () => {
     expect(created.json).toMatchObject({ build_mode: 'FORCE', provision_services: false });
     const url = `${DEPLOYS}${created.json.uuid}/`;
     const done = await waitFor(url, (json) => json.ended_at !== null);
-    expect(done).toMatchObject({ status: 'failure', success: false, percent: 75, is_usable: false });
+    expect(done).toMatchObject({ status: 'done', success: false, percent: 75, is_usable: false });
     const logs = (await get(`${url}logs/`)).json.logs as string;
     expect(logs).toContain('[75%] Release command failed: python manage.py migrate exited with code 1');
     expect(logs).not.toContain('[100%]');
@@ -738,7 +747,7 @@ describe('the deployment running at start-up', () => {
       await slow.close();
     }
     const done = await waitFor(`${DEPLOYS}${DIVIO_SEED.runningDeployment.id}/`, (json) => json.ended_at !== null);
-    expect(done).toMatchObject({ status: 'success', percent: 100 });
+    expect(done).toMatchObject({ status: 'done', success: true, percent: 100 });
     expect((await get(`${DEPLOYS}?environment=${E.websiteLive.id}`)).json.count).toBe(E.websiteLive.deploymentCount);
   });
 });

@@ -6,7 +6,7 @@
 import type { Client } from '@urql/core';
 import { badge, errorMessage, fill, formatTime, h, setBadge } from './dom.js';
 import { graphql } from './gql/index.js';
-import type { DashboardApplicationsQuery, DashboardDeploymentFragment, DeploymentStatus } from './gql/graphql.js';
+import type { DashboardApplicationsQuery, DashboardDeploymentFragment } from './gql/graphql.js';
 import { testIds } from './testids.js';
 
 /** Environments shown per application (an application may have a hundred and more). */
@@ -97,8 +97,15 @@ type Application = NonNullable<NonNullable<DashboardApplicationsQuery['applicati
 type Environment = NonNullable<NonNullable<Application['environments']>['edges'][number]>['node'];
 type Deployment = DashboardDeploymentFragment;
 
-const IN_PROGRESS: ReadonlySet<DeploymentStatus> = new Set(['QUEUED', 'RUNNING']);
-const inProgress = (deployment: Deployment | null) => deployment !== null && deployment.status !== null && deployment.status !== undefined && IN_PROGRESS.has(deployment.status);
+// Whether a deployment has ended is endedAt or success, never its status: the API says `done` of
+// every ended deployment (successful or not), and may say words this dashboard does not know yet.
+const inProgress = (deployment: Deployment | null) =>
+  deployment !== null && (deployment.endedAt === null || deployment.endedAt === undefined) && (deployment.success === null || deployment.success === undefined);
+/** What the badge says: the verdict once ended, else where the deployment stands. */
+const label = (deployment: Deployment): string => {
+  if (!inProgress(deployment)) return deployment.success === true ? 'SUCCESS' : 'FAILURE';
+  return deployment.status ?? 'UNKNOWN';
+};
 
 interface Row {
   environment: Environment;
@@ -198,7 +205,7 @@ export class ApplicationsPanel {
       fill(row.cell, h('span', { class: 'muted', 'data-testid': testIds.deploymentStatus(uuid) }, 'never deployed'));
       return;
     }
-    const status = deployment.status ?? 'UNKNOWN';
+    const status = label(deployment);
     const followed = row.following !== null || row.progress !== null;
     if (followed && !row.progress) {
       row.progress = h('progress', { max: 100, 'data-testid': testIds.deployProgress(uuid) });

@@ -1,10 +1,11 @@
 /**
  * Backups of an environment and their per-service parts: a backup covers some of the
  * environment's service instances, and each service instance backup is the copy of one of them.
- * Creating a backup starts work upstream that ends in state COMPLETED.
+ * Creating a backup starts work upstream (state WORKING) that ends in state COMPLETED, with an
+ * outcome in `success`: SUCCESS, FAILURE or PARTIAL.
  */
 import type { ResourceDescription } from '../types.js';
-import { BACKUP_TRIGGER, SERVICE_TYPE } from './enums.js';
+import { BACKUP_OUTCOME, BACKUP_TRIGGER, SERVICE_TYPE } from './enums.js';
 
 const ENVIRONMENT_PARENT = { type: 'Environment', filter: 'environment' } as const;
 
@@ -25,7 +26,7 @@ export const backups: ResourceDescription = {
     { key: 'created', type: 'DateTime', description: 'When the backup was requested.' },
     { key: 'trigger', type: BACKUP_TRIGGER, description: 'Why the backup was taken.' },
     { key: 'notes', type: 'String', description: 'Free text the requester attached.' },
-    { key: 'state', type: 'String', description: 'Where the work stands, e.g. WAITING, RUNNING, COMPLETED.' },
+    { key: 'state', type: 'String', description: 'Where the work stands: WORKING, then COMPLETED (whatever the outcome: see outcome).' },
     { key: 'size', type: 'SafeInt', description: 'Bytes over all its service instance backups.' },
     { key: 'meta_information', type: 'JSON', description: 'Extra facts the platform records about the backup (free-form JSON: the API documents no shape).' },
     {
@@ -34,7 +35,8 @@ export const backups: ResourceDescription = {
       description: 'The copy of each service instance the backup covers.',
     },
     { key: 'scheduled_for_deletion_at', type: 'DateTime', description: 'When the backup will be deleted.' },
-    { key: 'success', type: 'String', description: 'The outcome once finished, e.g. SUCCESS; null while it runs.' },
+    { key: 'success', type: 'String', description: 'The outcome once completed, as the upstream wrote it (SUCCESS, FAILURE, PARTIAL); null while it runs.' },
+    { key: 'success', name: 'outcome', type: BACKUP_OUTCOME, description: 'How it ended once completed; null while it runs; UNKNOWN for an outcome this gateway does not know yet (see success).' },
   ],
   create: [
     { key: 'environment', type: { ref: 'Environment' }, required: true, description: 'The environment to back up.' },
@@ -80,7 +82,8 @@ export const backups: ResourceDescription = {
       invalidates: ['backups'],
     },
   ],
-  progress: { subscription: 'divioBackupUpdated', doneWhen: { key: 'state', values: ['COMPLETED', 'FAILED'] } },
+  // Ended whatever the outcome: COMPLETED comes with SUCCESS, FAILURE or PARTIAL, and an outcome alone says it ended too.
+  progress: { subscription: 'divioBackupUpdated', doneWhen: [{ key: 'state', values: ['COMPLETED', 'FAILED'] }, { key: 'success' }] },
 };
 
 export const serviceInstanceBackups: ResourceDescription = {

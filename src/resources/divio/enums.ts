@@ -25,17 +25,33 @@ export const BACKUP_TRIGGER: EnumType = {
   },
 };
 
-/** Deployment states real clients see while polling (`done` was seen on a finished deployment). */
+/** How a completed backup ended (its `success`), as divio-cli reads it. */
+export const BACKUP_OUTCOME: EnumType = {
+  enum: 'BackupOutcome',
+  values: ['SUCCESS', 'FAILURE', 'PARTIAL'],
+  description: 'How a completed backup ended: every service instance copied, none, or only some.',
+  meanings: {
+    SUCCESS: 'Every service instance was copied.',
+    FAILURE: 'No service instance was copied; its service instance backups say why.',
+    PARTIAL: 'Some service instances were copied, others not; their service instance backups say which and why.',
+  },
+};
+
+/**
+ * Deployment states real clients see while polling. The API ends every deployment with `done`
+ * (success and failure alike: `success` holds the verdict); `success` and `failure` are kept for
+ * compatibility. Whether a deployment has ended is `ended_at` or `success`, never this word.
+ */
 export const DEPLOYMENT_STATUS: EnumType = {
   enum: 'DeploymentStatus',
   values: ['queued', 'running', 'success', 'failure', 'done'],
-  description: 'Where a deployment stands: waiting, running, or ended (success, failure, done).',
+  description: 'Where a deployment stands, in the upstream\'s words (waiting, running, done). Not the verdict and not the end: read endedAt and success for those.',
   meanings: {
     queued: 'Waiting to start.',
     running: 'Building or releasing now.',
-    success: 'Ended, and the new version is released.',
-    failure: 'Ended without releasing; the logs say why.',
-    done: 'Ended (seen on finished deployments; `success` tells the verdict).',
+    success: 'Ended, and the new version is released (an older word; the API now says done).',
+    failure: 'Ended without releasing (an older word; the API now says done).',
+    done: 'What the API says of an ended deployment, successful or not: success tells the verdict.',
   },
 };
 

@@ -51,7 +51,7 @@ export const environments: ResourceDescription = {
     { key: 'slug', type: 'String', nonNull: true, description: 'Short name, e.g. live.' },
     { key: 'branch', type: 'String', description: 'The Git branch it deploys.' },
     { key: 'is_production_grade', type: 'Boolean', description: 'Runs with production resources and protections.' },
-    { key: 'pending_commits_lookup', type: 'String', description: 'State of the lookup of commits not deployed yet.' },
+    { key: 'pending_commits_lookup', type: 'String', description: 'The commits not deployed yet, as a git revision range: the deployed commit .. the branch (e.g. 3de23bd4a1c0..develop).' },
     { key: 'has_pending_commits', type: 'Boolean', description: 'The branch has commits not deployed yet.' },
     { key: 'alternative_dockerfile', type: 'String', description: 'Path of the Dockerfile to build instead of the default.' },
     { key: 'deployed_url', type: 'String', description: 'Where it serves; null while it is not deployed.' },

@@ -1,12 +1,12 @@
 /**
  * A deployment's progress over time, the one state machine of the core groups: queued, then
- * running one step (+25 %) every `stepMs`, ending in success at 100 % or, on a `fail*` branch, in
- * failure at 75 %. A success brings the environment up to its branch head. The build a deployment
- * runs follows it, and its log grows with it.
+ * running one step (+25 %) every `stepMs`, ending (status `done`) in success at 100 % or, on a
+ * `fail*` branch, in failure at 75 %. A success brings the environment up to its branch head. The
+ * build a deployment runs follows it, and its log grows with it.
  */
 import type { DivioState } from './context.js';
 import { COMPLETE_PERCENT, FAILURE_PERCENT, PERCENT_PER_STEP } from './facts.js';
-import { buildRecord, endDeployment, type WireRecord } from './records.js';
+import { buildRecord, endDeployment, statusWord, type WireRecord } from './records.js';
 import { referenced } from './resources-hooks.js';
 import { appName, isoDateTime } from './wire.js';
 
@@ -39,7 +39,7 @@ function advance(state: DivioState, deployment: WireRecord): void {
     if (environment !== undefined) environment.pending_commit_count = 0;
     return;
   }
-  Object.assign(deployment, { percent, status: 'running' });
+  Object.assign(deployment, { percent, status: statusWord(deployment, 'running') });
   state.store.schedule(state.stepMs, () => advance(state, deployment));
 }
 

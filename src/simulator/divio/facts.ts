@@ -4,9 +4,28 @@
  * modules, so that seed data imports constants and never behaviour.
  */
 
-/** Where backup work stands (WAITING -> RUNNING -> COMPLETED), and how finished work ended. */
-export const BACKUP_STATE = { waiting: 'WAITING', running: 'RUNNING', completed: 'COMPLETED' } as const;
+/** Where backup work stands (WORKING -> COMPLETED, as divio-cli polls it), and how finished work ended. */
+export const BACKUP_STATE = { working: 'WORKING', completed: 'COMPLETED' } as const;
 export const SUCCESS = 'SUCCESS';
+/** How a completed backup ended (its `success`): every copy taken, none, or some. */
+export const BACKUP_OUTCOME = { success: SUCCESS, failure: 'FAILURE', partial: 'PARTIAL' } as const;
+export type BackupOutcome = (typeof BACKUP_OUTCOME)[keyof typeof BACKUP_OUTCOME];
+/**
+ * The failure paths of backups, chosen by the requester's notes so tests pick an outcome and
+ * demos mostly succeed: notes starting with `fail` end FAILURE (no copy taken), with `partial`
+ * end PARTIAL (only the first service instance copied); any other notes end SUCCESS. Case and
+ * leading spaces do not matter. (Deployments have the same kind of rule: a `fail*` branch.)
+ */
+export const FAILING_BACKUP_NOTES_PREFIX = 'fail';
+export const PARTIAL_BACKUP_NOTES_PREFIX = 'partial';
+export function backupOutcome(notes: unknown): BackupOutcome {
+  const text = typeof notes === 'string' ? notes.trim().toLowerCase() : '';
+  if (text.startsWith(FAILING_BACKUP_NOTES_PREFIX)) return BACKUP_OUTCOME.failure;
+  if (text.startsWith(PARTIAL_BACKUP_NOTES_PREFIX)) return BACKUP_OUTCOME.partial;
+  return BACKUP_OUTCOME.success;
+}
+/** What a copy that was not taken says in its `errors` (the API documents no shape: a list of messages). */
+export const COPY_FAILED = 'The service did not answer while it was being copied.';
 /** BackupRestore's `trigger` is an integer code; the seed does not say which means what (guessed). */
 export const RESTORE_TRIGGER_MANUAL = 1;
 /** Bytes a copy of each kind of service takes in the simulator. */
@@ -37,6 +56,8 @@ export const FAILURE_PERCENT = 75;
 export const COMPLETE_PERCENT = 100;
 /** The deployment running at start-up has already made this much progress. */
 export const RUNNING_SEED_PERCENT = 50;
+/** The status of every ended deployment, successful or not (the only status seen in the wild). */
+export const DEPLOYMENT_DONE = 'done';
 /** Branches starting with this fail their deployments (the failure path of the simulator). */
 export const FAILING_BRANCH_PREFIX = 'fail';
 /** What the platform injects into every deployment; environments list these names. */

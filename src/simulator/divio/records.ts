@@ -9,6 +9,7 @@ import {
   BUILT_IN_VARIABLE_NAMES,
   COMPLETE_PERCENT,
   DEFAULT_BRANCH,
+  DEPLOYMENT_DONE,
   FAILING_BRANCH_PREFIX,
   FAILURE_PERCENT,
 } from './facts.js';
@@ -65,12 +66,13 @@ export interface EnvironmentFacts {
 
 /**
  * A new environment. What derives from its deployments, domains and application (the deployed
- * URL, the embedded deployments, the hostnames) is computed when it is answered, never stored.
+ * URL, the embedded deployments, the pending commits range, the hostnames) is computed when it is
+ * answered, never stored.
  */
 export function environmentRecord(env: EnvironmentFacts): WireRecord {
   return {
     uuid: env.uuid, application: env.application, slug: env.slug, branch: env.branch, is_production_grade: env.isProductionGrade,
-    pending_commits_lookup: 'done', alternative_dockerfile: env.alternativeDockerfile, application_config: null,
+    pending_commits_lookup: null, alternative_dockerfile: env.alternativeDockerfile, application_config: null,
     ondemand_backup_retention_config: null, scheduled_backup_config: null, next_scheduled_backup_occurence: null,
     pending_commit_count: env.pendingCommitCount, has_pending_changes: false, pending_changes: [], running_tasks: [],
     built_in_environment_variables: [...BUILT_IN_VARIABLE_NAMES], created_at: isoDateTime(env.createdAt),
@@ -109,15 +111,26 @@ export function deploymentRecord({ uuid, application, environment, orgMembership
     alternative_dockerfile: environment.alternative_dockerfile, copy_from: null, environment_variables: Object.keys(variables), percent: 0,
     // Hidden: the variables' values (their own endpoint answers them), how it was asked for, and how it will end.
     variables, build_mode: 'AUTO', adopt_deployment: null, provision_services: true,
-    fails_at_end: String(environment.branch).startsWith(FAILING_BRANCH_PREFIX),
+    fails_at_end: String(environment.branch).startsWith(FAILING_BRANCH_PREFIX), forced_status: null,
   };
 }
 
-/** Ends a deployment: a success at 100 %, a failure where it stopped (75 % on a `fail*` branch). */
+/**
+ * The status word a deployment shows: a word a test forced on it (forceDeploymentStatus in
+ * server.ts), else the platform's own. Real clients never read the verdict from it.
+ */
+export const statusWord = (deployment: WireRecord, own: string): string =>
+  typeof deployment.forced_status === 'string' ? deployment.forced_status : own;
+
+/**
+ * Ends a deployment: a success at 100 %, a failure where it stopped (75 % on a `fail*` branch).
+ * Either way its status reads `done`, the one final status real clients have seen; the verdict is
+ * `success`, and `ended_at` says it has ended.
+ */
 export function endDeployment(deployment: WireRecord, success: boolean, endedAt: number): void {
   Object.assign(deployment, {
     ended_at: isoDateTime(endedAt), duration: (endedAt - Date.parse(String(deployment.started_at))) / 1000,
-    status: success ? 'success' : 'failure', percent: success ? COMPLETE_PERCENT : FAILURE_PERCENT, success, is_usable: success,
+    status: statusWord(deployment, DEPLOYMENT_DONE), percent: success ? COMPLETE_PERCENT : FAILURE_PERCENT, success, is_usable: success,
   });
 }
 

@@ -1,12 +1,13 @@
 /**
  * The behaviour of backups and of moving them: a backup copies some service instances of its
- * environment (WAITING -> RUNNING -> COMPLETED), a download prepares some of a backup's copies (each
+ * environment (WORKING -> COMPLETED, then `success` SUCCESS, FAILURE or PARTIAL as its notes
+ * choose: facts.ts backupOutcome), a download prepares some of a backup's copies (each
  * part ends with a download URL), a restore writes copies back (ending `finished`), and an upload
  * request hands out one upload target per service instance. One timer step per transition.
  */
 import { randomBytes } from 'node:crypto';
 import { created, type RouteContext } from './context.js';
-import { BACKUP_STATE, COPY_BYTES, RESTORE_TRIGGER_MANUAL, SUCCESS, TRANSFER_HOST } from './facts.js';
+import { BACKUP_OUTCOME, BACKUP_STATE, COPY_BYTES, COPY_FAILED, RESTORE_TRIGGER_MANUAL, SUCCESS, TRANSFER_HOST, backupOutcome } from './facts.js';
 import { newId } from './ids.js';
 import type { WireRecord } from './records.js';
 import { firstNotMatching, membershipIn, now, runSteps, stillStored, type ActionHandler, type GroupHooks } from './resources-hooks.js';
@@ -44,21 +45,32 @@ function startBackup(ctx: RouteContext, backup: WireRecord, input: Input): WireR
   });
   Object.assign(backup, {
     org_membership: membershipIn(ctx, environment), tags: [], created: now(ctx), trigger: MANUAL_TRIGGER,
-    notes: input.notes ?? '', state: BACKUP_STATE.waiting, size: null, meta_information: null,
+    notes: input.notes ?? '', state: BACKUP_STATE.working, size: null, meta_information: null,
     service_instance_backups: copies.map((copy) => copy.uuid), success: null,
   });
   return copies;
 }
 
+/** Whether the copy at `index` is taken, given how the backup ends (PARTIAL: only the first). */
+const copyTaken = (outcome: string, index: number): boolean =>
+  outcome === BACKUP_OUTCOME.success || (outcome === BACKUP_OUTCOME.partial && index === 0);
+
 function runBackup(ctx: RouteContext, backup: WireRecord, copies: WireRecord[]): void {
+  const outcome = backupOutcome(backup.notes);
   runSteps(ctx, stillStored(ctx, 'backups', backup), [
     (at) => {
-      backup.state = BACKUP_STATE.running;
       for (const copy of copies) copy.started_at = at;
     },
     (at) => {
-      for (const copy of copies) Object.assign(copy, { ended_at: at, taken_at: copy.started_at, size: COPY_BYTES[String(copy.service_type)] ?? 0 });
-      Object.assign(backup, { state: BACKUP_STATE.completed, success: SUCCESS, size: copies.reduce((sum, copy) => sum + Number(copy.size), 0) });
+      copies.forEach((copy, index) =>
+        Object.assign(
+          copy,
+          copyTaken(outcome, index)
+            ? { ended_at: at, taken_at: copy.started_at, size: COPY_BYTES[String(copy.service_type)] ?? 0 }
+            : { ended_at: at, size: 0, errors: [COPY_FAILED] },
+        ),
+      );
+      Object.assign(backup, { state: BACKUP_STATE.completed, success: outcome, size: copies.reduce((sum, copy) => sum + Number(copy.size), 0) });
     },
   ]);
 }

@@ -19,6 +19,8 @@ const ENVIRONMENTS = 'environments';
 const DESCRIPTION = divioResource(ENVIRONMENTS)!;
 const SLUG_TAKEN = 'An environment with this slug already exists for this application.';
 const SSH_PORT = 22;
+/** As short as the range in the API's own samples (`3de23bd4a1c0..develop`). */
+const SHORT_SHA_LENGTH = 12;
 
 export const slugTaken = (ctx: RouteContext, application: unknown, slug: unknown): boolean =>
   ctx.store.all(ENVIRONMENTS).some((env) => env.application === application && env.slug === slug);
@@ -50,6 +52,13 @@ function deploymentsState(ctx: RouteContext, env: WireRecord) {
 const primaryDomainOf = (ctx: RouteContext, env: WireRecord): string | null =>
   ctx.store.all('domains').find((domain) => domain.environment === env.uuid && domain.is_primary === true)?.uuid ?? null;
 
+/**
+ * What is not deployed yet, as a git revision range: the released commit (short) `..` the branch,
+ * e.g. `3de23bd4a1c0..develop`; null before anything was released.
+ */
+const pendingCommitsLookup = (released: WireRecord | undefined, env: WireRecord): string | null =>
+  released === undefined ? null : `${String(released.git_commit).slice(0, SHORT_SHA_LENGTH)}..${String(env.branch)}`;
+
 /** The application in short in the detail view, its id in lists (as the API answers both). */
 function presentEnvironment(view: WireRecord, ctx: RouteContext, env: WireRecord, form: Form): WireRecord {
   const app = referenced(ctx, 'applications', env, 'application')!;
@@ -60,6 +69,7 @@ function presentEnvironment(view: WireRecord, ctx: RouteContext, env: WireRecord
     ...view,
     application: form === 'list' ? app.uuid : { uuid: app.uuid, slug: app.slug, name: app.name, organisation: app.organisation },
     has_pending_commits: Number(env.pending_commit_count) > 0,
+    pending_commits_lookup: pendingCommitsLookup(released, env),
     deployed_url: serving ? `https://${domain}/` : null,
     last_finished_deployment: embed(lastFinished),
     currently_running_deployment: embed(running),

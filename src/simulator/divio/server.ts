@@ -14,6 +14,7 @@ import { DIVIO_RESOURCES } from '../../resources/divio/index.js';
 import { describedDocument } from '../../resources/openapi/document.js';
 import { DIVIO_PROFILE } from '../../resources/profile.js';
 import { DIVIO_PATHS, ok, type DivioState, type Route } from './context.js';
+import { DEPLOYMENT_DONE } from './facts.js';
 import { MEDIA_PREFIX } from './resources-application-media.js';
 import { resourceRoutes } from './resources.js';
 import { concealed, resumeSeededWork } from './resources-registry.js';
@@ -160,5 +161,12 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
     close: () => state.store.close(),
   });
   origin = simulator.url;
-  return simulator;
+  return {
+    ...simulator,
+    forceDeploymentStatus: (id, word) => {
+      const deployment = state.store.get('deployments', id);
+      if (deployment === undefined) throw new RangeError(`No deployment ${id}`);
+      Object.assign(deployment, { forced_status: word, status: word ?? (deployment.ended_at === null ? (deployment.percent === 0 ? 'queued' : 'running') : DEPLOYMENT_DONE) });
+    },
+  };
 }

@@ -69,6 +69,14 @@ export interface DivioSimulator {
    * ../core/faults-http.ts).
    */
   faults: FaultControl;
+  /**
+   * A test hook: from now on the deployment's `status` reads `word` whatever its progress (while it
+   * runs and after it ends); null gives the platform its own words back. Progress, `ended_at` and
+   * `success` move as before, so tests can check that clients decide on those and never on the
+   * status (a deployment that says `done` while running, or a word no client knows yet). Throws when
+   * no deployment has the id.
+   */
+  forceDeploymentStatus(id: string, word: string | null): void;
   /** Stops all deployment timers and the server, dropping open keep-alive connections and delayed or hung requests. */
   close(): Promise<void>;
 }

@@ -26,17 +26,17 @@ export type CloudProvider =
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
 
-/** Where a deployment stands: waiting, running, or ended (success, failure, done). */
+/** Where a deployment stands, in the upstream's words (waiting, running, done). Not the verdict and not the end: read endedAt and success for those. */
 export type DeploymentStatus =
-  /** Ended (seen on finished deployments; `success` tells the verdict). */
+  /** What the API says of an ended deployment, successful or not: success tells the verdict. */
   | 'DONE'
-  /** Ended without releasing; the logs say why. */
+  /** Ended without releasing (an older word; the API now says done). */
   | 'FAILURE'
   /** Waiting to start. */
   | 'QUEUED'
   /** Building or releasing now. */
   | 'RUNNING'
-  /** Ended, and the new version is released. */
+  /** Ended, and the new version is released (an older word; the API now says done). */
   | 'SUCCESS'
   /** A value this gateway does not know yet (a newer upstream). */
   | 'UNKNOWN';
