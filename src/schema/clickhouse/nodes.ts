@@ -28,6 +28,24 @@ export function idsOf(resource: ResourceDescription, record: ClickHouseRecord): 
   return [...pathParams(resource).map((param) => String(record[param])), record.id];
 }
 
+/**
+ * A record's path key (its global id's key), worked out once per record: records are the shared
+ * cache's objects, read by every request until the cache replaces them, and each is keyed several
+ * times a request (its id, the node loader's prime, its children's lists).
+ */
+const recordKeys = new WeakMap<ResourceDescription, WeakMap<ClickHouseRecord, string>>();
+
+export function keyOf(resource: ResourceDescription, record: ClickHouseRecord): string {
+  let keys = recordKeys.get(resource);
+  if (!keys) recordKeys.set(resource, (keys = new WeakMap()));
+  let key = keys.get(record);
+  if (key === undefined) {
+    key = pathKey(idsOf(resource, record));
+    keys.set(record, key);
+  }
+  return key;
+}
+
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, ClickHouseRecord>;
 
@@ -51,7 +69,7 @@ function loadByPath(resource: ResourceDescription, keys: readonly string[], cont
 }
 
 export function defineNode(resource: ResourceDescription): void {
-  const key = (record: ClickHouseRecord) => pathKey(idsOf(resource, record));
+  const key = (record: ClickHouseRecord) => keyOf(resource, record);
   const ref = builder.loadableNodeRef(resource.type, {
     id: { resolve: key },
     toKey: key,
@@ -209,7 +227,7 @@ function defineParentFields(resource: ResourceDescription): void {
   const calls = clickhouseCalls(resource.operations.list ?? listOperation(resource));
   const lookupCalls = clickhouseCalls(...lookupOperations(resource));
   const idArgument = UUID_PARAMETERS.has(resource.idParam ?? '') || !resource.idKey ? 'uuid' : resource.idKey;
-  const listOf = (record: ClickHouseRecord, context: Context) => context.loaders.list(resource).load(pathKey(idsOf(parent, record)));
+  const listOf = (record: ClickHouseRecord, context: Context) => context.loaders.list(resource).load(keyOf(parent, record));
   builder.objectFields(nodeRef(parent.type) as never, (t: FieldBuilder) => ({
     [field]: t.connection(
       {
