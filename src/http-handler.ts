@@ -119,22 +119,18 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
   const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
   const request = new gateway.fetchAPI.Request(url, { method: req.method, headers, body: new Uint8Array(body), signal: controller.signal });
   const response = await gateway.fetch(request);
-  const answerHeaders: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    answerHeaders[name] = value;
-  });
+  const answerHeaders = Object.fromEntries(response.headers);
   if (!response.body) {
     res.writeHead(response.status, answerHeaders);
     res.end();
     return;
   }
-  if (!isStream(answerHeaders['content-type'])) {
+  if (!isStream(response.headers.get('content-type') ?? undefined)) {
     // A whole answer (JSON): its text as yoga wrote it, written with the head in one write.
     const text = await response.text();
-    const length = Buffer.byteLength(text);
     const sized: Record<string, string> = {};
-    for (const name in answerHeaders) if (name !== 'content-length') sized[name] = answerHeaders[name]!;
-    sized['content-length'] = String(length);
+    for (const name in answerHeaders) if (name.toLowerCase() !== 'content-length') sized[name] = answerHeaders[name]!;
+    sized['content-length'] = String(Buffer.byteLength(text));
     res.writeHead(response.status, sized);
     res.end(text);
     if (keptKey !== undefined) keepAnswer(deps, keptKey, request, response.status, answerHeaders, Buffer.from(text));
