@@ -5,10 +5,10 @@
  * promise per object), which is most of what executing a query from cached answers costs.
  * Mutations and subscriptions keep yoga's executor (a mutation's fields run one after another;
  * a subscription is a stream), and so does any document graphql-jit cannot compile. Variables
- * that do not coerce are left to yoga's executor too, so their refusal (its messages, HTTP 400)
- * stays exactly what it was.
+ * that do not coerce are answered by yoga's executor too, so their refusal (its messages, HTTP
+ * 400) stays exactly what it was.
  */
-import { getOperationAST, getVariableValues, type DocumentNode, type ExecutionArgs, type ExecutionResult, type VariableDefinitionNode } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 
@@ -19,15 +19,10 @@ import type { Plugin } from 'graphql-yoga';
  */
 export const COMPILE_ON_EXECUTION = 2;
 
-interface Compiled {
-  query: CompiledQuery;
-  variables: readonly VariableDefinitionNode[];
-}
-
 interface Compilation {
   executions: number;
   /** The compiled operation; null when it is not one to compile (or graphql-jit refused it). */
-  compiled: Compiled | null | undefined;
+  compiled: CompiledQuery | null | undefined;
 }
 
 /**
@@ -36,7 +31,7 @@ interface Compilation {
  */
 const compilations = new WeakMap<DocumentNode, Map<string, Compilation>>();
 
-function compiledFor(args: ExecutionArgs): Compiled | null {
+function compiledFor(args: ExecutionArgs): CompiledQuery | null {
   let byOperation = compilations.get(args.document);
   if (!byOperation) compilations.set(args.document, (byOperation = new Map()));
   const operationName = args.operationName ?? '';
@@ -48,16 +43,17 @@ function compiledFor(args: ExecutionArgs): Compiled | null {
   return compilation.compiled;
 }
 
-function compile(args: ExecutionArgs): Compiled | null {
-  const operation = getOperationAST(args.document, args.operationName);
-  if (operation?.operation !== 'query') return null;
+function compile(args: ExecutionArgs): CompiledQuery | null {
+  if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return null;
   try {
-    const query = compileQuery(args.schema, args.document, args.operationName ?? undefined);
-    return isCompiledQuery(query) ? { query, variables: operation.variableDefinitions ?? [] } : null;
+    const compiled = compileQuery(args.schema, args.document, args.operationName ?? undefined);
+    return isCompiledQuery(compiled) ? compiled : null;
   } catch {
     return null;
   }
 }
+
+const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function';
 
 export function useCompiledQueries(): Plugin {
   return {
@@ -66,10 +62,11 @@ export function useCompiledQueries(): Plugin {
       if (!compiled) return;
       const { document } = args as ExecutionArgs;
       setExecuteFn(((executionArgs: ExecutionArgs) => {
-        const variables = executionArgs.variableValues ?? {};
-        const refused = compiled.variables.length > 0 && getVariableValues(executionArgs.schema, compiled.variables, variables).errors !== undefined;
-        if (refused || executionArgs.document !== document) return executeFn(executionArgs);
-        return compiled.query.query(executionArgs.rootValue, executionArgs.contextValue, variables) as ExecutionResult | Promise<ExecutionResult>;
+        if (executionArgs.document !== document) return executeFn(executionArgs);
+        const result = compiled.query(executionArgs.rootValue, executionArgs.contextValue, executionArgs.variableValues ?? {}) as ExecutionResult | Promise<ExecutionResult>;
+        // Variables that do not coerce: an answer without `data`, given before any resolver ran.
+        // yoga's executor answers those, so their refusal (messages, HTTP 400) is its own.
+        return !isPromise(result) && !('data' in result) ? executeFn(executionArgs) : result;
       }) as never);
     },
   };
