@@ -8,6 +8,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './gateway-types.js';
 import { MAX_NODE_IDS } from './limits/node-ids.js';
 import { callsNothing } from './schema/operation-names.js';
+import { encodeGlobalIdCached } from './schema/global-id-cache.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -30,6 +31,8 @@ export const builder = new SchemaBuilder<{
   plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
   relay: {
     cursorType: 'String',
+    // The default encoding, remembered per id: a warm read shows the same ids on every request.
+    encodeGlobalID: encodeGlobalIdCached,
     // Node ids must not be guessable across types; the default base64 "Type:id" encoding is opaque
     // enough for clients and reversible for us.
     // node and nodes call what the type an id names calls (each type's fields say it).

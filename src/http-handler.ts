@@ -109,12 +109,14 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
   res.once('close', () => {
     if (!res.writableFinished) controller.abort();
   });
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
+  // A plain record (the fetch ponyfill reads it lazily), not a Headers filled one set() at a time.
+  const headers: Record<string, string> = {};
+  for (const name in req.headers) {
+    const value = req.headers[name];
     if (value === undefined || name === 'content-length' || name === 'transfer-encoding') continue;
-    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
   const request = new gateway.fetchAPI.Request(url, { method: req.method, headers, body: new Uint8Array(body), signal: controller.signal });
   const response = await gateway.fetch(request);
   const answerHeaders = Object.fromEntries(response.headers);
@@ -124,12 +126,14 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
     return;
   }
   if (!isStream(response.headers.get('content-type') ?? undefined)) {
-    // A whole answer (JSON): one buffer and one write, no stream machinery per request.
-    const bytes = Buffer.from(await response.arrayBuffer());
-    const sized = Object.fromEntries(Object.entries(answerHeaders).filter(([name]) => name.toLowerCase() !== 'content-length'));
-    res.writeHead(response.status, { ...sized, 'content-length': String(bytes.length) });
-    res.end(bytes);
-    if (keptKey !== undefined) keepAnswer(deps, keptKey, request, response.status, answerHeaders, bytes);
+    // A whole answer (JSON): its text as yoga wrote it, written with the head in one write.
+    const text = await response.text();
+    const sized: Record<string, string> = {};
+    for (const name in answerHeaders) if (name.toLowerCase() !== 'content-length') sized[name] = answerHeaders[name]!;
+    sized['content-length'] = String(Buffer.byteLength(text));
+    res.writeHead(response.status, sized);
+    res.end(text);
+    if (keptKey !== undefined) keepAnswer(deps, keptKey, request, response.status, answerHeaders, Buffer.from(text));
     return;
   }
   res.writeHead(response.status, answerHeaders);

@@ -19,6 +19,7 @@ import { schema } from './schema/index.js';
 import { useResultCache } from './plugins/use-result-cache.js';
 import { useClientErrors } from './plugins/use-client-errors.js';
 import { useStaleMarker } from './plugins/use-stale-marker.js';
+import { useCompiledQueries } from './plugins/use-compiled-queries.js';
 
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -97,6 +98,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ...deps.persistedOperations.plugins,
       useEventScopedCaches(),
       useStaleMarker(),
+      useCompiledQueries(),
       // Last: it looks requests up once every other plugin has checked them.
       ...(deps.resultCache ? [useResultCache(deps, deps.resultCache)] : []),
     ],

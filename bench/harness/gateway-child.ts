@@ -48,6 +48,8 @@ function gatewayConfig(clickhouseUrl: string, divioUrl: string) {
     // The default level and sink (a request line per request to stdout), so logging is measured.
     LOG_LEVEL: 'info',
     MAX_BODY_BYTES: String(4 * 1024 * 1024),
+    // A workload may turn kept results off (RESULT_CACHE_ENTRIES=0) to measure the engine alone.
+    ...(process.env.RESULT_CACHE_ENTRIES ? { RESULT_CACHE_ENTRIES: process.env.RESULT_CACHE_ENTRIES } : {}),
     // BENCH_CLUSTER: the workers share state through Redis when the driver's REDIS_URL is set.
     ...(options.cluster > 0 && process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, GATEWAY_REPLICAS: String(options.cluster) } : {}),
   });

@@ -5,6 +5,9 @@
  * microseconds per request, say where a warm request goes.
  *
  * Run alone: `npx tsx bench/workloads/profile.ts` (BENCH_QUICK=1 for a short run).
+ * BENCH_PROFILE_ENGINE=1 profiles the engine alone: both gateways with RESULT_CACHE_ENTRIES=0, so
+ * no request is answered from a kept result and every one is executed from the cached upstream
+ * answers (as every subscription event and every varied query is).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,7 +97,8 @@ async function profileGateway(seconds: number, processOptions: ChildProcessOptio
   const directory = mkdtempSync(join(tmpdir(), 'opsgraph-profile-'));
   const key = CLICKHOUSE_SEED.keys[0]!;
   const service = CLICKHOUSE_SEED.services.acmeProduction;
-  const child = await startGatewayChild({}, { ...processOptions, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', directory] });
+  const env = { ...processOptions.env, ...(ENGINE_ONLY ? { RESULT_CACHE_ENTRIES: '0' } : {}) };
+  const child = await startGatewayChild({}, { ...processOptions, env, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', directory] });
   let requests = 0;
   const loads: string[] = [];
   try {
@@ -130,6 +134,8 @@ async function profileGateway(seconds: number, processOptions: ChildProcessOptio
  * BENCH_PROFILE_BASELINE=<commit> picks another; "none" skips it.
  */
 const DEFAULT_BASELINE = '48cbff9';
+/** BENCH_PROFILE_ENGINE=1: kept results off in both gateways. */
+const ENGINE_ONLY = process.env.BENCH_PROFILE_ENGINE === '1';
 
 export async function runProfile(options: BenchOptions): Promise<WorkloadResult> {
   const seconds = options.quick ? 3 : 8;
@@ -139,7 +145,8 @@ export async function runProfile(options: BenchOptions): Promise<WorkloadResult>
   let notStarted: string | undefined;
   if ('script' in baseline) {
     try {
-      before = await profileGateway(seconds, { script: baseline.script, env: { NODE_ENV: 'development' } });
+      // The default baseline ran as npm start ran then (NODE_ENV unset); a chosen one as it runs now.
+      before = await profileGateway(seconds, { script: baseline.script, env: baselineCommit === DEFAULT_BASELINE ? { NODE_ENV: 'development' } : {} });
     } catch (error) {
       // This checkout's harness may need modules the old tree does not have (src/deps.ts came later):
       // the table then has no before column, and says why, rather than the whole bench failing.
@@ -160,14 +167,16 @@ export async function runProfile(options: BenchOptions): Promise<WorkloadResult>
   const beforeText = before && 'commit' in baseline ? `before: commit ${baseline.commit}, ${before.loads.join('; ')}` : `no before column (${'unavailable' in baseline ? baseline.unavailable : (notStarted ?? 'not run')})`;
   return {
     id: 'profile',
-    title: 'Where a warm request goes (CPU profile, before and after the warm-path cuts)',
+    title: `Where a warm request goes (CPU profile, before and after the warm-path cuts${ENGINE_ONLY ? '; the engine alone, RESULT_CACHE_ENTRIES=0' : ''})`,
     description:
       `The gateway child under node --cpu-prof, autocannon with 10 connections for ${seconds} s on the warm dashboard, then ${seconds} s on one service by id (both cache hits). ` +
       `Self time of every sampled function, summed by the area its code lives in; idle time left out. ${beforeText}; after: this checkout, ${after.loads.join('; ')}.`,
     columns: ['area', 'before: share of busy time (%)', 'before: µs per request', 'after: share of busy time (%)', 'after: µs per request'],
     rows,
     notes: [
-      `"Before" is the gateway source of commit ${baselineCommit} (the commit that added this workload, before any cut), started as npm start started it then (NODE_ENV unset) and driven by this checkout's harness in the same run; "after" is this checkout, started as npm start starts it (NODE_ENV=production). Both log a line per request at the default level to stdout (here /dev/null).`,
+      baselineCommit === DEFAULT_BASELINE
+        ? `"Before" is the gateway source of commit ${baselineCommit} (the commit that added this workload, before any cut), started as npm start started it then (NODE_ENV unset) and driven by this checkout's harness in the same run; "after" is this checkout, started as npm start starts it (NODE_ENV=production). Both log a line per request at the default level to stdout (here /dev/null).`
+        : `"Before" is the gateway source of commit ${baselineCommit} (BENCH_PROFILE_BASELINE), "after" this checkout, both started as npm start starts them (NODE_ENV=production) and driven by this checkout's harness in the same run. Both log a line per request at the default level to stdout (here /dev/null).`,
       'Areas are assigned by the file a function comes from, first match wins: plugin files of armor, CSRF and persisted operations, src/observability (request log, metrics), src/context.ts, src/http-handler.ts with @whatwg-node (the node:http to fetch bridge), graphql-yoga and @envelop, graphql-js parse / validate / execute, @pothos, the rest of src (resolvers, loaders, cache), JSON, then Node internals (HTTP parsing, sockets).',
       'The load generator runs in the driver process; only the child is profiled.',
       `Heaviest functions of the biggest areas after: ${after.heaviest.join('; ')}.`,

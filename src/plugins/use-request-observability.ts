@@ -20,6 +20,18 @@ function codesOf(result: unknown): string[] {
   return [...codes];
 }
 
+/** A plain path (no dot segment, no escape) is its own normalised form; anything else is parsed. */
+const PLAIN_PATH = /^\/[A-Za-z0-9_~-]*(?:\/[A-Za-z0-9_~-]+)*\/?$/;
+
+/** The URL's path, as `new URL(url).pathname` gives it, without parsing the usual one. */
+function pathOf(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start === -1) return new URL(url).pathname;
+  const end = url.search(/[?#]/);
+  const path = end === -1 ? url.slice(start) : url.slice(start, end);
+  return PLAIN_PATH.test(path) ? path : new URL(url).pathname;
+}
+
 export function useRequestObservability(logger: Logger, metrics: GatewayMetrics): Plugin {
   return {
     onRequest({ request }) {
@@ -38,7 +50,7 @@ export function useRequestObservability(logger: Logger, metrics: GatewayMetrics)
       recordRequest(logger, metrics, {
         requestId,
         method: request.method,
-        path: new URL(request.url).pathname,
+        path: pathOf(request.url),
         status: response.status,
         startedAt: startTimes.get(request),
         streaming: response.headers.get('content-type')?.includes('text/event-stream') ?? false,

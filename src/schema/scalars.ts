@@ -50,13 +50,34 @@ function parseDateTime(value: unknown): Date {
   return date;
 }
 
+/**
+ * Upstream timestamps and days as answered before: a warm read serialises the same upstream
+ * strings on every request. Valid ones only (an invalid one still throws every time); bounded,
+ * emptied when full.
+ * @default 10_000
+ */
+export const SERIALISED_SCALAR_CACHE_ENTRIES = 10_000;
+const serialisedDateTimes = new Map<string, string>();
+const validDates = new Set<string>();
+
+function serialiseDateTime(value: unknown): string {
+  if (typeof value === 'string') {
+    const known = serialisedDateTimes.get(value);
+    if (known !== undefined) return known;
+  }
+  const date = value instanceof Date ? value : new Date(String(value));
+  if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
+  const serialised = date.toISOString();
+  if (typeof value === 'string') {
+    if (serialisedDateTimes.size >= SERIALISED_SCALAR_CACHE_ENTRIES) serialisedDateTimes.clear();
+    serialisedDateTimes.set(value, serialised);
+  }
+  return serialised;
+}
+
 builder.scalarType('DateTime', {
   description: 'An ISO-8601 timestamp in UTC, e.g. 2024-05-01T12:00:00.000Z.',
-  serialize: (value) => {
-    const date = value instanceof Date ? value : new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
-    return date.toISOString();
-  },
+  serialize: serialiseDateTime,
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(literalString(ast)),
 });
@@ -71,7 +92,13 @@ function parseDate(value: unknown): string {
 
 builder.scalarType('Date', {
   description: 'A calendar day, YYYY-MM-DD, e.g. 2024-05-01 (as ClickHouse Cloud reports usage per day).',
-  serialize: (value) => parseDate(value),
+  serialize: (value) => {
+    if (typeof value === 'string' && validDates.has(value)) return value;
+    const day = parseDate(value);
+    if (validDates.size >= SERIALISED_SCALAR_CACHE_ENTRIES) validDates.clear();
+    validDates.add(day);
+    return day;
+  },
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(literalString(ast)),
 });

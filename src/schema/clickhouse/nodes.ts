@@ -28,6 +28,24 @@ export function idsOf(resource: ResourceDescription, record: ClickHouseRecord): 
   return [...pathParams(resource).map((param) => String(record[param])), record.id];
 }
 
+/**
+ * A record's path key (its global id's key), worked out once per record: records are the shared
+ * cache's objects, read by every request until the cache replaces them, and each is keyed several
+ * times a request (its id, the node loader's prime, its children's lists).
+ */
+const recordKeys = new WeakMap<ResourceDescription, WeakMap<ClickHouseRecord, string>>();
+
+export function keyOf(resource: ResourceDescription, record: ClickHouseRecord): string {
+  let keys = recordKeys.get(resource);
+  if (!keys) recordKeys.set(resource, (keys = new WeakMap()));
+  let key = keys.get(record);
+  if (key === undefined) {
+    key = pathKey(idsOf(resource, record));
+    keys.set(record, key);
+  }
+  return key;
+}
+
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, ClickHouseRecord>;
 
@@ -51,7 +69,7 @@ function loadByPath(resource: ResourceDescription, keys: readonly string[], cont
 }
 
 export function defineNode(resource: ResourceDescription): void {
-  const key = (record: ClickHouseRecord) => pathKey(idsOf(resource, record));
+  const key = (record: ClickHouseRecord) => keyOf(resource, record);
   const ref = builder.loadableNodeRef(resource.type, {
     id: { resolve: key },
     toKey: key,
@@ -70,8 +88,11 @@ const freshArgument = (t: { arg: { boolean(options: object): unknown } }): never
     description: "Read the object from its own endpoint now (one call, which also refreshes the shared cache) rather than from its parent's cached list: for the state a write is about to depend on.",
   }) as never;
 
-/** An object by its path: through the node loader (batched, cached), or afresh from its own endpoint. */
-async function lookUp(resource: ResourceDescription, ids: string[], fresh: boolean, context: Context): Promise<ClickHouseRecord | string> {
+/**
+ * An object by its path: through the node loader (batched, cached), or afresh from its own
+ * endpoint. The usual case answers the key at once (no promise of its own before the loader's).
+ */
+function lookUp(resource: ResourceDescription, ids: string[], fresh: boolean, context: Context): Promise<ClickHouseRecord | string> | string {
   if (!fresh || !resource.operations.get) return pathKey(ids);
   return underOrganization(() => context.clickhouse(), ids[0]!, () => context.clickhouse().get(resource, ids, { maxAgeMs: 0 }));
 }
@@ -193,6 +214,12 @@ function upstreamQuery(resource: ResourceDescription, filter: Record<string, unk
   return Object.keys(query).length > 0 ? (query as Record<string, string | number | boolean>) : undefined;
 }
 
+/** The records a connection's filter keeps: all of them (the list itself) when it has none. */
+function filtered(records: ClickHouseRecord[], filters: readonly FilterSpec[], filter: Record<string, unknown> | null | undefined): ClickHouseRecord[] {
+  if (!filter) return records;
+  return records.filter((item) => matchesFilter(item, filters, filter));
+}
+
 function matchesFilter(record: ClickHouseRecord, filters: readonly FilterSpec[], filter: Record<string, unknown> | null | undefined): boolean {
   return filters.filter((spec) => !spec.upstream).every((spec) => {
     const wanted = filter?.[argumentName(spec)] as readonly unknown[] | null | undefined;
@@ -209,7 +236,7 @@ function defineParentFields(resource: ResourceDescription): void {
   const calls = clickhouseCalls(resource.operations.list ?? listOperation(resource));
   const lookupCalls = clickhouseCalls(...lookupOperations(resource));
   const idArgument = UUID_PARAMETERS.has(resource.idParam ?? '') || !resource.idKey ? 'uuid' : resource.idKey;
-  const listOf = (record: ClickHouseRecord, context: Context) => context.loaders.list(resource).load(pathKey(idsOf(parent, record)));
+  const listOf = (record: ClickHouseRecord, context: Context) => context.loaders.list(resource).load(keyOf(parent, record));
   builder.objectFields(nodeRef(parent.type) as never, (t: FieldBuilder) => ({
     [field]: t.connection(
       {
@@ -222,7 +249,7 @@ function defineParentFields(resource: ResourceDescription): void {
           const filter = (args as { filter?: Record<string, unknown> | null }).filter;
           const query = upstreamQuery(resource, filter);
           const records = query ? await context.clickhouse().list(resource, idsOf(parent, record), undefined, query) : await listOf(record, context);
-          return connectionFromArray(records.filter((item) => matchesFilter(item, resource.filters ?? [], filter)), args) as never;
+          return connectionFromArray(filtered(records, resource.filters ?? [], filter), args) as never;
         },
       },
       connectionRef(resource.type) as never,

@@ -24,9 +24,18 @@ export type ClickHouseRecord = Record<string, unknown> & { id: string };
 
 const reader = new DescribedReader('clickhouse');
 
-/** The `{param}` names of a description's path, in order. */
-export function pathParams(resource: Pick<ResourceDescription, 'path'>): string[] {
-  return [...(resource.path ?? '').matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+/** The `{param}` names of each path template seen: a handful of templates, read on every record. */
+const PATH_PARAMS = new Map<string, readonly string[]>();
+
+/** The `{param}` names of a description's path, in order (one shared, frozen array per path). */
+export function pathParams(resource: Pick<ResourceDescription, 'path'>): readonly string[] {
+  const path = resource.path ?? '';
+  let params = PATH_PARAMS.get(path);
+  if (!params) {
+    params = Object.freeze([...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!));
+    PATH_PARAMS.set(path, params);
+  }
+  return params;
 }
 
 /** The collection path with its ancestors' ids filled in. */
