@@ -113,6 +113,9 @@ describe.runIf(HAVE_REDIS || IN_CI)('three replicas with near caches, 12 service
       expect(result.errors).toBeUndefined();
       expect(JSON.stringify(result.data)).not.toContain('"RUNNING"');
     }
+    // Every replica acknowledged the write's invalidations in time.
+    const metrics = await (await fetch(new URL('/metrics', set.replicas[0]!.url))).text();
+    expect(metrics).toMatch(/opsgraph_cache_invalidations_unacknowledged_total\{upstream="clickhouse"\} 0\b/);
   });
 
   it('Redis stopped: no dashboard fails; what would wait past the grace is answered stale, marked', async () => {

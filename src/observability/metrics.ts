@@ -102,7 +102,12 @@ export class GatewayMetrics {
     perUpstream('opsgraph_cache_hits_total', 'GETs answered from the shared cache.', (s) => s.cache.stats().hits);
     perUpstream('opsgraph_cache_misses_total', 'GETs that went upstream.', (s) => s.cache.stats().misses);
     perUpstream('opsgraph_cache_coalesced_total', 'GETs that joined an identical call in flight.', (s) => s.cache.stats().coalesced);
-    perUpstream('opsgraph_cache_stale_total', 'GETs answered with a last good value because a fresh one failed (STALE_IF_ERROR_S).', (s) => s.cache.stats().stale);
+    perUpstream('opsgraph_cache_stale_total', 'GETs answered with a last good value because a fresh one failed or was still loading after 1 s (STALE_IF_ERROR_S).', (s) => s.cache.stats().stale);
+    perUpstream(
+      'opsgraph_cache_invalidations_unacknowledged_total',
+      'Replicas that did not acknowledge an invalidation of ours within 1 s (REDIS_URL); they drop the entries when they read it.',
+      (s) => s.cache.stats().unacknowledged,
+    );
     perUpstream('opsgraph_circuit_open', '1 while the circuit breaker of the upstream is open.', (s) =>
       s.circuitState?.() === 'open' ? 1 : 0,
     );

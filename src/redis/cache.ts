@@ -160,7 +160,14 @@ export class RedisResponseCache implements Cache {
 
   stats(): ResponseCacheStats {
     const local = this.local.stats();
-    return { hits: this.hits + local.hits, misses: this.misses + local.misses, coalesced: this.coalesced + local.coalesced, size: local.size, stale: local.stale };
+    return {
+      hits: this.hits + local.hits,
+      misses: this.misses + local.misses,
+      coalesced: this.coalesced + local.coalesced,
+      size: local.size,
+      stale: local.stale,
+      unacknowledged: this.bus.missedAcknowledgements,
+    };
   }
 
   /** Drops (fingerprint, keyPrefix) from the near cache, and keeps loads of it in flight from storing. */

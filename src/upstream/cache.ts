@@ -30,8 +30,10 @@ export interface ResponseCacheStats {
   coalesced: number;
   /** Entries currently stored (fresh or not yet purged). */
   size: number;
-  /** Answered with a last good value because the load failed (stale.ts). */
+  /** Answered with a last good value because the load failed or was still loading (stale.ts). */
   stale: number;
+  /** Replicas that did not acknowledge one of our invalidations in time (redis/cache-bus.ts); 0 in one process. */
+  unacknowledged: number;
 }
 
 export const DEFAULT_MAX_CACHE_ENTRIES = 10_000;
@@ -293,7 +295,7 @@ export class MemoryResponseCache implements Cache {
   }
 
   stats(): ResponseCacheStats {
-    return { hits: this.hits, misses: this.misses, coalesced: this.coalesced, size: this.entries.size, stale: this.lastGood.count };
+    return { hits: this.hits, misses: this.misses, coalesced: this.coalesced, size: this.entries.size, stale: this.lastGood.count, unacknowledged: 0 };
   }
 
   /**
