@@ -57,6 +57,18 @@ describe('ids and routes', () => {
   });
 });
 
+describe('seeded backups end as real ones do', () => {
+  it('a seeded share did not succeed: the research portal\'s oldest is PARTIAL, its storage copy failed', async () => {
+    const [newest, , oldest] = R.researchLive.backups;
+    expect((await get(v3('backups', newest!.id), 'umbrella')).json).toMatchObject({ state: 'COMPLETED', success: 'SUCCESS' });
+    const partial = (await get(v3('backups', oldest!.id), 'umbrella')).json;
+    expect(partial).toMatchObject({ state: 'COMPLETED', success: 'PARTIAL', notes: expect.stringMatching(/^Partial/) });
+    const [database, storage] = await Promise.all(oldest!.serviceInstanceBackups.map(async (copy) => (await get(v3('service-instance-backups', copy), 'umbrella')).json));
+    expect(database).toMatchObject({ errors: [], taken_at: expect.any(String) });
+    expect(storage).toMatchObject({ errors: [expect.any(String)], taken_at: null, size: 0 });
+  });
+});
+
 describe('every object the simulator serves has a base32 id', () => {
   const HYPHENATED_UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 

@@ -11,8 +11,10 @@ import { SOURCE_GROUPS, seedSource, type DivioSeedSource } from './seed-source.j
 import { MAINTENANCE_GROUPS, seedMaintenance, type DivioSeedMaintenance } from './seed-maintenance.js';
 import { APPLICATION_GROUPS, seedApplications } from './seed-applications.js';
 import {
+  BACKUP_OUTCOME,
   BACKUP_STATE,
   COPY_BYTES,
+  COPY_FAILED,
   RESTORE_TRIGGER_MANUAL,
   SERVICE_STATUS,
   SUCCESS,
@@ -135,22 +137,36 @@ function planOf(key: ResourceEnvironmentKey) {
   return { app, env };
 }
 
+/**
+ * The seeded share of backups that did not end SUCCESS, as real ones sometimes do: the oldest of
+ * Umbrella's research portal, whose storage copy failed (PARTIAL, its notes say so as the simulator's
+ * rule for new backups reads them, facts.ts backupOutcome).
+ */
+const PARTIAL_SEEDED_BACKUP = { key: 'researchLive', index: 0, notes: 'Partial: the storage copy failed' } as const;
+
 function backupsOf(records: Records, key: ResourceEnvironmentKey, instances: WireRecord[], membership: string): SeededBackup[] {
   const environment = NAMED_ENVIRONMENTS[key].id;
   const backups = Array.from({ length: BACKUPS_PER_LIVE_ENVIRONMENT }, (_, index) => {
     const taken = BACKUP_EPOCH_MS + index * DAY_MS;
-    const copies = instances.map((instance) => ({
-      uuid: id(`${key}/backup-${index}/${String(instance.type)}`), backup: id(`${key}/backup-${index}`), service: instance.service,
-      service_instance: instance.uuid, service_type: instance.type, service_prefix: PREFIX,
-      size: (COPY_BYTES[String(instance.type)] ?? 0) + index * GROWTH_BYTES[instance.type as keyof typeof GROWTH_BYTES],
-      errors: [], queued_at: at(taken), started_at: at(taken + MINUTE_MS), ended_at: at(taken + 3 * MINUTE_MS), taken_at: at(taken + MINUTE_MS),
-    }));
+    const partial = key === PARTIAL_SEEDED_BACKUP.key && index === PARTIAL_SEEDED_BACKUP.index;
+    const copies = instances.map((instance, position) => {
+      // A partial backup copied its first service instance only.
+      const failed = partial && position > 0;
+      return {
+        uuid: id(`${key}/backup-${index}/${String(instance.type)}`), backup: id(`${key}/backup-${index}`), service: instance.service,
+        service_instance: instance.uuid, service_type: instance.type, service_prefix: PREFIX,
+        size: failed ? 0 : (COPY_BYTES[String(instance.type)] ?? 0) + index * GROWTH_BYTES[instance.type as keyof typeof GROWTH_BYTES],
+        errors: failed ? [COPY_FAILED] : [],
+        queued_at: at(taken), started_at: at(taken + MINUTE_MS), ended_at: at(taken + 3 * MINUTE_MS), taken_at: failed ? null : at(taken + MINUTE_MS),
+      };
+    });
     records['service-instance-backups']!.push(...copies);
     records.backups!.push({
       uuid: id(`${key}/backup-${index}`), environment, org_membership: membership, tags: index === 0 ? ['scheduled'] : [],
-      created: at(taken), trigger: 'MANUAL', notes: index === 0 ? 'Nightly backup' : `Before release ${index}`,
+      created: at(taken), trigger: 'MANUAL', notes: partial ? PARTIAL_SEEDED_BACKUP.notes : index === 0 ? 'Nightly backup' : `Before release ${index}`,
       state: BACKUP_STATE.completed, size: copies.reduce((sum, copy) => sum + copy.size, 0), meta_information: null,
-      service_instance_backups: copies.map((copy) => copy.uuid), scheduled_for_deletion_at: at(taken + 30 * DAY_MS), success: SUCCESS,
+      service_instance_backups: copies.map((copy) => copy.uuid), scheduled_for_deletion_at: at(taken + 30 * DAY_MS),
+      success: partial ? BACKUP_OUTCOME.partial : SUCCESS,
     });
     return { id: id(`${key}/backup-${index}`), serviceInstanceBackups: copies.map((copy) => copy.uuid) };
   });
