@@ -143,8 +143,8 @@ export class ResourceClient {
     argument?: string,
     query: Query = {},
   ): Promise<unknown> {
-    const base = id === null ? collectionPath(resource) : objectPath(collectionPath(resource), id);
     if (action.urlField !== undefined && id !== null) return this.actionAtUrl(resource, action, action.urlField, id, body);
+    const base = id === null ? collectionPath(resource) : objectPath(collectionPath(resource), id);
     const path = `${base}${action.path}/${argument === undefined ? '' : `${encodeURIComponent(argument)}/`}${queryString(query)}`;
     // An action that takes its inputs in the query takes no body.
     const sent = action.method === 'DELETE' || (action.query !== undefined && action.input === undefined) ? undefined : body;

@@ -158,3 +158,12 @@ export function describedDocument(resources: readonly ResourceDescription[], pro
   }
   return { openapi: '3.0.3', info: { title: `${profile.label} API as opsgraph describes it`, version: 'opsgraph' }, paths };
 }
+
+const served = new WeakMap<readonly ResourceDescription[], OpenApiDocument>();
+
+/** describedDocument, built once per list of descriptions: the simulators answer it on every request for it. */
+export function servedDocument(resources: readonly ResourceDescription[], profile: ApiProfile): OpenApiDocument {
+  let document = served.get(resources);
+  if (!document) served.set(resources, (document = describedDocument(resources, profile)));
+  return document;
+}

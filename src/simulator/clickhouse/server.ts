@@ -13,7 +13,7 @@ import { handlerFor, matchRoute } from '../core/router.js';
 import { startSimulator } from '../core/server.js';
 import { CLICKHOUSE_RESOURCES } from '../../resources/clickhouse/index.js';
 import { CLICKHOUSE_PROFILE } from '../../resources/profile.js';
-import { describedDocument } from '../../resources/openapi/document.js';
+import { servedDocument } from '../../resources/openapi/document.js';
 import { CLICKHOUSE_BEHAVIOURS } from './behaviours.js';
 import { CLICKHOUSE_PATHS, TextResult, type Route } from './context.js';
 import { clickhouseRoutes } from './interpreter.js';
@@ -89,7 +89,7 @@ export const SPEC_PATH = '/v1/openapi.json';
 async function respond(state: ClickHouseState, limiter: SlidingWindowLimiter | null, req: IncomingMessage, res: ServerResponse, record: RecordedRequest) {
   if (record.method === 'GET' && record.path === SPEC_PATH) {
     record.status = 200;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(describedDocument(CLICKHOUSE_RESOURCES, CLICKHOUSE_PROFILE)));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(servedDocument(CLICKHOUSE_RESOURCES, CLICKHOUSE_PROFILE)));
     return;
   }
   const key = authenticate(state, req.headers.authorization);

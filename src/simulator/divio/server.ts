@@ -11,7 +11,7 @@ import { SlidingWindowLimiter } from '../core/rate-limit.js';
 import { handlerFor, matchRoute } from '../core/router.js';
 import { startSimulator } from '../core/server.js';
 import { DIVIO_RESOURCES } from '../../resources/divio/index.js';
-import { describedDocument } from '../../resources/openapi/document.js';
+import { servedDocument } from '../../resources/openapi/document.js';
 import { DIVIO_PROFILE } from '../../resources/profile.js';
 import { DIVIO_PATHS, ok, type DivioState, type Route } from './context.js';
 import { DEPLOYMENT_DONE } from './facts.js';
@@ -40,10 +40,9 @@ const ROUTES: readonly Route[] = [
 ];
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 const TOKEN_KEYWORD = 'token';
-/** DRF's TokenAuthentication challenge, sent with every 401. */
 /** Where the API serves its OpenAPI document (the seed's schema_retrieve). */
 export const SCHEMA_PATH = '/apps/v3/schema.json';
-
+/** DRF's TokenAuthentication challenge, sent with every 401. */
 const CHALLENGE = { 'www-authenticate': 'Token' };
 /** The seed's tokens by their secret, as the Authorization header carries it: credentials, kept apart from the records. */
 const USERS: ReadonlyMap<string, TokenRecord> = new Map(
@@ -131,7 +130,7 @@ export async function startDivioSimulator(options: DivioSimulatorOptions = {}): 
     if (match === undefined) {
       // The API's own OpenAPI document (drf-spectacular's schema view), here built from the descriptions.
       record.status = 200;
-      sendJson(res, 200, describedDocument(DIVIO_RESOURCES, DIVIO_PROFILE));
+      sendJson(res, 200, servedDocument(DIVIO_RESOURCES, DIVIO_PROFILE));
       return;
     }
     // Now rather than the arrival time: a delay-only fault may have held the request back.
