@@ -12,6 +12,26 @@ export function setNewest<K, V>(map: Map<K, V>, key: K, value: V, max: number): 
   }
 }
 
+/**
+ * Values worked out once and remembered, bounded the cheap way: emptied when full. For hot-path
+ * memos (a scalar's serialised form) where an LRU's reordering on every hit costs more than
+ * working a dropped value out again.
+ */
+export class ClearingMemo<K, V> {
+  private readonly values = new Map<K, V>();
+
+  constructor(private readonly maxEntries: number) {}
+
+  get(key: K): V | undefined {
+    return this.values.get(key);
+  }
+
+  set(key: K, value: V): void {
+    if (this.values.size >= this.maxEntries) this.values.clear();
+    this.values.set(key, value);
+  }
+}
+
 /** How much a SizedLru may hold: both bounds hold after every `set`. */
 export interface SizeBounds {
   maxEntries: number;

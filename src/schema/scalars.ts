@@ -2,6 +2,7 @@
  * Scalars shared by both graphs. Each one validates what clients send, with a message that says
  * what was expected (GraphQL reports it as a coded BAD_USER_INPUT-style validation error).
  */
+import { ClearingMemo } from '../lru.js';
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { builder } from '../builder.js';
 import { isDivioId, isUuid } from '../ids.js';
@@ -57,8 +58,8 @@ function parseDateTime(value: unknown): Date {
  * @default 10_000
  */
 export const SERIALISED_SCALAR_CACHE_ENTRIES = 10_000;
-const serialisedDateTimes = new Map<string, string>();
-const validDates = new Set<string>();
+const serialisedDateTimes = new ClearingMemo<string, string>(SERIALISED_SCALAR_CACHE_ENTRIES);
+const validDates = new ClearingMemo<string, string>(SERIALISED_SCALAR_CACHE_ENTRIES);
 
 function serialiseDateTime(value: unknown): string {
   if (typeof value === 'string') {
@@ -68,10 +69,7 @@ function serialiseDateTime(value: unknown): string {
   const date = value instanceof Date ? value : new Date(String(value));
   if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
   const serialised = date.toISOString();
-  if (typeof value === 'string') {
-    if (serialisedDateTimes.size >= SERIALISED_SCALAR_CACHE_ENTRIES) serialisedDateTimes.clear();
-    serialisedDateTimes.set(value, serialised);
-  }
+  if (typeof value === 'string') serialisedDateTimes.set(value, serialised);
   return serialised;
 }
 
@@ -93,10 +91,10 @@ function parseDate(value: unknown): string {
 builder.scalarType('Date', {
   description: 'A calendar day, YYYY-MM-DD, e.g. 2024-05-01 (as ClickHouse Cloud reports usage per day).',
   serialize: (value) => {
-    if (typeof value === 'string' && validDates.has(value)) return value;
+    const known = typeof value === 'string' ? validDates.get(value) : undefined;
+    if (known !== undefined) return known;
     const day = parseDate(value);
-    if (validDates.size >= SERIALISED_SCALAR_CACHE_ENTRIES) validDates.clear();
-    validDates.add(day);
+    validDates.set(day, day);
     return day;
   },
   parseValue: parseDate,
