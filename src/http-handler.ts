@@ -6,10 +6,11 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayDeps } from './gateway-types.js';
-import { answerFromKept, keepAnswer, keptAnswerKey } from './kept-answers.js';
+import { answerFromKept, answerShapeKey, keepAnswer, keptAnswerKey } from './kept-answers.js';
+import { PreparedRequests, preparesRequests } from './prepared-requests.js';
 import { recordRequest, requestIdOfMessage } from './observability/requests.js';
 import { bearerAccepted, GRAPHQL_PATH, guardGraphqlRequest, HOST_REFUSAL, hostAllowed, refusalBody, type Refusal } from './http-guards.js';
-import type { Gateway } from './yoga.js';
+import { maskResultErrors, type Gateway } from './yoga.js';
 
 export interface Readiness {
   /** False while starting or draining. */
@@ -90,7 +91,7 @@ function isStream(contentType: string | undefined): boolean {
   return contentType !== undefined && /text\/event-stream|multipart\/mixed/i.test(contentType);
 }
 
-async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway: Gateway, deps: GatewayDeps, limit: number): Promise<void> {
+async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway: Gateway, deps: GatewayDeps, limit: number, prepared: PreparedRequests | undefined): Promise<void> {
   const declared = Number(req.headers['content-length'] ?? '0');
   if (declared > limit) return tooLarge(deps, req, res, limit);
   let body: Buffer;
@@ -104,6 +105,11 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
   const startedAt = performance.now();
   const keptKey = keptAnswerKey(deps, req, body);
   if (keptKey !== undefined && answerFromKept(deps, req, res, keptKey, startedAt)) return;
+  const preparedKey = prepared?.applies(req) ? answerShapeKey(deps, req, body) : undefined;
+  if (preparedKey !== undefined) {
+    const known = prepared!.get(preparedKey);
+    if (known && (await prepared!.serve(gateway.fetchAPI, req, res, known, startedAt))) return;
+  }
   const controller = new AbortController();
   // Only a client that leaves before its answer is complete aborts (an abort builds a DOMException).
   res.once('close', () => {
@@ -134,6 +140,7 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
     res.writeHead(response.status, sized);
     res.end(text);
     if (keptKey !== undefined) keepAnswer(deps, keptKey, request, response.status, answerHeaders, Buffer.from(text));
+    if (preparedKey !== undefined) prepared!.learn(preparedKey, request, response.status, answerHeaders);
     return;
   }
   res.writeHead(response.status, answerHeaders);
@@ -177,6 +184,7 @@ const BAD_HOST: Refusal = { status: 400, code: 'BAD_REQUEST', message: 'The Host
 
 export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readiness: Readiness) {
   const { config, metrics } = deps;
+  const prepared = preparesRequests(deps) ? new PreparedRequests(deps, maskResultErrors(deps)) : undefined;
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?')[0]!;
     const handle = async () => {
@@ -199,7 +207,7 @@ export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readin
       }
       const refusal = guardGraphqlRequest(req, config);
       if (refusal) return refuse(deps, req, res, refusal, path);
-      if (req.method === 'POST') return forwardToYoga(req, res, gateway, deps, bodyLimit(req, config));
+      if (req.method === 'POST') return forwardToYoga(req, res, gateway, deps, bodyLimit(req, config), prepared);
       return gateway(req, res);
     };
     handle().catch((error: unknown) => {

@@ -16,7 +16,7 @@ import { CSRF_HEADERS } from './plugins/use-csrf-prevention.js';
 /** Larger bodies are not worth a key (a dashboard query is a few hundred bytes). */
 const MAX_KEPT_BODY_BYTES = 16 * 1024;
 
-function nodeHeaders(req: IncomingMessage): HeaderSource {
+export function nodeHeaders(req: IncomingMessage): HeaderSource {
   return {
     get: (name) => {
       const value = req.headers[name.toLowerCase()];
@@ -27,8 +27,17 @@ function nodeHeaders(req: IncomingMessage): HeaderSource {
 
 /** The key of this request's kept answer, or undefined when it cannot have one. */
 export function keptAnswerKey(deps: GatewayDeps, req: IncomingMessage, body: Buffer): string | undefined {
+  return deps.resultCache ? answerShapeKey(deps, req, body) : undefined;
+}
+
+/**
+ * What decides yoga's answer to a request besides the data: both credentials' fingerprints, the
+ * URL, the headers yoga's plugins read and the body's bytes (kept answers, prepared requests).
+ * Undefined for a request too large or too unusual to key.
+ */
+export function answerShapeKey(deps: GatewayDeps, req: IncomingMessage, body: Buffer): string | undefined {
   const { headers } = req;
-  if (!deps.resultCache || body.length > MAX_KEPT_BODY_BYTES || headers['content-encoding'] !== undefined) return undefined;
+  if (body.length > MAX_KEPT_BODY_BYTES || headers['content-encoding'] !== undefined) return undefined;
   const fingerprints = requestFingerprints(deps, nodeHeaders(req));
   if (fingerprints === null) return undefined;
   const csrf = CSRF_HEADERS.some((name) => headers[name] !== undefined) ? 'csrf' : '';

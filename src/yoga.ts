@@ -20,6 +20,7 @@ import { useResultCache } from './plugins/use-result-cache.js';
 import { useClientErrors } from './plugins/use-client-errors.js';
 import { useStaleMarker } from './plugins/use-stale-marker.js';
 import { useCompiledQueries } from './plugins/use-compiled-queries.js';
+import { preparesRequests, usePreparedRequests, type MaskErrors } from './prepared-requests.js';
 
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -44,6 +45,23 @@ function maskWithCodes(error: unknown, message: string, isDev?: boolean): Error 
     return error;
   }
   return maskError(error, message, isDev);
+}
+
+/** yoga's default message for what its mask hides. */
+const MASKED_MESSAGE = 'Unexpected error.';
+
+/**
+ * The errors of a result masked as yoga masks them (its message, and its error line for each
+ * error the mask replaces): for answers given without yoga's pipeline (prepared-requests.ts).
+ */
+export function maskResultErrors(deps: GatewayDeps): MaskErrors {
+  const log = yogaLogger(deps.logger);
+  return (errors) =>
+    errors.map((error) => {
+      const masked = maskWithCodes(error, MASKED_MESSAGE) as GraphQLError;
+      if (masked !== error) log.error(error);
+      return masked;
+    });
 }
 
 function isNodeLookup(path: readonly (string | number)[] | undefined): boolean {
@@ -82,7 +100,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
         : createContext(deps, request!.headers, { signal: request!.signal, requestId: requestIdOf(request!), recordReads: true }),
     graphiql: deps.config.graphiql ? graphiqlOptions(deps.config) : false,
     renderGraphiQL,
-    maskedErrors: { maskError: maskWithCodes },
+    maskedErrors: { maskError: maskWithCodes, errorMessage: MASKED_MESSAGE },
     landingPage: false,
     // http-handler.ts enforces MAX_BODY_BYTES while reading, before yoga sees a body; yoga's own
     // limit would stream every body through a second, redundant counter.
@@ -99,6 +117,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useEventScopedCaches(),
       useStaleMarker(),
       useCompiledQueries(),
+      ...(preparesRequests(deps) ? [usePreparedRequests()] : []),
       // Last: it looks requests up once every other plugin has checked them.
       ...(deps.resultCache ? [useResultCache(deps, deps.resultCache)] : []),
     ],

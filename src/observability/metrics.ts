@@ -71,6 +71,11 @@ export class GatewayMetrics {
     this.gauge('opsgraph_result_cache_results', 'Query results kept for reuse.', () => stats().size);
   }
 
+  watchPrepared(stats: () => { served: number; size: number }): void {
+    this.gauge('opsgraph_prepared_requests_served_total', 'Query requests executed as prepared requests (without yoga\'s pipeline, kept results off).', () => stats().served);
+    this.gauge('opsgraph_prepared_requests', 'Requests prepared for direct execution.', () => stats().size);
+  }
+
   /** A gauge without labels, read at scrape time. */
   private gauge(name: string, help: string, read: () => number): void {
     new Gauge({

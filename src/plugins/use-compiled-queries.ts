@@ -8,7 +8,18 @@
  * that do not coerce are answered by yoga's executor too, so their refusal (its messages, HTTP
  * 400) stays exactly what it was.
  */
-import { getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionNode,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 
@@ -31,15 +42,29 @@ interface Compilation {
  */
 const compilations = new WeakMap<DocumentNode, Map<string, Compilation>>();
 
+function compilationOf(document: DocumentNode, operationName: string | null | undefined): Compilation {
+  let byOperation = compilations.get(document);
+  if (!byOperation) compilations.set(document, (byOperation = new Map()));
+  let compilation = byOperation.get(operationName ?? '');
+  if (!compilation) byOperation.set(operationName ?? '', (compilation = { executions: 0, compiled: undefined }));
+  return compilation;
+}
+
 function compiledFor(args: ExecutionArgs): CompiledQuery | null {
-  let byOperation = compilations.get(args.document);
-  if (!byOperation) compilations.set(args.document, (byOperation = new Map()));
-  const operationName = args.operationName ?? '';
-  let compilation = byOperation.get(operationName);
-  if (!compilation) byOperation.set(operationName, (compilation = { executions: 0, compiled: undefined }));
+  const compilation = compilationOf(args.document, args.operationName);
   if (compilation.compiled !== undefined) return compilation.compiled;
   if (++compilation.executions < COMPILE_ON_EXECUTION) return null;
   compilation.compiled = compile(args);
+  return compilation.compiled;
+}
+
+/**
+ * The compiled query of a document yoga has executed before (a prepared request), compiled now if
+ * it was not yet; null when it is not a query graphql-jit compiles.
+ */
+export function compiledQueryOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+  const compilation = compilationOf(document, operationName);
+  compilation.compiled ??= compile({ schema, document, operationName });
   return compilation.compiled;
 }
 
@@ -53,6 +78,54 @@ function compile(args: ExecutionArgs): CompiledQuery | null {
   }
 }
 
+/** Every field node answering `key` among `selections`, through inline fragments and spreads. */
+function fieldsAnswering(selections: readonly SelectionNode[], key: string, fragments: ReadonlyMap<string, FragmentDefinitionNode>, found: FieldNode[] = []): FieldNode[] {
+  for (const selection of selections) {
+    if (selection.kind === Kind.FIELD) {
+      if ((selection.alias ?? selection.name).value === key) found.push(selection);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsAnswering(selection.selectionSet.selections, key, fragments, found);
+    else {
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) fieldsAnswering(fragment.selectionSet.selections, key, fragments, found);
+    }
+  }
+  return found;
+}
+
+/** The field nodes an error at `path` belongs to, as graphql-js's executor names them. */
+function fieldNodesAt(document: DocumentNode, operationName: string | null | undefined, path: readonly (string | number)[]): FieldNode[] {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return [];
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  let nodes: FieldNode[] = [];
+  let selections: readonly SelectionNode[] = operation.selectionSet.selections;
+  for (const key of path) {
+    if (typeof key === 'number') continue;
+    nodes = fieldsAnswering(selections, key, fragments);
+    selections = nodes.flatMap((node) => node.selectionSet?.selections ?? []);
+  }
+  return nodes;
+}
+
+/**
+ * graphql-jit's field errors carry a path and locations but not the field nodes, which yoga's
+ * error mask rebuilds them from (so its answers lost their locations), and its result lists
+ * `data` before `errors`: both as graphql-js's executor gives them, so an answer is the same
+ * whichever ran it.
+ */
+export function locatedResult(result: ExecutionResult, document: DocumentNode, operationName: string | null | undefined): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((error) => {
+    if (error.nodes !== undefined || error.path === undefined) return error;
+    const nodes = fieldNodesAt(document, operationName, error.path);
+    if (nodes.length === 0) return error;
+    return new GraphQLError(error.message, { nodes, path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions });
+  });
+  const { errors: _unlocated, data, ...rest } = result;
+  return { errors, data, ...rest };
+}
+
 const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function';
 
 export function useCompiledQueries(): Plugin {
@@ -64,9 +137,10 @@ export function useCompiledQueries(): Plugin {
       setExecuteFn(((executionArgs: ExecutionArgs) => {
         if (executionArgs.document !== document) return executeFn(executionArgs);
         const result = compiled.query(executionArgs.rootValue, executionArgs.contextValue, executionArgs.variableValues ?? {}) as ExecutionResult | Promise<ExecutionResult>;
+        if (isPromise(result)) return result.then((done) => locatedResult(done, document, executionArgs.operationName));
         // Variables that do not coerce: an answer without `data`, given before any resolver ran.
         // yoga's executor answers those, so their refusal (messages, HTTP 400) is its own.
-        return !isPromise(result) && !('data' in result) ? executeFn(executionArgs) : result;
+        return !('data' in result) ? executeFn(executionArgs) : locatedResult(result, document, executionArgs.operationName);
       }) as never);
     },
   };

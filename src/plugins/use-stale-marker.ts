@@ -7,6 +7,15 @@
 import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Context } from '../gateway-types.js';
+import type { ReadLog } from '../upstream/cache.js';
+
+/** The result with `extensions.stale` listing the answers its reads were given stale, if any. */
+export function withStaleMarker(result: ExecutionResult, reads: ReadLog | undefined): ExecutionResult {
+  if (!reads || reads.stale.length === 0) return result;
+  // A cache key is the upstream path with a `#` that ends it (keys are matched by prefix).
+  const stale = reads.stale.map(({ key, ageMs, reason }) => ({ path: key.replace(/#$/, ''), ageMs, reason }));
+  return { ...result, extensions: { ...result.extensions, stale } };
+}
 
 export function useStaleMarker(): Plugin<Context> {
   return {
@@ -16,10 +25,7 @@ export function useStaleMarker(): Plugin<Context> {
       return {
         onExecuteDone({ result, setResult }: { result: unknown; setResult: (result: ExecutionResult) => void }) {
           if (reads.stale.length === 0 || !result || isAsyncIterable(result)) return;
-          const done = result as ExecutionResult;
-          // A cache key is the upstream path with a `#` that ends it (keys are matched by prefix).
-          const stale = reads.stale.map(({ key, ageMs, reason }) => ({ path: key.replace(/#$/, ''), ageMs, reason }));
-          setResult({ ...done, extensions: { ...done.extensions, stale } });
+          setResult(withStaleMarker(result as ExecutionResult, reads));
         },
       };
     },
