@@ -11,6 +11,7 @@ import type { ResourceDescription } from './resources/types.js';
 import { newRequestId } from './observability/requests.js';
 import { requestCredentials, fingerprintsOf, type Resolved } from './request-credentials.js';
 import { ReadLog } from './upstream/cache.js';
+import { asksForCost, CostLog } from './upstream/cost-log.js';
 import { ClickHouseClient } from './upstream/clickhouse/client.js';
 import type { ClickHouseCredential, DivioCredential } from './upstream/credentials.js';
 import { DivioClient } from './upstream/divio/client.js';
@@ -75,6 +76,7 @@ function lazyLoaders(clickhouse: () => ClickHouseClient): RequestLoaders {
 export function renewRequestCaches(context: Context): void {
   // A subscription's events are not reusable results: it records no reads from now on.
   context.reads?.other();
+  context.cost?.close();
   context[contextCacheSymbol] = {};
   context.loaders = lazyLoaders(context.clickhouse);
 }
@@ -96,8 +98,10 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
   const { clickhouse: clickhouseCredential, divio: divioCredential } = requestCredentials(deps, headers);
   // Kept results (result-cache.ts) and the `stale` extension (use-stale-marker.ts) read it.
   const reads = options.recordReads ? new ReadLog() : undefined;
-  const clickhouse = lazyClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId, signal, reads));
-  const divio = lazyClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, requestId, signal, reads));
+  // `extensions.cost` (use-cost-extension.ts), for HTTP requests that ask for it.
+  const cost = options.recordReads && asksForCost(headers) ? new CostLog() : undefined;
+  const clickhouse = lazyClient(clickhouseCredential, (credential) => new ClickHouseClient(deps.clickhouse, credential, requestId, signal, reads, cost));
+  const divio = lazyClient(divioCredential, (credential) => new DivioClient(deps.divio, credential, requestId, signal, reads, cost));
   return {
     [contextCacheSymbol]: {},
     requestId,
@@ -109,6 +113,7 @@ export function createContext(deps: GatewayDeps, headers: HeaderSource, options:
     maxUploadBytes: deps.config.maxUploadBytes,
     fingerprints: fingerprintsOf(clickhouseCredential, divioCredential),
     reads,
+    cost,
     forPolling: new PollingClients(deps, clickhouseCredential, divioCredential),
   };
 }

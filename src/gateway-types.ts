@@ -15,6 +15,7 @@ import type { ResultCache } from './result-cache.js';
 import type { ClickHouseClient } from './upstream/clickhouse/client.js';
 import type { ClickHouseTransport } from './upstream/clickhouse/transport.js';
 import type { ReadLog } from './upstream/cache.js';
+import type { CostLog } from './upstream/cost-log.js';
 import type { ClickHouseCredential, DivioCredential } from './upstream/credentials.js';
 import type { DivioClient } from './upstream/divio/client.js';
 import type { DivioTransport } from './upstream/divio/transport.js';
@@ -64,6 +65,8 @@ export interface Context {
   fingerprints: string;
   /** What this request read from the upstream cache, when results may be reused (result-cache.ts). */
   reads: ReadLog | undefined;
+  /** The request's upstream calls and reads, when it asked for `extensions.cost` (use-cost-extension.ts). */
+  cost?: CostLog | undefined;
   /**
    * Clients for one poll of a shared poller: the same credentials, but a request id of their own
    * (`poll-<uuid>`) and no request signal, since the poll serves every subscriber, not this one.

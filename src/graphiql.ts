@@ -8,8 +8,15 @@ import type { GraphiQLOptions } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { GRAPHIQL_DEFAULT_DOCUMENT } from './examples.js';
 import { CSRF_HEADER } from './plugins/use-csrf-prevention.js';
+import { COST_HEADER } from './upstream/cost-log.js';
 
-export { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { renderGraphiQL as renderYogaGraphiQL } from '@graphql-yoga/render-graphiql';
+import { withCostPanel } from './graphiql-cost-panel.js';
+
+/** yoga's GraphiQL page, with the cost of the last answer shown under the response (graphiql-cost-panel.ts). */
+export function renderGraphiQL(options: Parameters<typeof renderYogaGraphiQL>[0]): string {
+  return withCostPanel(renderYogaGraphiQL(options));
+}
 
 /** A small node-and-edges mark, inline so that the favicon needs no request either. */
 const FAVICON_SVG =
@@ -34,7 +41,8 @@ export function graphiqlOptions(config: Config): GraphiQLOptions {
     title: 'opsgraph',
     favicon: FAVICON,
     defaultQuery: tokensRequired ? TOKEN_HINT + GRAPHIQL_DEFAULT_DOCUMENT : GRAPHIQL_DEFAULT_DOCUMENT,
-    ...(tokensRequired ? { headers: JSON.stringify({ Authorization: 'Bearer <token>' }, null, 2) } : {}),
+    // Editable in the Headers tab: every answer shows its `extensions.cost` until it is removed.
+    headers: JSON.stringify({ ...(tokensRequired ? { Authorization: 'Bearer <token>' } : {}), [COST_HEADER]: '1' }, null, 2),
     // GraphiQL subscribes with graphql-sse; the CSRF header lets its GET streams through.
     subscriptionsProtocol: 'GRAPHQL_SSE',
     additionalHeaders: { [CSRF_HEADER]: 'graphiql' },

@@ -2,7 +2,7 @@
  * Warm answers without the GraphQL pipeline. When yoga answered a POST with a kept query result
  * (result-cache.ts), the whole HTTP answer is kept too, keyed by what shapes it: both credentials'
  * fingerprints, the URL, the headers yoga's plugins read (accept, content-type, origin, whether
- * a CSRF header is present) and the body's bytes. The same request again gets the same answer,
+ * a CSRF header is present, whether `x-opsgraph-cost: 1` asks for the cost) and the body's bytes. The same request again gets the same answer,
  * with its own x-request-id, log line and request count, while the kept result is current. Only
  * requests that passed the doors (http-guards.ts: Host, path, Origin, gateway token) get here.
  */
@@ -12,6 +12,7 @@ import { requestFingerprints } from './request-credentials.js';
 import { recordRequest, REQUEST_ID_HEADER, requestIdOfMessage } from './observability/requests.js';
 import type { KeptAnswer } from './result-cache.js';
 import { CSRF_HEADERS } from './plugins/use-csrf-prevention.js';
+import { COST_HEADER } from './upstream/cost-log.js';
 
 /** Larger bodies are not worth a key (a dashboard query is a few hundred bytes). */
 const MAX_KEPT_BODY_BYTES = 16 * 1024;
@@ -41,7 +42,9 @@ export function answerShapeKey(deps: GatewayDeps, req: IncomingMessage, body: Bu
   const fingerprints = requestFingerprints(deps, nodeHeaders(req));
   if (fingerprints === null) return undefined;
   const csrf = CSRF_HEADERS.some((name) => headers[name] !== undefined) ? 'csrf' : '';
-  return [fingerprints, req.url ?? '', headers.accept ?? '', headers['content-type'] ?? '', headers.origin ?? '', csrf, body.toString('latin1')].join('\u0000');
+  // An answer with `extensions.cost` is only ever the answer to a request that asked for it.
+  const cost = headers[COST_HEADER] === '1' ? 'cost' : '';
+  return [fingerprints, req.url ?? '', headers.accept ?? '', headers['content-type'] ?? '', headers.origin ?? '', csrf, cost, body.toString('latin1')].join('\u0000');
 }
 
 /** Answers from the kept answer for `key`; false when there is none (yoga answers). */

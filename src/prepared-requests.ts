@@ -21,6 +21,7 @@ import { createContext } from './context.js';
 import type { Context, GatewayDeps } from './gateway-types.js';
 import { nodeHeaders } from './kept-answers.js';
 import { setNewest } from './lru.js';
+import { COST_HEADER } from './upstream/cost-log.js';
 import { recordRequest, REQUEST_ID_HEADER, requestIdOfMessage } from './observability/requests.js';
 import { compiledQueryOf, locatedResult } from './plugins/use-compiled-queries.js';
 import { withStaleMarker } from './plugins/use-stale-marker.js';
@@ -70,9 +71,6 @@ export function preparesRequests(deps: GatewayDeps): boolean {
   return deps.resultCache === undefined;
 }
 
-/** The header that asks for `extensions.cost`, which only yoga's pipeline adds. */
-const COST_HEADER = 'x-opsgraph-cost';
-
 export class PreparedRequests {
   private readonly prepared = new Map<string, Prepared>();
   private served = 0;
@@ -86,7 +84,8 @@ export class PreparedRequests {
 
   /** Whether this request may be served prepared at all (the key still decides which). */
   applies(req: IncomingMessage): boolean {
-    return req.headers[COST_HEADER] === undefined;
+    // `extensions.cost` is added by yoga's pipeline (use-cost-extension.ts).
+    return req.headers[COST_HEADER] !== '1';
   }
 
   get(key: string): Prepared | undefined {

@@ -109,6 +109,11 @@ export class ResultCache {
     this.answered.set(request, kept);
   }
 
+  /** Whether yoga answered `request` with a kept result (its `cost` extension says so). */
+  answeredFromKept(request: Request): boolean {
+    return this.answered.has(request);
+  }
+
   /** Keeps the HTTP answer to `request` under `key` if yoga gave it from a kept result. */
   keepAnswer(key: string, request: Request, answer: KeptAnswer): void {
     const kept = this.answered.get(request);

@@ -17,10 +17,12 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
-import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
+import { CSRF_HEADERS, useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useDocumentErrorCodes, withCode } from './plugins/use-document-error-codes.js';
 import { useCallEstimate } from './plugins/use-call-estimate.js';
 import { useListLimits } from './plugins/use-list-limits.js';
+import { REQUEST_ID_HEADER } from './observability/requests.js';
+import { COST_HEADER } from './upstream/cost-log.js';
 
 /**
  * Limits on one document. The deepest useful operation (applications -> environments ->
@@ -74,9 +76,33 @@ export function securityPlugins(config: Config): Plugin[] {
   return plugins;
 }
 
+/**
+ * The request headers a cross-origin page may send (API.md and README "Use it from a frontend"):
+ * the body's type, the gateway token, per-request credentials, a request id, the CSRF headers,
+ * `x-opsgraph-cost` (the `cost` extension), Apollo Client's client-awareness headers and the W3C
+ * trace context.
+ */
+export const CORS_ALLOWED_HEADERS: readonly string[] = [
+  'content-type',
+  'accept',
+  'authorization',
+  'x-clickhouse-key',
+  'x-divio-token',
+  REQUEST_ID_HEADER,
+  ...CSRF_HEADERS,
+  COST_HEADER,
+  'apollographql-client-name',
+  'apollographql-client-version',
+  // W3C trace context: a browser's trace continues through the gateway (README "Tracing").
+  'traceparent',
+  'tracestate',
+  'baggage',
+];
+
 /** CORS_ORIGINS -> yoga's cors option: none (same-origin only), any, or an allowlist. */
-export function corsOption(config: Config): false | { origin: string | string[]; credentials: boolean } {
+export function corsOption(config: Config): false | { origin: string | string[]; credentials: boolean; allowedHeaders: string[] } {
   if (config.corsOrigins.length === 0) return false;
-  if (config.corsOrigins.includes('*')) return { origin: '*', credentials: false };
-  return { origin: [...config.corsOrigins], credentials: true };
+  const allowedHeaders = [...CORS_ALLOWED_HEADERS];
+  if (config.corsOrigins.includes('*')) return { origin: '*', credentials: false, allowedHeaders };
+  return { origin: [...config.corsOrigins], credentials: true, allowedHeaders };
 }

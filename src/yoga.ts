@@ -14,13 +14,14 @@ import { useEventScopedCaches } from './plugins/use-event-scoped-caches.js';
 import { yogaLogger } from './observability/logger.js';
 import { requestIdOf } from './observability/requests.js';
 import { useRequestObservability } from './plugins/use-request-observability.js';
-import { corsOption, securityPlugins } from './security.js';
+import { corsOption, DOCUMENT_LIMITS, securityPlugins } from './security.js';
 import { schema } from './schema/index.js';
 import { useResultCache } from './plugins/use-result-cache.js';
 import { useClientErrors } from './plugins/use-client-errors.js';
 import { useStaleMarker } from './plugins/use-stale-marker.js';
 import { useCompiledQueries } from './plugins/use-compiled-queries.js';
 import { preparesRequests, usePreparedRequests, type MaskErrors } from './prepared-requests.js';
+import { useCostExtension } from './plugins/use-cost-extension.js';
 
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -120,6 +121,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ...(preparesRequests(deps) ? [usePreparedRequests()] : []),
       // Last: it looks requests up once every other plugin has checked them.
       ...(deps.resultCache ? [useResultCache(deps, deps.resultCache)] : []),
+      // After it: a result is kept without the cost of the request that built it.
+      useCostExtension({ ...DOCUMENT_LIMITS, rateLimit: deps.config.clickhouse.rateLimit, resultCache: deps.resultCache }),
     ],
   });
 }

@@ -79,16 +79,41 @@ describe.runIf(RUN)('GraphiQL in headless Chromium, offline', { timeout: 120_000
     const url = new URL(stack.url);
     url.searchParams.set('query', 'query Services {\n  organizations { name services { edges { node { name } } } }\n}\n');
     const second = await openOffline(url.href);
+    // GraphiQL's POSTs of the query (not its schema's introspection), with their headers.
+    const posted: Record<string, string>[] = [];
+    second.page.on('request', (request: Request) => {
+      if (request.method() === 'POST' && (request.postData() ?? '').includes('query Services')) posted.push(request.headers());
+    });
     try {
       await second.page.locator('.graphiql-execute-button').waitFor({ timeout: STEP_MS });
       await editorShows(second.page, 'query Services');
       await second.page.locator('.graphiql-execute-button').click();
       const text = await waitForResult(second.page, /Acme Production/);
       expect(text).toContain('"Acme Analytics"');
+      // It asks for the cost by default, and shows it: in the response JSON and under it.
+      expect(posted.map((headers) => headers['x-opsgraph-cost'])).toEqual(['1']);
+      const panel = second.page.locator('#opsgraph-cost');
+      await panel.locator('summary').waitFor({ timeout: STEP_MS });
+      expect(await panel.locator('summary').innerText()).toMatch(/^cost: \d+ calls \(\d+ (miss|hit).*budget wait .* ms.*document cost \d+ of 1000000/);
+      await panel.locator('summary').click();
+      expect(await panel.locator('pre').innerText()).toContain('GET clickhouse /v1/organizations');
       expect(second.leftLoopback).toEqual([]);
       expect(second.errors).toEqual([]);
     } finally {
       await second.page.close();
+    }
+    // A short answer fits the response pane whole (its editor renders only the lines in view).
+    url.searchParams.set('query', 'query Names {\n  organizations { name }\n}\n');
+    const third = await openOffline(url.href);
+    try {
+      await third.page.locator('.graphiql-execute-button').waitFor({ timeout: STEP_MS });
+      await editorShows(third.page, 'query Names');
+      await third.page.locator('.graphiql-execute-button').click();
+      const text = await waitForResult(third.page, /"cost": ?\{/);
+      expect(text).toMatch(/"extensions": ?\{ ?"cost": ?\{ ?"kept": ?false, ?"calls": ?\[ ?\{ ?"method": ?"GET", ?"path": ?"\/v1\/organizations"/);
+      expect(third.errors).toEqual([]);
+    } finally {
+      await third.page.close();
     }
   });
 

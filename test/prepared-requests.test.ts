@@ -78,6 +78,16 @@ describe('prepared requests (kept results off)', () => {
     expect(typeof line!.durationMs).toBe('number');
   });
 
+  it('leaves a request that asks for its cost to yoga, which adds it', async () => {
+    await post(stack, DASHBOARD);
+    const before = await served(stack);
+    const costed = await post(stack, DASHBOARD, { 'x-opsgraph-cost': '1' });
+    expect(await served(stack)).toBe(before);
+    expect(costed.json.extensions?.cost).toMatchObject({ kept: false });
+    expect((await post(stack, DASHBOARD)).json.extensions).toBeUndefined();
+    expect(await served(stack)).toBe(before + 1);
+  });
+
   it('never serves one credential what another prepared', async () => {
     await post(stack, DASHBOARD);
     const before = await served(stack);

@@ -110,14 +110,19 @@ export class RedisResponseCache implements Cache {
     if (!this.redis.healthy) return this.local.getOrLoad(fingerprint, key, ttlMs, load, options);
     if (this.bus.ready) {
       const near = this.local.cached<T>(fingerprint, key, options.maxAgeMs, options.reads);
-      if (near) return Promise.resolve(near.value);
+      if (near) {
+        options.cost?.hit(key);
+        return Promise.resolve(near.value);
+      }
     }
     options.reads?.other();
     const id = slot(fingerprint, key);
     const inFlight = this.flights.get(id);
     if (inFlight) {
       this.coalesced += 1;
-      return this.local.orStaleOf(fingerprint, key, inFlight.interest.join(inFlight.promise as Promise<T>, options.signal), options);
+      const joined = inFlight.interest.join(inFlight.promise as Promise<T>, options.signal);
+      options.cost?.coalesced(key, joined);
+      return this.local.orStaleOf(fingerprint, key, joined, options);
     }
     const flight: Flight = { promise: Promise.resolve(), interest: new FlightInterest(), stale: false };
     flight.promise = this.loadShared(fingerprint, key, ttlMs, load, options, flight).finally(() => {
@@ -216,12 +221,13 @@ export class RedisResponseCache implements Cache {
         const theirs = await this.awaitClaim<T>(fingerprint, key, options.maxAgeMs, flight);
         if (theirs !== undefined) {
           this.coalesced += 1;
+          options.cost?.coalesced(key);
           return theirs.value;
         }
       }
     } catch (error) {
       this.redis.reportFailure(error);
-      return this.local.getOrLoad(fingerprint, key, ttlMs, load, { maxAgeMs: options.maxAgeMs, reads: options.reads });
+      return this.local.getOrLoad(fingerprint, key, ttlMs, load, { maxAgeMs: options.maxAgeMs, reads: options.reads, cost: options.cost });
     }
     this.misses += 1;
     const renewal = claimToken === undefined ? undefined : this.keepClaim(claimKey, claimToken);

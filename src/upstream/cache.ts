@@ -7,6 +7,7 @@
  * different credentials may see different organizations.
  */
 import { setNewest } from '../lru.js';
+import type { CostReads } from './cost-log.js';
 import { FlightInterest } from './flight-interest.js';
 import { DEFAULT_STALE_IF_ERROR_S, LastGoodStore, STALE_GRACE_MS, type StaleRead } from './stale.js';
 
@@ -78,6 +79,8 @@ export interface GetOrLoadOptions {
   signal?: AbortSignal;
   /** The request's record of what it read (see ReadLog). */
   reads?: ReadLog;
+  /** How each read was answered without a call, for a request that asked for its cost (cost-log.ts). */
+  cost?: CostReads;
 }
 
 /** One cached upstream answer a GraphQL result was built from. */
@@ -175,13 +178,18 @@ export class MemoryResponseCache implements Cache {
     options: GetOrLoadOptions = {},
   ): Promise<T> {
     const cached = this.cached<T>(fingerprint, key, options.maxAgeMs, options.reads);
-    if (cached) return Promise.resolve(cached.value);
+    if (cached) {
+      options.cost?.hit(key);
+      return Promise.resolve(cached.value);
+    }
     options.reads?.other();
     const id = slot(fingerprint, key);
     const inFlight = this.flights.get(id);
     if (inFlight) {
       this.coalesced += 1;
-      return this.orStale(id, inFlight.interest.join(inFlight.promise as Promise<T>, options.signal), options);
+      const joined = inFlight.interest.join(inFlight.promise as Promise<T>, options.signal);
+      options.cost?.coalesced(key, joined);
+      return this.orStale(id, joined, options);
     }
     this.misses += 1;
     const flight: Flight = { fingerprint, key, promise: Promise.resolve(), interest: new FlightInterest(), stale: false };
@@ -238,11 +246,13 @@ export class MemoryResponseCache implements Cache {
       // Nobody waits for it here any more; its failure, if any, is another reader's to see.
       loading.catch(() => {});
       reads.staleRead(stale.read);
+      options.cost?.stale(stale.read.key);
       return stale.value as T;
     } catch (error) {
       const stale = this.lastGood.serve(id, error);
       if (!stale) throw error;
       reads?.staleRead(stale.read);
+      options.cost?.stale(stale.read.key);
       return stale.value as T;
     } finally {
       clearTimeout(timer);

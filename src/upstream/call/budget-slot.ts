@@ -6,7 +6,7 @@
  * call from when it may start.
  */
 import { rateLimitWaitMs } from '../retry.js';
-import type { HttpRequest, ReleaseSlot, Wrapper } from './types.js';
+import type { CallMeter, HttpRequest, ReleaseSlot, Wrapper } from './types.js';
 
 /**
  * Resolves to a release function once `req` may go out. `signal` aborts when the call is
@@ -30,7 +30,7 @@ const NO_SLOT: ReleaseSlot = () => {};
  * good (a shared budget can answer a grant that was already on its way when the caller left).
  */
 export function acquireSlot(acquire: AcquireSlot, req: HttpRequest, signal: AbortSignal): Promise<ReleaseSlot> {
-  const pending = acquire(req, signal);
+  const pending = req.meter ? timed(acquire(req, signal), req.meter) : acquire(req, signal);
   return new Promise((resolve, reject) => {
     let abandoned = false;
     const onAbort = () => {
@@ -51,6 +51,12 @@ export function acquireSlot(acquire: AcquireSlot, req: HttpRequest, signal: Abor
       },
     );
   });
+}
+
+/** `pending`, telling `meter` how long it took to settle (granted or refused). */
+function timed<T>(pending: Promise<T>, meter: CallMeter): Promise<T> {
+  const queuedAt = performance.now();
+  return pending.finally(() => meter.budgetWait(performance.now() - queuedAt));
 }
 
 /**
@@ -86,6 +92,7 @@ export function budgetSlot(options: BudgetSlotOptions): Wrapper {
     } finally {
       release();
     }
+    req.meter?.answered(answer.status);
     const retryAfterMs = answer.status === TOO_MANY_REQUESTS ? rateLimitWaitMs(answer.headers) : undefined;
     if (retryAfterMs !== undefined) onRetryAfter?.(req, Date.now() + retryAfterMs);
     return answer;

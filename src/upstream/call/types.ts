@@ -15,6 +15,17 @@ export interface HttpRequest {
   encodedBody?: { bytes: Uint8Array; contentType: string };
   /** Passed through to beforeAttempt (a credential fingerprint, never a secret). */
   fingerprint?: string;
+  /**
+   * Told how long each attempt waited for its budget slot and what it answered (the `cost`
+   * extension, upstream/cost-log.ts); nothing is timed unless this is set. @default none
+   */
+  meter?: CallMeter;
+}
+
+/** What the budget slot wrapper tells a request that carries a meter, attempt by attempt. */
+export interface CallMeter {
+  budgetWait(waitedMs: number): void;
+  answered(status: number): void;
 }
 
 export interface HttpResponse {

@@ -8,8 +8,9 @@
  */
 import { UpstreamProtocolError } from '../errors.js';
 import type { CacheTtl, GetOrLoadOptions, ReadLog } from '../cache.js';
+import type { CostLog } from '../cost-log.js';
 import type { ClickHouseCredential } from '../credentials.js';
-import type { HttpRequest } from '../http.js';
+import type { HttpRequest, HttpResponse } from '../http.js';
 import { DescribedReader } from '../read-described.js';
 import type { ClickHouseTransport } from './transport.js';
 import { CLICKHOUSE_PROFILE } from '../../resources/profile.js';
@@ -94,6 +95,8 @@ export class ClickHouseClient {
     private readonly signal?: AbortSignal,
     /** The request's record of its cache reads (a reusable result is built from hits only). */
     private readonly reads?: ReadLog,
+    /** The request's cost, when it asked for it (`x-opsgraph-cost: 1`). */
+    private readonly cost?: CostLog,
   ) {}
 
   /** Built per upstream call, not per client: most clients (warm reads, subscriptions) make none. */
@@ -151,8 +154,8 @@ export class ClickHouseClient {
     const suffix = argument === undefined ? view.path : `${view.path}/${encodeURIComponent(argument)}`;
     const path = `${objectPath(resource, ids, suffix)}${queryString(query)}`;
     if (view.answer === 'text') {
-      const load = async (signal: AbortSignal) => (await this.transport.http.request(this.request('GET', path), signal)).text;
-      return this.transport.cache.getOrLoad(this.fingerprint, exactKey(path), view.ttlMs, load, { signal: this.signal, reads: this.reads });
+      const load = async (signal: AbortSignal) => (await this.exchange(this.request('GET', path), signal)).text;
+      return this.transport.cache.getOrLoad(this.fingerprint, exactKey(path), view.ttlMs, load, { signal: this.signal, reads: this.reads, cost: this.cost?.reads('clickhouse') });
     }
     // The view's nested objects may name other objects under the same ancestors (a cost's service).
     const ancestors = Object.fromEntries([...pathParams(resource), resource.idParam ?? 'id'].map((param, index) => [param, ids[index]]));
@@ -213,7 +216,7 @@ export class ClickHouseClient {
       exactKey(path),
       ttlMs,
       async (signal) => parse(unwrapEnvelope(await this.send('GET', path, undefined, signal), true)),
-      { ...options, signal: this.signal, reads: this.reads },
+      { ...options, signal: this.signal, reads: this.reads, cost: this.cost?.reads('clickhouse') },
     );
   }
 
@@ -231,8 +234,13 @@ export class ClickHouseClient {
   }
 
   private async send(method: HttpRequest['method'], path: string, body?: unknown, signal = this.signal): Promise<unknown> {
-    const response = await this.transport.http.request(this.request(method, path, body), signal);
+    const response = await this.exchange(this.request(method, path, body), signal);
     return response.json;
+  }
+
+  private exchange(request: HttpRequest, signal: AbortSignal | undefined): Promise<HttpResponse> {
+    if (!this.cost) return this.transport.http.request(request, signal);
+    return this.cost.measure('clickhouse', request, (measured) => this.transport.http.request(measured, signal));
   }
 
   private request(method: HttpRequest['method'], path: string, body?: unknown): HttpRequest {

@@ -5,6 +5,7 @@
  * a deployment's variables) have their own methods here.
  */
 import type { GetOrLoadOptions, ReadLog } from '../cache.js';
+import type { CostLog } from '../cost-log.js';
 import type { DivioCredential } from '../credentials.js';
 import type { HttpRequest } from '../http.js';
 import type { Transport } from '../transport.js';
@@ -100,6 +101,8 @@ export class DivioClient {
     private readonly signal?: AbortSignal,
     /** The request's record of its cache reads (a reusable result is built from hits only). */
     private readonly reads?: ReadLog,
+    /** The request's cost, when it asked for it (`x-opsgraph-cost: 1`). */
+    private readonly cost?: CostLog,
   ) {}
 
   /**
@@ -194,7 +197,7 @@ export class DivioClient {
         if (!walked) throw LIST_TOO_LONG;
         return { items: walked.items.map(parse), count: walked.count };
       };
-      return await this.transport.cache.getOrLoad(this.fingerprint, key, ttlMs, load, { ...cacheOptions, signal: this.signal, reads: this.reads });
+      return await this.transport.cache.getOrLoad(this.fingerprint, key, ttlMs, load, { ...cacheOptions, signal: this.signal, reads: this.reads, cost: this.cost?.reads('divio') });
     } catch (error) {
       if (error === LIST_TOO_LONG) return null;
       throw error;
@@ -207,7 +210,7 @@ export class DivioClient {
       `${path}#`,
       ttlMs,
       async (signal) => parse(await this.send('GET', path, undefined, signal)),
-      { ...options, signal: this.signal, reads: this.reads },
+      { ...options, signal: this.signal, reads: this.reads, cost: this.cost?.reads('divio') },
     );
   }
 
@@ -231,7 +234,10 @@ export class DivioClient {
     if (this.requestId) headers['x-request-id'] = this.requestId;
     const encodedBody = await multipartIfFiles(body);
     const request = encodedBody ? { encodedBody } : { body };
-    const response = await this.transport.http.request({ method, path, headers, ...request, fingerprint: this.fingerprint }, signal);
+    const call: HttpRequest = { method, path, headers, ...request, fingerprint: this.fingerprint };
+    const response = this.cost
+      ? await this.cost.measure('divio', call, (measured) => this.transport.http.request(measured, signal))
+      : await this.transport.http.request(call, signal);
     return response.json;
   }
 }
