@@ -12,6 +12,7 @@ import { requestFingerprints } from './request-credentials.js';
 import { recordRequest, REQUEST_ID_HEADER, requestIdOfMessage } from './observability/requests.js';
 import type { KeptAnswer } from './result-cache.js';
 import { CSRF_HEADERS } from './plugins/use-csrf-prevention.js';
+import { operationNameOf } from './plugins/use-request-observability.js';
 import { COST_HEADER } from './upstream/cost-log.js';
 
 /** Larger bodies are not worth a key (a dashboard query is a few hundred bytes). */
@@ -55,7 +56,16 @@ export function answerFromKept(deps: GatewayDeps, req: IncomingMessage, res: Ser
   res.writeHead(answer.status, { ...answer.headers, [REQUEST_ID_HEADER]: requestId, 'content-length': String(answer.body.length) });
   res.end(answer.body);
   const path = (req.url ?? '/').split('?')[0]!;
-  recordRequest(deps.logger, deps.metrics, { requestId, method: req.method ?? 'POST', path, status: answer.status, startedAt, streaming: false });
+  recordRequest(deps.logger, deps.metrics, {
+    requestId,
+    method: req.method ?? 'POST',
+    path,
+    status: answer.status,
+    startedAt,
+    streaming: false,
+    operationName: answer.operationName,
+    upstreamCalls: 0,
+  });
   return true;
 }
 
@@ -67,6 +77,6 @@ export function keepAnswer(deps: GatewayDeps, key: string, request: Request, sta
     const lower = name.toLowerCase();
     if (lower !== REQUEST_ID_HEADER && lower !== 'content-length') kept[lower] = value;
   }
-  const answer: KeptAnswer = { status, headers: kept, body };
+  const answer: KeptAnswer = { status, headers: kept, body, operationName: operationNameOf(request) };
   deps.resultCache?.keepAnswer(key, request, answer);
 }

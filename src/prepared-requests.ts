@@ -43,6 +43,8 @@ interface Prepared extends Executed {
   headers: Record<string, string>;
   /** The media type yoga answered with (application/json or application/graphql-response+json). */
   mediaType: string;
+  /** The executed operation's name, for the log line. */
+  name: string | undefined;
 }
 
 /** Error masking as yoga applies it (yoga.ts's mask, and its log line for what it hides). */
@@ -102,7 +104,8 @@ export class PreparedRequests {
       if (lower !== REQUEST_ID_HEADER && lower !== 'content-length') kept[lower] = headers[name]!;
     }
     const mediaType = (kept['content-type'] ?? 'application/json').split(';')[0]!.trim();
-    setNewest(this.prepared, key, { ...executed, headers: kept, mediaType }, MAX_PREPARED_REQUESTS);
+    const name = getOperationAST(executed.document, executed.operationName)?.name?.value;
+    setNewest(this.prepared, key, { ...executed, headers: kept, mediaType, name }, MAX_PREPARED_REQUESTS);
   }
 
   /** Executes the prepared request and answers it; false when it cannot run compiled (yoga answers). */
@@ -130,7 +133,17 @@ export class PreparedRequests {
     res.end(text);
     const codes = result.errors?.length ? [...new Set(result.errors.map((error) => String(error.extensions?.code ?? 'NONE')))] : undefined;
     const path = (req.url ?? '/').split('?')[0]!;
-    recordRequest(this.deps.logger, this.deps.metrics, { requestId, method: 'POST', path, status, startedAt, streaming: false, codes });
+    recordRequest(this.deps.logger, this.deps.metrics, {
+      requestId,
+      method: 'POST',
+      path,
+      status,
+      startedAt,
+      streaming: false,
+      codes,
+      operationName: prepared.name,
+      upstreamCalls: context.reads?.upstreamCalls,
+    });
     return true;
   }
 }

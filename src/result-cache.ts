@@ -69,6 +69,8 @@ export interface KeptAnswer {
   /** Every header of yoga's answer but x-request-id (per request) and content-length. */
   headers: Readonly<Record<string, string>>;
   body: Buffer;
+  /** The operation's name, for the log line of each repeat. */
+  operationName?: string;
 }
 
 export class ResultCache {

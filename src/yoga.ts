@@ -2,7 +2,7 @@
  * createGateway(deps): the yoga instance (schema, context, plugins). It never listens; app.ts
  * mounts it on node:http, tests may call `gateway.fetch` directly.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { PothosSchemaError, PothosValidationError } from '@pothos/core';
 import type { Context, GatewayDeps, HeaderSource } from './gateway-types.js';
@@ -110,7 +110,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     cors: corsOption(deps.config),
     logging: yogaLogger(deps.logger),
     plugins: [
-      useRequestObservability(deps.logger, deps.metrics),
+      useRequestObservability(deps.logger, deps.metrics, (text) => deps.parseCache.documentCache.get(text) as DocumentNode | undefined),
       ...(deps.config.graphiql ? [] : [useGraphiqlOffPage(GRAPHQL_PATH)]),
       ...securityPlugins(deps.config),
       useClientErrors({ hideSuggestions: !deps.config.introspection }),

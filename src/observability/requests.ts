@@ -53,6 +53,10 @@ export interface AnsweredRequest {
   code?: string;
   /** The distinct error codes of a GraphQL answer. */
   codes?: string[];
+  /** The GraphQL operation's name, when it has one. */
+  operationName?: string;
+  /** Upstream calls made for the request (0 for an answer from cache hits or a kept answer). */
+  upstreamCalls?: number;
 }
 
 /** The request's line in the log and its count in opsgraph_http_requests_total. */
@@ -66,6 +70,8 @@ export function recordRequest(logger: Logger, metrics: GatewayMetrics, answered:
     status: answered.status,
     durationMs: answered.startedAt === undefined ? undefined : Math.round(performance.now() - answered.startedAt),
     streaming: answered.streaming,
+    ...(answered.operationName === undefined ? {} : { operationName: answered.operationName }),
+    ...(answered.upstreamCalls === undefined ? {} : { upstreamCalls: answered.upstreamCalls }),
     ...(answered.code === undefined ? {} : { code: answered.code }),
     ...(answered.codes === undefined ? {} : { codes: answered.codes }),
   });

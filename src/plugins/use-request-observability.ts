@@ -1,8 +1,12 @@
 /**
  * Per-request observability for yoga: the request id (assigned once, echoed on the answer), one
- * log line per request with its status, duration and error codes, and the request counter.
+ * log line per request with its status, duration, operation name, upstream calls and error codes,
+ * and the request counter.
  */
+import { getOperationAST, type DocumentNode, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../gateway-types.js';
+import type { ReadLog } from '../upstream/cache.js';
 import type { Logger } from '../observability/logger.js';
 import type { GatewayMetrics } from '../observability/metrics.js';
 import { recordRequest, REQUEST_ID_HEADER, requestIdOf } from '../observability/requests.js';
@@ -10,6 +14,23 @@ import { recordRequest, REQUEST_ID_HEADER, requestIdOf } from '../observability/
 const startTimes = new WeakMap<Request, number>();
 /** The error codes of a request's answer: a client's mistakes are told by code, never by content. */
 const answerCodes = new WeakMap<Request, string[]>();
+/** The operation a request named or executed, and its reads (which count its upstream calls). */
+const operations = new WeakMap<Request, { name: string | undefined; query?: string; documentOf?: DocumentOf; reads?: ReadLog }>();
+/** Parsed documents by text (the parse cache), for the name of an operation answered without executing. */
+type DocumentOf = (text: string) => DocumentNode | undefined;
+
+/**
+ * The name of the operation yoga took `request` for, when it has one: the one it executed, the
+ * one the client named, or the only one of a document answered from a kept result (a kept answer
+ * keeps it).
+ */
+export function operationNameOf(request: Request): string | undefined {
+  const operation = operations.get(request);
+  if (!operation || operation.name !== undefined || operation.query === undefined || !operation.documentOf) return operation?.name;
+  const document = operation.documentOf(operation.query);
+  operation.name = document && getOperationAST(document)?.name?.value;
+  return operation.name;
+}
 
 function codesOf(result: unknown): string[] {
   const results = Array.isArray(result) ? result : [result];
@@ -32,11 +53,20 @@ function pathOf(url: string): string {
   return PLAIN_PATH.test(path) ? path : new URL(url).pathname;
 }
 
-export function useRequestObservability(logger: Logger, metrics: GatewayMetrics): Plugin {
+export function useRequestObservability(logger: Logger, metrics: GatewayMetrics, documentOf?: DocumentOf): Plugin {
   return {
     onRequest({ request }) {
       startTimes.set(request, performance.now());
       requestIdOf(request);
+    },
+    onParams({ request, params }) {
+      operations.set(request, { name: params.operationName ?? undefined, query: typeof params.query === 'string' ? params.query : undefined, documentOf });
+    },
+    onExecute({ args }: { args: ExecutionArgs }) {
+      const context = args.contextValue as Context & { request?: Request };
+      if (!context.request) return;
+      const name = getOperationAST(args.document, args.operationName)?.name?.value ?? args.operationName ?? undefined;
+      operations.set(context.request, { name, reads: context.reads });
     },
     onResultProcess({ request, result }) {
       // Streams (SSE, incremental delivery) are long-lived; their line is about the request.
@@ -55,6 +85,8 @@ export function useRequestObservability(logger: Logger, metrics: GatewayMetrics)
         startedAt: startTimes.get(request),
         streaming: response.headers.get('content-type')?.includes('text/event-stream') ?? false,
         codes: answerCodes.get(request),
+        operationName: operationNameOf(request),
+        upstreamCalls: operations.get(request)?.reads?.upstreamCalls ?? (operations.has(request) ? 0 : undefined),
       });
     },
   };

@@ -101,6 +101,8 @@ export class ReadLog {
   readonly stale: StaleRead[] = [];
   /** False once anything was read otherwise: a load, a joined flight, a shared (Redis) cache. */
   onlyHits = true;
+  /** Upstream calls this request made itself (its log line's `upstreamCalls`). */
+  upstreamCalls = 0;
 
   hit(dependency: CacheDependency): void {
     if (!this.onlyHits) return;

@@ -239,6 +239,7 @@ export class ClickHouseClient {
   }
 
   private exchange(request: HttpRequest, signal: AbortSignal | undefined): Promise<HttpResponse> {
+    if (this.reads) this.reads.upstreamCalls++;
     if (!this.cost) return this.transport.http.request(request, signal);
     return this.cost.measure('clickhouse', request, (measured) => this.transport.http.request(measured, signal));
   }

@@ -235,6 +235,7 @@ export class DivioClient {
     const encodedBody = await multipartIfFiles(body);
     const request = encodedBody ? { encodedBody } : { body };
     const call: HttpRequest = { method, path, headers, ...request, fingerprint: this.fingerprint };
+    if (this.reads) this.reads.upstreamCalls++;
     const response = this.cost
       ? await this.cost.measure('divio', call, (measured) => this.transport.http.request(measured, signal))
       : await this.transport.http.request(call, signal);
