@@ -124,7 +124,7 @@ describe('hostile input', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', sharedState: 'in-process' });
     const metrics = await (await fetch(new URL('/metrics', base))).text();
-    expect(metrics).toMatch(/opsgraph_upstream_calls_total\{upstream="clickhouse",endpoint="\/v1\/organizations\/:id\/services",method="GET",status="200"\} \d+/);
+    expect(metrics).toMatch(/opsgraph_upstream_calls_total\{upstream="clickhouse",endpoint="\/v1\/organizations\/\{organizationId\}\/services",method="GET",status="200"\} \d+/);
     expect(metrics).toMatch(/opsgraph_http_requests_total\{method="POST",status="200"\} \d+/);
     expect(metrics).toMatch(/opsgraph_cache_misses_total\{upstream="clickhouse"\} \d+/);
     expect(metrics).toMatch(/opsgraph_budget_granted_total\{upstream="clickhouse"\} \d+/);

@@ -10,7 +10,8 @@ import { writeHeapSnapshot } from 'node:v8';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createGatewayDeps } from '../../src/deps.js';
-import { endpointTemplate } from '../../src/observability/metrics.js';
+import { pathTemplate } from '../../src/upstream/path-template.js';
+import type { UpstreamName } from '../../src/upstream/errors.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator } from '../../src/simulator/clickhouse/index.js';
 import { DIVIO_SEED, startDivioSimulator } from '../../src/simulator/divio/index.js';
 import { clickHouseCredential, divioCredential } from '../../src/upstream/credentials.js';
@@ -23,12 +24,12 @@ const send = (message: ChildMessage) => process.send!(message);
 const key = CLICKHOUSE_SEED.keys[0]!;
 const token = DIVIO_SEED.tokens[0]!;
 
-function count<T extends { path: string; status: number }>(requests: readonly T[]) {
+function count<T extends { path: string; status: number }>(upstream: UpstreamName, requests: readonly T[]) {
   const byStatus: Record<string, number> = {};
   const byEndpoint: Record<string, number> = {};
   for (const request of requests) {
     byStatus[request.status] = (byStatus[request.status] ?? 0) + 1;
-    const endpoint = endpointTemplate(request.path).replace(/\/v1\/organizations\/:id\/services\/:id\/backups$/, 'backups');
+    const endpoint = pathTemplate(upstream, request.path).replace(/\/v1\/organizations\/\{organizationId\}\/services\/\{serviceId\}\/backups$/, 'backups');
     byEndpoint[endpoint] = (byEndpoint[endpoint] ?? 0) + 1;
   }
   return { total: requests.length, byStatus, byEndpoint };
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
   const url = workers?.url ?? (await app.start(0, '127.0.0.1'));
 
   const replies: Record<DriverMessage['type'], (message: DriverMessage) => unknown | Promise<unknown>> = {
-    counts: (): UpstreamCounts => ({ clickhouse: count(simulator.requests), divio: count(divio.requests) }),
+    counts: (): UpstreamCounts => ({ clickhouse: count('clickhouse', simulator.requests), divio: count('divio', divio.requests) }),
     reset: () => {
       simulator.clearRequests();
       divio.clearRequests();

@@ -1,6 +1,6 @@
 /**
  * Prometheus metrics (served at /metrics). Labels are low-cardinality and never carry a
- * credential or fingerprint: upstream, endpoint template (ids replaced by ":id"), status.
+ * credential or fingerprint: upstream, endpoint (the path template, upstream/path-template.ts), status.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Budget } from '../upstream/budget.js';
@@ -9,14 +9,9 @@ import type { Cache } from '../upstream/cache.js';
 /** Where the state replicas share lives right now (README "Running several replicas"). */
 export type SharedState = 'in-process' | 'redis' | 'in-process (Redis lost)';
 import type { AttemptInfo } from '../upstream/http.js';
+import { pathTemplate } from '../upstream/path-template.js';
 import type { LiveRegistry } from '../live/registry.js';
 
-const UUID_SEGMENT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-/** "/v1/organizations/<uuid>/services/<uuid>/backups?x" -> "/v1/organizations/:id/services/:id/backups". */
-export function endpointTemplate(path: string): string {
-  return path.split('?')[0]!.replace(UUID_SEGMENT, ':id');
-}
 
 export interface UpstreamSources {
   upstream: 'clickhouse' | 'divio';
@@ -54,7 +49,7 @@ export class GatewayMetrics {
   /** The http client's onAttempt hook for one upstream. */
   attemptObserver(upstream: 'clickhouse' | 'divio'): (info: AttemptInfo) => void {
     return (info) => {
-      const endpoint = endpointTemplate(info.path);
+      const endpoint = pathTemplate(upstream, info.path);
       const status = info.status === undefined ? (info.error ?? 'error') : String(info.status);
       this.upstreamCalls.inc({ upstream, endpoint, method: info.method, status });
       this.upstreamDuration.observe({ upstream, endpoint }, info.durationMs / 1000);
