@@ -20,6 +20,8 @@ import { useResultCache } from './plugins/use-result-cache.js';
 import { useClientErrors } from './plugins/use-client-errors.js';
 import { useStaleMarker } from './plugins/use-stale-marker.js';
 import { useCompiledQueries } from './plugins/use-compiled-queries.js';
+import { useTracing } from './plugins/use-tracing.js';
+import { tracing } from './observability/tracing.js';
 
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -91,6 +93,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     cors: corsOption(deps.config),
     logging: yogaLogger(deps.logger),
     plugins: [
+      ...(tracing.on ? [useTracing()] : []),
       useRequestObservability(deps.logger, deps.metrics),
       ...(deps.config.graphiql ? [] : [useGraphiqlOffPage(GRAPHQL_PATH)]),
       ...securityPlugins(deps.config),
