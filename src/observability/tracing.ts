@@ -46,6 +46,12 @@ export function tracingRequested(env: NodeJS.ProcessEnv = process.env): boolean 
   return Object.keys(env).some((name) => name.startsWith('OTEL_') && env[name] !== undefined && env[name] !== '' && !NOT_ABOUT_TRACES.test(name));
 }
 
+/**
+ * The longest a graceful shutdown waits for the last spans to be exported.
+ * @default 5_000
+ */
+export const SHUTDOWN_FLUSH_MS = 5_000;
+
 export interface TracingHandle {
   /** Flushes the spans not yet exported and stops the SDK (graceful shutdown). */
   shutdown(): Promise<void>;
@@ -67,18 +73,18 @@ export async function startTracing(env: NodeJS.ProcessEnv = process.env): Promis
   tracing.on = true;
   cachedTracer = undefined;
   let stopped: Promise<void> | undefined;
-  return {
-    shutdown: () =>
-      (stopped ??= sdk.shutdown().then(
-        () => {
-          tracing.on = false;
-        },
-        // A collector that is down must not hold the shutdown up, nor fail it.
-        () => {
-          tracing.on = false;
-        },
-      )),
+  const stop = async () => {
+    let timer: NodeJS.Timeout | undefined;
+    // A collector that is down or silent must neither fail the shutdown nor hold it up for long.
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_FLUSH_MS)));
+    try {
+      await Promise.race([sdk.shutdown().catch(() => {}), late]);
+    } finally {
+      clearTimeout(timer);
+      tracing.on = false;
+    }
   };
+  return { shutdown: () => (stopped ??= stop()) };
 }
 
 /** Marks `span` failed, with a low-cardinality error.type (never the error's message). */

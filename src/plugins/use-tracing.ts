@@ -5,7 +5,8 @@
  * the execute span, so their cache and HTTP client spans are its descendants. Made with yoga's and
  * envelop's instrumentation, which wrap each phase whatever runs it: yoga's parse and validation
  * cache (parse-cache.ts) and graphql-jit (use-compiled-queries.ts) are inside the same spans.
- * Added to the gateway only while tracing is on (observability/tracing.ts).
+ * Added to the gateway only while tracing is on (observability/tracing.ts). Operations over
+ * graphql-ws are not traced (the pollers that serve their subscriptions are).
  */
 import { context, createContextKey, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
@@ -50,7 +51,13 @@ function within<R>(span: Span, activeContext: ReturnType<typeof context.active>,
   ) as R;
 }
 
+/**
+ * A phase of the current operation as a child span. Outside one (a graphql-ws operation, which
+ * runs envelop without yoga's operation wrapper) none: a parse or validate span alone, each its
+ * own trace, would only be noise.
+ */
 function phase<R>(name: string, wrapped: () => R): R {
+  if (context.active().getValue(OPERATION_SPAN) === undefined) return wrapped();
   const span = tracer().startSpan(name);
   return within(span, trace.setSpan(context.active(), span), wrapped);
 }
