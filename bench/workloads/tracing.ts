@@ -3,7 +3,8 @@
  * overhead workload (one organization's services, answered from the shared cache), through a
  * gateway child with tracing off (no OTEL_* variable: no SDK) and with tracing on at sampling 1.0
  * (OTEL_TRACES_SAMPLER=always_on), exporting OTLP/HTTP (protobuf, the SDK's default) to a receiver
- * in this driver process, which counts what arrives. Each twice: with kept results (the default:
+ * in this driver process, which counts what arrives; and on with OTEL_TRACES_SAMPLER=always_off
+ * (the SDK runs and propagates context, no span is recorded). Each twice: with kept results (the default:
  * a warm read is answered before GraphQL runs, one HTTP span) and with RESULT_CACHE_ENTRIES=0
  * (every request parses, validates and executes: an HTTP, operation, parse, validate, execute and
  * a cache-hit span per request).
@@ -50,23 +51,21 @@ async function startReceiver(): Promise<Receiver> {
 }
 
 /**
- * Both gateways side by side, warmed, then loaded in turn (off, on, off, on, ...), so a machine
- * that gets busier or quieter during the run moves both figures alike; the median of each.
+ * The gateways side by side, warmed, then loaded in turn (off, on, ..., off, on, ...), so a
+ * machine that gets busier or quieter during the run moves every figure alike; the median of each.
  */
-async function measurePair(offEnv: NodeJS.ProcessEnv, onEnv: NodeJS.ProcessEnv, duration: number, runs: number): Promise<{ off: LoadResult; on: LoadResult }> {
-  const [off, on] = await Promise.all([startGatewayChild({ latencyMs: 0 }, { env: offEnv }), startGatewayChild({ latencyMs: 0 }, { env: onEnv })]);
+async function measureInTurn(envs: readonly NodeJS.ProcessEnv[], duration: number, runs: number): Promise<LoadResult[]> {
+  const children = await Promise.all(envs.map((env) => startGatewayChild({ latencyMs: 0 }, { env })));
   try {
     // Warm: the cache holds the answer, the query is compiled, the result kept.
-    await loadGraphql(off.url, GRAPHQL_BODY, 1);
-    await loadGraphql(on.url, GRAPHQL_BODY, 1);
-    const results = { off: [] as LoadResult[], on: [] as LoadResult[] };
+    for (const child of children) await loadGraphql(child.url, GRAPHQL_BODY, 1);
+    const results = children.map((): LoadResult[] => []);
     for (let run = 0; run < runs; run++) {
-      results.off.push(await loadGraphql(off.url, GRAPHQL_BODY, duration));
-      results.on.push(await loadGraphql(on.url, GRAPHQL_BODY, duration));
+      for (const [index, child] of children.entries()) results[index]!.push(await loadGraphql(child.url, GRAPHQL_BODY, duration));
     }
-    return { off: medianLoad(results.off), on: medianLoad(results.on) };
+    return results.map(medianLoad);
   } finally {
-    await Promise.all([off.stop(), on.stop()]);
+    await Promise.all(children.map((child) => child.stop()));
   }
 }
 
@@ -91,20 +90,23 @@ export async function runTracing(options: BenchOptions): Promise<WorkloadResult>
       const results = kept ? {} : { RESULT_CACHE_ENTRIES: '0' };
       const exportsBefore = receiver.exports;
       const bytesBefore = receiver.bytes;
-      const { off: without, on: withTracing } = await measurePair({ ...off, ...results }, { ...on, ...results }, duration, runs);
+      const [without, withTracing, unsampled] = (await measureInTurn(
+        [
+          { ...off, ...results },
+          { ...on, ...results },
+          { ...on, ...results, OTEL_TRACES_SAMPLER: 'always_off' },
+        ],
+        duration,
+        runs,
+      )) as [LoadResult, LoadResult, LoadResult];
       const label = kept ? 'kept results (default)' : 'every request executed (RESULT_CACHE_ENTRIES=0)';
-      rows.push([label, 'tracing off (no OTEL_* variable)', without.rps, without.p50, without.p99, without.errors, '']);
-      rows.push([
-        label,
-        'tracing on, always_on, OTLP/HTTP protobuf',
-        withTracing.rps,
-        withTracing.p50,
-        withTracing.p99,
-        withTracing.errors,
-        `${receiver.exports - exportsBefore} exports, ${round((receiver.bytes - bytesBefore) / 1_048_576, 1)} MiB`,
-      ]);
+      const row = (name: string, result: LoadResult, exported = '') => [label, name, result.rps, result.p50, result.p99, result.errors, exported];
+      rows.push(row('tracing off (no OTEL_* variable)', without));
+      rows.push(row('tracing on, always_on, OTLP/HTTP protobuf', withTracing, `${receiver.exports - exportsBefore} exports, ${round((receiver.bytes - bytesBefore) / 1_048_576, 1)} MiB`));
+      rows.push(row('tracing on, always_off (SDK and context, no span recorded)', unsampled));
       const ratio = withTracing.rps / without.rps;
-      rows.push([label, 'ratio on / off', round(ratio), '', '', '', '']);
+      rows.push([label, 'ratio always_on / off', round(ratio), '', '', '', '']);
+      rows.push([label, 'ratio always_off / off', round(unsampled.rps / without.rps), '', '', '', '']);
       headlines.push({ label: `Tracing on/off requests/s (${kept ? 'kept' : 'executed'})`, value: round(ratio), baseline: 1, unit: '×' });
     }
   } finally {
@@ -114,7 +116,7 @@ export async function runTracing(options: BenchOptions): Promise<WorkloadResult>
     id: 'tracing',
     title: 'Tracing: warm throughput with OpenTelemetry traces off and on (sampling 1.0)',
     description:
-      `autocannon, ${LOAD_CONNECTIONS} connections, ${duration} s per measurement, median of ${runs}, after a 1 s warm-up; two gateway children side by side (off and on), loaded in turn. ` +
+      `autocannon, ${LOAD_CONNECTIONS} connections, ${duration} s per measurement, median of ${runs}, after a 1 s warm-up; three gateway children side by side (off, always_on, always_off), loaded in turn. ` +
       "The GraphQL query asks one organization's services, answered from the shared cache; with tracing on every request is sampled and exported to an OTLP/HTTP receiver in the bench driver.",
     columns: ['results', 'tracing', 'requests/s', 'p50 (ms)', 'p99 (ms)', 'errors', 'exported'],
     rows,
