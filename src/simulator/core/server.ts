@@ -2,10 +2,11 @@
  * The HTTP front both simulators share, in the order every request goes through it: the
  * `/__simulator/` fault control surface (answered before anything else, so a catch-all fault can
  * always be cleared), requests a front answers outside the API (Divio's media), the request log
- * (on arrival, so it keeps arrival order, with the request's `traceparent`), injected faults (before authentication, so a faulted
- * request costs no budget), then the API's own `respond`. Whatever `respond` throws is answered in
- * the API's dialect; anything but a SimulatorError is a bug, logged and answered as a 500. Also
- * listening on loopback and closing without leaving a test process alive.
+ * (on arrival, so it keeps arrival order; with the `traceparent` a request carried), injected
+ * faults (before authentication, so a faulted request costs no budget), then the API's own
+ * `respond`. Whatever `respond` throws is answered in the API's dialect; anything but a
+ * SimulatorError is a bug, logged and answered as a 500. Also listening on loopback and closing
+ * without leaving a test process alive.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
