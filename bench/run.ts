@@ -1,7 +1,7 @@
 /**
  * npm run bench: runs the workloads, writes bench/RESULTS.md and bench/results.svg, prints the
  * tables. Settings: BENCH_LATENCY_MS (default 50), BENCH_RUNS (default 5), BENCH_QUICK=1,
- * BENCH_ONLY=economy,rate-limit,overhead,fanout,replicas,profile,mesh, BENCH_CLUSTER=n (overhead against n
+ * BENCH_ONLY=economy,rate-limit,overhead,fanout,replicas,profile,mesh,tracing, BENCH_CLUSTER=n (overhead against n
  * node:cluster workers), BENCH_PROFILE_BASELINE=<commit>|none (the profile's "before" gateway).
  */
 import { writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { runRateLimit } from './workloads/rate-limit.js';
 import { runReplicas } from './workloads/replicas.js';
 import { runProfile } from './workloads/profile.js';
 import { runMesh } from './workloads/mesh.js';
+import { runTracing } from './workloads/tracing.js';
 import type { BenchOptions, WorkloadResult } from './workloads/types.js';
 
 const WORKLOADS: Record<string, (options: BenchOptions) => Promise<WorkloadResult>> = {
@@ -23,6 +24,7 @@ const WORKLOADS: Record<string, (options: BenchOptions) => Promise<WorkloadResul
   replicas: runReplicas,
   profile: runProfile,
   mesh: runMesh,
+  tracing: runTracing,
 };
 
 /**

@@ -9,6 +9,7 @@ import type { GatewayDeps } from './gateway-types.js';
 import { answerFromKept, answerShapeKey, keepAnswer, keptAnswerKey } from './kept-answers.js';
 import { PreparedRequests, preparesRequests } from './prepared-requests.js';
 import { recordRequest, requestIdOfMessage } from './observability/requests.js';
+import { traceHttpRequest, tracing } from './observability/tracing.js';
 import { bearerAccepted, GRAPHQL_PATH, guardGraphqlRequest, HOST_REFUSAL, hostAllowed, refusalBody, type Refusal } from './http-guards.js';
 import { maskResultErrors, type Gateway } from './yoga.js';
 
@@ -180,6 +181,8 @@ function refuse(deps: GatewayDeps, req: IncomingMessage, res: ServerResponse, re
   recordRequest(deps.logger, deps.metrics, { requestId, method: req.method ?? 'GET', path, status: refusal.status, startedAt: undefined, streaming: false, code: refusal.code });
 }
 
+const UNTRACED_PATHS: ReadonlySet<string> = new Set(['/healthz', '/health', '/readyz', '/metrics']);
+
 const BAD_HOST: Refusal = { status: 400, code: 'BAD_REQUEST', message: 'The Host header is not a valid host name' };
 
 export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readiness: Readiness) {
@@ -210,10 +213,15 @@ export function createRequestHandler(deps: GatewayDeps, gateway: Gateway, readin
       if (req.method === 'POST') return forwardToYoga(req, res, gateway, deps, bodyLimit(req, config), prepared);
       return gateway(req, res);
     };
-    handle().catch((error: unknown) => {
-      deps.logger.error({ msg: 'request handling failed', path, error });
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
-      else res.destroy();
-    });
+    const run = () => {
+      handle().catch((error: unknown) => {
+        deps.logger.error({ msg: 'request handling failed', path, error });
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+        else res.destroy();
+      });
+    };
+    // Probes and scrapes are not traced: they would drown the requests in a collector.
+    if (tracing.on && !UNTRACED_PATHS.has(path)) traceHttpRequest(req, res, path, path === GRAPHQL_PATH ? GRAPHQL_PATH : undefined, run);
+    else run();
   };
 }

@@ -8,6 +8,7 @@ import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } f
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from './simulator/divio/index.js';
 import { createGatewayDeps } from './deps.js';
 import { displayRedisUrl, RedisConnection, RedisUnavailableError } from './redis/connection.js';
+import { startTracing } from './observability/tracing.js';
 
 interface Simulators {
   clickhouse: ClickHouseSimulator;
@@ -73,6 +74,10 @@ async function main(): Promise<void> {
   const { simulators } = started;
   config = started.config;
 
+  // Before the gateway is built: its clients, caches and plugins are traced only if tracing is on.
+  const tracing = await startTracing();
+  if (tracing) console.log('OpenTelemetry tracing on (configured by the OTEL_* environment variables)');
+
   const app = createApp(createGatewayDeps(config, { redis }));
   let url: string;
   try {
@@ -82,6 +87,7 @@ async function main(): Promise<void> {
     console.error(`opsgraph cannot start: ${error.message}`);
     await simulators?.close();
     await redis?.close();
+    await tracing?.shutdown();
     process.exit(1);
   }
   console.log(`opsgraph gateway ready: ${url} (GraphiQL in a browser)`);
@@ -98,6 +104,8 @@ async function main(): Promise<void> {
       await app.stop();
       await simulators?.close();
       await redis?.close();
+      // Last: the spans of the drained requests are exported before the process exits.
+      await tracing?.shutdown();
       process.exit(0);
     })();
   };

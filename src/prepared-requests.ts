@@ -10,8 +10,8 @@
  * profile shows costing a third of a warm read.
  *
  * It serves only where nothing else must see the request: kept results off (with them on, the
- * same request again is a kept answer, http-handler.ts), no `x-opsgraph-cost` asked for, no
- * tracing. A request whose execution brings errors is still answered here (its errors masked as
+ * same request again is a kept answer, http-handler.ts), no `x-opsgraph-cost` asked for, tracing
+ * off. A request whose execution brings errors is still answered here (its errors masked as
  * yoga masks them); it is the first success that prepares a request, never a failure.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -21,6 +21,7 @@ import { createContext } from './context.js';
 import type { Context, GatewayDeps } from './gateway-types.js';
 import { nodeHeaders } from './kept-answers.js';
 import { setNewest } from './lru.js';
+import { tracing } from './observability/tracing.js';
 import { COST_HEADER } from './upstream/cost-log.js';
 import { recordRequest, REQUEST_ID_HEADER, requestIdOfMessage } from './observability/requests.js';
 import { compiledQueryOf, locatedResult } from './plugins/use-compiled-queries.js';
@@ -68,9 +69,12 @@ export function usePreparedRequests(): Plugin<Context> {
   };
 }
 
-/** Whether this gateway serves prepared requests (with kept results on, kept answers serve repeats). */
+/**
+ * Whether this gateway serves prepared requests: not with kept results on (kept answers serve
+ * repeats), nor with tracing on (the operation's spans are made by yoga's pipeline).
+ */
 export function preparesRequests(deps: GatewayDeps): boolean {
-  return deps.resultCache === undefined;
+  return deps.resultCache === undefined && !tracing.on;
 }
 
 export class PreparedRequests {

@@ -22,6 +22,8 @@ import { useStaleMarker } from './plugins/use-stale-marker.js';
 import { useCompiledQueries } from './plugins/use-compiled-queries.js';
 import { preparesRequests, usePreparedRequests, type MaskErrors } from './prepared-requests.js';
 import { useCostExtension } from './plugins/use-cost-extension.js';
+import { useTracing } from './plugins/use-tracing.js';
+import { tracing } from './observability/tracing.js';
 
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -110,6 +112,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     cors: corsOption(deps.config),
     logging: yogaLogger(deps.logger),
     plugins: [
+      ...(tracing.on ? [useTracing()] : []),
       useRequestObservability(deps.logger, deps.metrics, (text) => deps.parseCache.documentCache.get(text) as DocumentNode | undefined),
       ...(deps.config.graphiql ? [] : [useGraphiqlOffPage(GRAPHQL_PATH)]),
       ...securityPlugins(deps.config),

@@ -16,6 +16,7 @@ import { CLICKHOUSE_SEED, startClickHouseSimulator } from '../../src/simulator/c
 import { DIVIO_SEED, startDivioSimulator } from '../../src/simulator/divio/index.js';
 import { clickHouseCredential, divioCredential } from '../../src/upstream/credentials.js';
 import { RedisConnection } from '../../src/redis/connection.js';
+import { startTracing } from '../../src/observability/tracing.js';
 import type { ChildMessage, ChildOptions, DriverMessage, UpstreamCounts } from './protocol.js';
 
 const options = JSON.parse(process.env.OPSGRAPH_BENCH ?? '{}') as ChildOptions;
@@ -24,7 +25,7 @@ const send = (message: ChildMessage) => process.send!(message);
 const key = CLICKHOUSE_SEED.keys[0]!;
 const token = DIVIO_SEED.tokens[0]!;
 
-function count<T extends { path: string; status: number }>(upstream: UpstreamName, requests: readonly T[]) {
+function count<T extends { path: string; status: number; traceparent?: string }>(upstream: UpstreamName, requests: readonly T[]) {
   const byStatus: Record<string, number> = {};
   const byEndpoint: Record<string, number> = {};
   for (const request of requests) {
@@ -32,7 +33,7 @@ function count<T extends { path: string; status: number }>(upstream: UpstreamNam
     const endpoint = pathTemplate(upstream, request.path).replace(/\/v1\/organizations\/\{organizationId\}\/services\/\{serviceId\}\/backups$/, 'backups');
     byEndpoint[endpoint] = (byEndpoint[endpoint] ?? 0) + 1;
   }
-  return { total: requests.length, byStatus, byEndpoint };
+  return { total: requests.length, byStatus, byEndpoint, traced: requests.filter((request) => request.traceparent !== undefined).length };
 }
 
 /** The gateway's configuration against the simulators at these URLs. */
@@ -104,6 +105,8 @@ async function main(): Promise<void> {
   let latency = { clickhouse: simulator.faults.inject({ delayMs: Math.max(options.latencyMs, 0) }), divio: divio.faults.inject({ delayMs: Math.max(options.latencyMs, 0) }) };
 
   const config = gatewayConfig(simulator.url, divio.url);
+  // As src/index.ts does: OTEL_* variables in the child's environment turn traces on.
+  const tracing = await startTracing();
   const deps = createGatewayDeps(config);
   // With BENCH_CLUSTER the gateway in this process serves nothing: the workers answer on their port.
   const workers = options.cluster > 0 ? await startClusterWorkers(simulator.url, divio.url) : undefined;
@@ -147,7 +150,7 @@ async function main(): Promise<void> {
   process.on('disconnect', () => {
     void Promise.resolve(workers?.stop())
       .then(() => app.stop())
-      .then(() => Promise.all([simulator.close(), divio.close()]))
+      .then(() => Promise.all([simulator.close(), divio.close(), tracing?.shutdown()]))
       .then(() => process.exit(0));
   });
   send({ type: 'ready', url, clickhouseUrl: simulator.url, divioUrl: divio.url });

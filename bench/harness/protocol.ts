@@ -19,9 +19,17 @@ export interface ChildOptions {
   cluster: number;
 }
 
+export interface UpstreamCount {
+  total: number;
+  byStatus: Record<string, number>;
+  byEndpoint: Record<string, number>;
+  /** Requests that carried a W3C traceparent (the gateway traces: OTEL_* in its environment). */
+  traced: number;
+}
+
 export interface UpstreamCounts {
-  clickhouse: { total: number; byStatus: Record<string, number>; byEndpoint: Record<string, number> };
-  divio: { total: number; byStatus: Record<string, number>; byEndpoint: Record<string, number> };
+  clickhouse: UpstreamCount;
+  divio: UpstreamCount;
 }
 
 export type DriverMessage =

@@ -6,6 +6,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../upstream/errors.js';
+import { activeSpanContext, tracePoll, tracing } from '../observability/tracing.js';
 
 export interface PollSource<S> {
   /** Reads the resource; a cached value at most `maxAgeMs` old is as good as a new call. */
@@ -49,6 +50,8 @@ export class Poller<S> {
   private stopped = false;
   /** Upstream reads made by this poller (for metrics and tests). */
   reads = 0;
+  /** The span of the request that started this poller, which each poll span links to (tracing on). */
+  private readonly startedBy = tracing.on ? activeSpanContext() : undefined;
 
   constructor(
     readonly key: string,
@@ -117,7 +120,8 @@ export class Poller<S> {
     this.polling = true;
     this.pollAgain = false;
     try {
-      const snapshot = await this.source.read(Math.floor(this.settings.fastMs / 2));
+      const maxAgeMs = Math.floor(this.settings.fastMs / 2);
+      const snapshot = await (tracing.on ? tracePoll(this.startedBy, this.listeners.size, () => this.source.read(maxAgeMs)) : this.source.read(maxAgeMs));
       this.reads += 1;
       this.failures = 0;
       if (this.stopped) return;

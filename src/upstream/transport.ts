@@ -8,6 +8,7 @@ import { MemoryBudget, UnlimitedBudget, type Budget } from './budget.js';
 import { MemoryResponseCache, type Cache } from './cache.js';
 import { RedisBudget } from '../redis/budget.js';
 import { RedisResponseCache } from '../redis/cache.js';
+import { traceCacheReads } from './cache-trace.js';
 import type { RedisConnection } from '../redis/connection.js';
 import type { ErrorDetail, UpstreamName } from './errors.js';
 import { createHttpClient, type AttemptInfo, type HttpClient } from './http.js';
@@ -68,7 +69,7 @@ export function createTransport(options: TransportOptions): Transport {
     budget = new RedisBudget(shared.redis, { ...options.rateLimit, upstream: options.upstream, callDeadlineMs: options.timeoutMs, replicas: shared.replicas });
   } else if (options.rateLimit) budget = new MemoryBudget({ ...options.rateLimit, upstream: options.upstream });
   const local = new MemoryResponseCache({ staleIfErrorMs: options.staleIfErrorMs });
-  const cache: Cache = shared ? new RedisResponseCache(shared.redis, local, options.upstream) : local;
+  const cache: Cache = traceCacheReads(shared ? new RedisResponseCache(shared.redis, local, options.upstream) : local, options.upstream);
   const breaker = new CircuitBreaker({ ...options.circuitBreaker, upstream: options.upstream });
   const http = createHttpClient({
     upstream: options.upstream,

@@ -52,6 +52,8 @@ export interface RecordedRequest {
   status: number;
   /** Arrival time, `Date.now()`. */
   at: number;
+  /** The W3C `traceparent` the request carried (a gateway with tracing on sends one). */
+  traceparent?: string;
 }
 
 export interface ClickHouseSimulator {

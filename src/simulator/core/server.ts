@@ -2,10 +2,11 @@
  * The HTTP front both simulators share, in the order every request goes through it: the
  * `/__simulator/` fault control surface (answered before anything else, so a catch-all fault can
  * always be cleared), requests a front answers outside the API (Divio's media), the request log
- * (on arrival, so it keeps arrival order), injected faults (before authentication, so a faulted
- * request costs no budget), then the API's own `respond`. Whatever `respond` throws is answered in
- * the API's dialect; anything but a SimulatorError is a bug, logged and answered as a 500. Also
- * listening on loopback and closing without leaving a test process alive.
+ * (on arrival, so it keeps arrival order; with the `traceparent` a request carried), injected
+ * faults (before authentication, so a faulted request costs no budget), then the API's own
+ * `respond`. Whatever `respond` throws is answered in the API's dialect; anything but a
+ * SimulatorError is a bug, logged and answered as a 500. Also listening on loopback and closing
+ * without leaving a test process alive.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +22,8 @@ export interface RequestRecord {
   path: string;
   status: number;
   at: number;
+  /** The W3C `traceparent` the request carried (a gateway with tracing on sends one); absent without. */
+  traceparent?: string;
 }
 
 export interface SimulatorFront<R extends RequestRecord> {
@@ -83,6 +86,8 @@ export async function startSimulator<R extends RequestRecord>(front: SimulatorFr
     const record = front.record(req);
     if (isControlPath(record.path)) return serveFaultControl(req, res, record.path, faults);
     if (front.bypass?.(req, res, record.path) === true) return;
+    const { traceparent } = req.headers;
+    if (typeof traceparent === 'string') record.traceparent = traceparent;
     requests.push(record);
     faults.apply(req, res, record).then((done) => (done ? undefined : front.respond(req, res, record))).catch((error: unknown) => fail(res, record, error));
   });

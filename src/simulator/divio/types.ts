@@ -51,6 +51,8 @@ export interface DivioRecordedRequest {
   status: number;
   /** Arrival time, `Date.now()`. */
   at: number;
+  /** The W3C `traceparent` the request carried (a gateway with tracing on sends one). */
+  traceparent?: string;
 }
 
 export interface DivioSimulator {

@@ -13,6 +13,8 @@ import { mapErrors, type DescribeError } from './errors.js';
 import { observeAttempts } from './observe.js';
 import { retry } from './retry.js';
 import { send } from './send.js';
+import { timedAcquire, traceAttempts, traceCall } from './trace.js';
+import { tracing } from '../../observability/tracing.js';
 import type { AttemptInfo, Call, HttpRequest, HttpResponse, Wrapper } from './types.js';
 
 export interface CallOptions {
@@ -48,12 +50,17 @@ export function chain(wrappers: readonly Wrapper[], terminal: Call): Call {
 
 export function composeCall(options: CallOptions & { dispatcher: Dispatcher; breaker: CircuitBreaker }): Call<HttpResponse> {
   const { upstream, breaker } = options;
+  // Traced only while tracing is on (decided once, when the client is built): off, no wrapper.
+  const traced = tracing.on;
+  const acquire = traced ? timedAcquire(options.beforeAttempt) : options.beforeAttempt;
   const call = chain(
     [
+      // Outermost: a call refused by the circuit or the budget is a span too.
+      ...(traced ? [traceCall({ upstream, baseUrl: options.baseUrl, budgeted: acquire !== undefined })] : []),
       // Refused before queueing for the budget: a call the circuit refuses costs no slot.
       circuitGate(breaker),
       // Queueing for the first slot is bounded by the budget, so it happens before the clock starts.
-      firstSlot(options.beforeAttempt),
+      firstSlot(acquire),
       deadline({ upstream, timeoutMs: options.timeoutMs }),
       retry({
         maxRetries: options.maxRetries,
@@ -63,8 +70,9 @@ export function composeCall(options: CallOptions & { dispatcher: Dispatcher; bre
         beforeRetry: () => breaker.check(),
       }),
       // Below: once per attempt. The circuit may have opened during the backoff; ask before queueing.
+      ...(traced ? [traceAttempts()] : []),
       circuitGate(breaker),
-      budgetSlot({ acquire: options.beforeAttempt, onRetryAfter: options.onRetryAfter }),
+      budgetSlot({ acquire, onRetryAfter: options.onRetryAfter }),
       circuitBreaker(breaker),
       observeAttempts(options.onAttempt),
     ],
