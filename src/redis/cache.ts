@@ -111,7 +111,7 @@ export class RedisResponseCache implements Cache {
     if (this.bus.ready) {
       const near = this.local.cached<T>(fingerprint, key, options.maxAgeMs, options.reads);
       if (near) {
-        options.cost?.hit(key);
+        options.observe?.hit(key);
         return Promise.resolve(near.value);
       }
     }
@@ -121,7 +121,7 @@ export class RedisResponseCache implements Cache {
     if (inFlight) {
       this.coalesced += 1;
       const joined = inFlight.interest.join(inFlight.promise as Promise<T>, options.signal);
-      options.cost?.coalesced(key, joined);
+      options.observe?.coalesced(key, joined);
       return this.local.orStaleOf(fingerprint, key, joined, options);
     }
     const flight: Flight = { promise: Promise.resolve(), interest: new FlightInterest(), stale: false };
@@ -221,13 +221,13 @@ export class RedisResponseCache implements Cache {
         const theirs = await this.awaitClaim<T>(fingerprint, key, options.maxAgeMs, flight);
         if (theirs !== undefined) {
           this.coalesced += 1;
-          options.cost?.coalesced(key);
+          options.observe?.coalesced(key);
           return theirs.value;
         }
       }
     } catch (error) {
       this.redis.reportFailure(error);
-      return this.local.getOrLoad(fingerprint, key, ttlMs, load, { maxAgeMs: options.maxAgeMs, reads: options.reads, cost: options.cost });
+      return this.local.getOrLoad(fingerprint, key, ttlMs, load, { maxAgeMs: options.maxAgeMs, reads: options.reads, observe: options.observe });
     }
     this.misses += 1;
     const renewal = claimToken === undefined ? undefined : this.keepClaim(claimKey, claimToken);

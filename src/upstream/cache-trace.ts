@@ -5,20 +5,19 @@
  * another reader) or `stale` (a last good value, because the load failed or was slow). Installed
  * on a transport's cache only while tracing is on (observability/tracing.ts).
  *
- * The cache is not changed: hit and coalesced are told apart by its counters, which getOrLoad
- * moves before it returns (nothing else runs in between); a miss is a load that ran; a stale
- * answer is one the request's ReadLog recorded, or a value given although the load failed. On
- * Redis (redis/cache.ts), a read answered by another replica's entry or load counts as a hit.
+ * The outcome is what the cache tells the read's observer (the same hooks `extensions.cost` is
+ * fed by, cost-log.ts), which this wraps and passes on: hit, coalesced or stale; a read it told
+ * nothing of ran its load, a miss. On Redis (redis/cache.ts) a read another replica loaded is
+ * coalesced, one its entry answered a hit.
  */
 import { context, trace } from '@opentelemetry/api';
 import { recordFailure, tracer, tracing } from '../observability/tracing.js';
-import type { Cache, CacheTtl, GetOrLoadOptions, Load } from './cache.js';
+import type { Cache, CacheOutcome, CacheTtl, GetOrLoadOptions, Load, ReadObserver } from './cache.js';
 import type { UpstreamName } from './errors.js';
 import { ATTR_UPSTREAM, ATTR_URL_TEMPLATE } from './call/trace.js';
 import { pathTemplate } from './path-template.js';
 
 export const ATTR_CACHE_OUTCOME = 'opsgraph.cache.outcome';
-export type CacheOutcome = 'hit' | 'miss' | 'coalesced' | 'stale';
 
 /** The upstream path a cache key stands for: keys are the path, then `#` and a kind. */
 function keyPath(key: string): string {
@@ -36,39 +35,39 @@ export function traceCacheReads<C extends Cache>(cache: C, upstream: UpstreamNam
   cache.getOrLoad = <T>(fingerprint: string, key: string, ttlMs: CacheTtl<T>, load: Load<T>, options: GetOrLoadOptions = {}): Promise<T> => {
     const template = pathTemplate(upstream, keyPath(key));
     const span = tracer().startSpan(`cache ${template}`, { attributes: { [ATTR_UPSTREAM]: upstream, [ATTR_URL_TEMPLATE]: template } });
-    let loaded = false;
-    let loadFailed = false;
-    const tracedLoad: Load<T> = (signal) => {
-      loaded = true;
-      return load(signal).catch((error: unknown) => {
-        loadFailed = true;
-        throw error;
-      });
+    // Told by the cache; a read it tells nothing of ran its load.
+    let answered: CacheOutcome = 'miss';
+    const passOn = options.observe;
+    const observe: ReadObserver = {
+      hit: (read) => {
+        answered = 'hit';
+        passOn?.hit(read);
+      },
+      coalesced: (read, waiting) => {
+        answered = 'coalesced';
+        passOn?.coalesced(read, waiting);
+      },
+      stale: (read) => {
+        answered = 'stale';
+        passOn?.stale(read);
+      },
     };
-    const staleBefore = options.reads?.stale.length ?? 0;
-    const before = cache.stats();
     let reading: Promise<T>;
     try {
-      reading = context.with(trace.setSpan(context.active(), span), () => untraced(fingerprint, key, ttlMs, tracedLoad, options));
+      reading = context.with(trace.setSpan(context.active(), span), () => untraced(fingerprint, key, ttlMs, load, { ...options, observe }));
     } catch (error) {
       recordFailure(span, error);
       span.end();
       throw error;
     }
-    const after = cache.stats();
-    const answered: CacheOutcome | undefined = after.hits > before.hits ? 'hit' : after.coalesced > before.coalesced ? 'coalesced' : undefined;
-    const outcome = (): CacheOutcome => {
-      if ((options.reads?.stale.length ?? 0) > staleBefore || loadFailed) return 'stale';
-      return loaded ? 'miss' : (answered ?? 'hit');
-    };
     return reading.then(
       (value) => {
-        span.setAttribute(ATTR_CACHE_OUTCOME, outcome());
+        span.setAttribute(ATTR_CACHE_OUTCOME, answered);
         span.end();
         return value;
       },
       (error: unknown) => {
-        span.setAttribute(ATTR_CACHE_OUTCOME, loaded ? 'miss' : (answered ?? 'miss'));
+        span.setAttribute(ATTR_CACHE_OUTCOME, answered);
         recordFailure(span, error);
         span.end();
         throw error;

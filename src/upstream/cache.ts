@@ -7,7 +7,6 @@
  * different credentials may see different organizations.
  */
 import { setNewest } from '../lru.js';
-import type { CostReads } from './cost-log.js';
 import { FlightInterest } from './flight-interest.js';
 import { DEFAULT_STALE_IF_ERROR_S, LastGoodStore, STALE_GRACE_MS, type StaleRead } from './stale.js';
 
@@ -79,8 +78,22 @@ export interface GetOrLoadOptions {
   signal?: AbortSignal;
   /** The request's record of what it read (see ReadLog). */
   reads?: ReadLog;
-  /** How each read was answered without a call, for a request that asked for its cost (cost-log.ts). */
-  cost?: CostReads;
+  /**
+   * Told how a read was answered without a load of its own: the cost of a request that asked for
+   * it (cost-log.ts), the outcome of a traced read (cache-trace.ts).
+   */
+  observe?: ReadObserver;
+}
+
+/** How the cache answered a read: `miss` is a load that ran; the others made no call of their own. */
+export type CacheOutcome = 'hit' | 'miss' | 'coalesced' | 'stale';
+
+/** Told, by key, each read the cache answered without running its load. */
+export interface ReadObserver {
+  hit(key: string): void;
+  /** `waiting`, when known, settles when the joined load does. */
+  coalesced(key: string, waiting?: Promise<unknown>): void;
+  stale(key: string): void;
 }
 
 /** One cached upstream answer a GraphQL result was built from. */
@@ -181,7 +194,7 @@ export class MemoryResponseCache implements Cache {
   ): Promise<T> {
     const cached = this.cached<T>(fingerprint, key, options.maxAgeMs, options.reads);
     if (cached) {
-      options.cost?.hit(key);
+      options.observe?.hit(key);
       return Promise.resolve(cached.value);
     }
     options.reads?.other();
@@ -190,7 +203,7 @@ export class MemoryResponseCache implements Cache {
     if (inFlight) {
       this.coalesced += 1;
       const joined = inFlight.interest.join(inFlight.promise as Promise<T>, options.signal);
-      options.cost?.coalesced(key, joined);
+      options.observe?.coalesced(key, joined);
       return this.orStale(id, joined, options);
     }
     this.misses += 1;
@@ -248,13 +261,13 @@ export class MemoryResponseCache implements Cache {
       // Nobody waits for it here any more; its failure, if any, is another reader's to see.
       loading.catch(() => {});
       reads.staleRead(stale.read);
-      options.cost?.stale(stale.read.key);
+      options.observe?.stale(stale.read.key);
       return stale.value as T;
     } catch (error) {
       const stale = this.lastGood.serve(id, error);
       if (!stale) throw error;
       reads?.staleRead(stale.read);
-      options.cost?.stale(stale.read.key);
+      options.observe?.stale(stale.read.key);
       return stale.value as T;
     } finally {
       clearTimeout(timer);

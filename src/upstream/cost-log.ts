@@ -13,6 +13,7 @@
  *   follows the line(s) of the load it stands in for;
  * - `none`: a write (mutation), which never goes through the cache.
  */
+import type { CacheOutcome, ReadObserver } from './cache.js';
 import type { CallMeter, HttpRequest } from './call/types.js';
 import { CircuitOpenError, type UpstreamName } from './errors.js';
 import { pathTemplate } from './path-template.js';
@@ -24,7 +25,8 @@ export function asksForCost(headers: { get(name: string): string | null | undefi
   return headers.get(COST_HEADER) === '1';
 }
 
-export type CostCache = 'hit' | 'miss' | 'coalesced' | 'stale' | 'none';
+/** How a line's read was answered (cache.ts), or `none` for a write, which never reads the cache. */
+export type CostCache = CacheOutcome | 'none';
 
 /** One line of `extensions.cost.calls`. */
 export interface CostLine {
@@ -47,13 +49,6 @@ export interface CostLine {
   inFlight?: true;
 }
 
-/** The cache's side: how a read was answered without a call of this request's own. */
-export interface CostReads {
-  hit(key: string): void;
-  /** `waiting`, when known, settles when the joined load does (the line's `ms`). */
-  coalesced(key: string, waiting?: Promise<unknown>): void;
-  stale(key: string): void;
-}
 
 interface Line {
   method: string;
@@ -90,11 +85,11 @@ const MAX_LINES = 1_000;
 
 export class CostLog {
   private readonly lines: Line[] = [];
-  private readonly readsOf: Partial<Record<UpstreamName, CostReads>> = {};
+  private readonly readsOf: Partial<Record<UpstreamName, ReadObserver>> = {};
   private closed = false;
 
   /** The cache hooks for reads of `upstream` (one object per upstream and request). */
-  reads(upstream: UpstreamName): CostReads {
+  reads(upstream: UpstreamName): ReadObserver {
     return (this.readsOf[upstream] ??= {
       hit: (key) => void this.add(upstream, 'GET', pathOfKey(key), 'hit', true),
       coalesced: (key, waiting) => {

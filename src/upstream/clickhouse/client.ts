@@ -155,7 +155,7 @@ export class ClickHouseClient {
     const path = `${objectPath(resource, ids, suffix)}${queryString(query)}`;
     if (view.answer === 'text') {
       const load = async (signal: AbortSignal) => (await this.exchange(this.request('GET', path), signal)).text;
-      return this.transport.cache.getOrLoad(this.fingerprint, exactKey(path), view.ttlMs, load, { signal: this.signal, reads: this.reads, cost: this.cost?.reads('clickhouse') });
+      return this.transport.cache.getOrLoad(this.fingerprint, exactKey(path), view.ttlMs, load, { signal: this.signal, reads: this.reads, observe: this.cost?.reads('clickhouse') });
     }
     // The view's nested objects may name other objects under the same ancestors (a cost's service).
     const ancestors = Object.fromEntries([...pathParams(resource), resource.idParam ?? 'id'].map((param, index) => [param, ids[index]]));
@@ -216,7 +216,7 @@ export class ClickHouseClient {
       exactKey(path),
       ttlMs,
       async (signal) => parse(unwrapEnvelope(await this.send('GET', path, undefined, signal), true)),
-      { ...options, signal: this.signal, reads: this.reads, cost: this.cost?.reads('clickhouse') },
+      { ...options, signal: this.signal, reads: this.reads, observe: this.cost?.reads('clickhouse') },
     );
   }
 

@@ -197,7 +197,7 @@ export class DivioClient {
         if (!walked) throw LIST_TOO_LONG;
         return { items: walked.items.map(parse), count: walked.count };
       };
-      return await this.transport.cache.getOrLoad(this.fingerprint, key, ttlMs, load, { ...cacheOptions, signal: this.signal, reads: this.reads, cost: this.cost?.reads('divio') });
+      return await this.transport.cache.getOrLoad(this.fingerprint, key, ttlMs, load, { ...cacheOptions, signal: this.signal, reads: this.reads, observe: this.cost?.reads('divio') });
     } catch (error) {
       if (error === LIST_TOO_LONG) return null;
       throw error;
@@ -210,7 +210,7 @@ export class DivioClient {
       `${path}#`,
       ttlMs,
       async (signal) => parse(await this.send('GET', path, undefined, signal)),
-      { ...options, signal: this.signal, reads: this.reads, cost: this.cost?.reads('divio') },
+      { ...options, signal: this.signal, reads: this.reads, observe: this.cost?.reads('divio') },
     );
   }
 
