@@ -39,6 +39,14 @@ async function served(stack: Stack): Promise<number> {
   return Number(/opsgraph_prepared_requests_served_total (\d+)/.exec(text)?.[1] ?? NaN);
 }
 
+/** The prepared answer to `query` (checked to be one), then yoga's to the same operation. */
+async function preparedAndYoga(stack: Stack, query: string): Promise<{ prepared: Answer; yoga: Answer }> {
+  const before = await served(stack);
+  const prepared = await post(stack, query);
+  expect(await served(stack)).toBe(before + 1);
+  return { prepared, yoga: await post(stack, throughYoga(query)) };
+}
+
 function flushCache(stack: Stack): void {
   for (const key of CLICKHOUSE_SEED.keys) stack.deps.clickhouse.cache.invalidate(clickHouseCredential(key.keyId, key.keySecret).fingerprint, '');
 }
@@ -104,10 +112,7 @@ describe('prepared requests (kept results off)', () => {
     await sleep(20);
     stack.simulator.faults.inject({ method: 'GET', status: 503 });
     try {
-      const before = await served(stack);
-      const prepared = await post(stack, FRESH);
-      expect(await served(stack)).toBe(before + 1);
-      const yoga = await post(stack, throughYoga(FRESH));
+      const { prepared, yoga } = await preparedAndYoga(stack, FRESH);
       expect(prepared.status).toBe(200);
       expect(prepared.json.data).toEqual(yoga.json.data);
       // The reason of each may differ between the two: the circuit opens as the failures add up.
@@ -132,10 +137,7 @@ describe('prepared requests whose execution fails', () => {
     expect((await post(stack, FRESH)).json.errors).toBeUndefined();
     stack.simulator.faults.inject({ method: 'GET', status: 503 });
     try {
-      const before = await served(stack);
-      const prepared = await post(stack, FRESH);
-      expect(await served(stack)).toBe(before + 1);
-      const yoga = await post(stack, throughYoga(FRESH));
+      const { prepared, yoga } = await preparedAndYoga(stack, FRESH);
       expect(prepared.json.errors!.map((error) => error.extensions?.code)).toEqual(['UPSTREAM_UNAVAILABLE']);
       expect(prepared.status).toBe(yoga.status);
       expect(prepared.text).toBe(yoga.text);

@@ -2,12 +2,12 @@
  * `npm start` on a fresh machine: no configuration, the simulator starts, GraphiQL opens on the
  * dashboard query, the dashboard returns simulator data, and SIGTERM shuts down cleanly.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnGatewayProcess, whenReady, type GatewayProcess } from './support/gateway-process.js';
 import { DIVIO_SEED } from '../src/simulator/divio/index.js';
 
-const READY = /gateway ready: (http:\/\/\S+\/graphql)/;
 const START_TIMEOUT_MS = 20_000;
 
 function spawnGateway(port = '0', extra: NodeJS.ProcessEnv = {}): ChildProcess {
@@ -15,26 +15,11 @@ function spawnGateway(port = '0', extra: NodeJS.ProcessEnv = {}): ChildProcess {
   for (const name of ['CLICKHOUSE_API_URL', 'DIVIO_API_URL', 'CLICKHOUSE_API_KEY_ID', 'CLICKHOUSE_API_KEY_SECRET', 'DIVIO_API_TOKEN', 'GATEWAY_TOKENS']) {
     delete env[name];
   }
-  return spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawnGatewayProcess(env);
 }
 
-function startGateway(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawnGateway();
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), START_TIMEOUT_MS);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = READY.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]!, output: () => output });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}:\n${output}`)));
-  });
+function startGateway(): Promise<GatewayProcess> {
+  return whenReady(spawnGateway(), START_TIMEOUT_MS);
 }
 
 describe('npm start with no configuration', () => {

@@ -7,18 +7,17 @@
  * call, each call's traceparent seen by the simulator; and nothing secret anywhere in what was
  * exported. Without any OTEL_* variable, no SDK runs and nothing carries a traceparent.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { trace } from '@opentelemetry/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnGatewayProcess, whenReady, type GatewayProcess } from './support/gateway-process.js';
 import { DASHBOARD_QUERY } from '../src/examples.js';
 import { startTracing, tracing, tracingRequested } from '../src/observability/tracing.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from '../src/simulator/clickhouse/index.js';
 import { DIVIO_SEED, startDivioSimulator, type DivioSimulator } from '../src/simulator/divio/index.js';
 
-const READY = /gateway ready: (http:\/\/\S+\/graphql)/;
 const START_TIMEOUT_MS = 30_000;
 const key = CLICKHOUSE_SEED.keys[0]!;
 const token = DIVIO_SEED.tokens[0]!;
@@ -92,11 +91,7 @@ async function startReceiver(): Promise<Receiver> {
   };
 }
 
-interface Gateway {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
+type Gateway = GatewayProcess;
 
 /** src/index.ts in a child process, over the simulators of this process; `otel` is its OTEL_* environment. */
 function startGateway(clickhouse: ClickHouseSimulator, divio: DivioSimulator, otel: Record<string, string>): Promise<Gateway> {
@@ -113,22 +108,7 @@ function startGateway(clickhouse: ClickHouseSimulator, divio: DivioSimulator, ot
     DIVIO_API_TOKEN: token.token,
     ...otel,
   });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), START_TIMEOUT_MS);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = READY.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]!, output: () => output });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}:\n${output}`)));
-  });
+  return whenReady(spawnGatewayProcess(env), START_TIMEOUT_MS);
 }
 
 async function stop(gateway: Gateway): Promise<number | null> {
