@@ -51,17 +51,22 @@ interface Prepared extends Executed {
 /** Error masking as yoga applies it (yoga.ts's mask, and its log line for what it hides). */
 export type MaskErrors = (errors: readonly GraphQLError[]) => GraphQLError[];
 
-const executedBy = new WeakMap<Request, Executed>();
+/** `executing` while its one operation runs; `several` once a second one started (a batch). */
+const executedBy = new WeakMap<Request, Executed | 'executing' | 'several'>();
 
 /** Takes what yoga executed for a query over HTTP, once it finished without errors. */
 export function usePreparedRequests(): Plugin<Context> {
   return {
     onExecute({ args }: { args: ExecutionArgs }) {
       const request = (args.contextValue as { request?: Request }).request;
-      if (!request || getOperationAST(args.document, args.operationName)?.operation !== 'query') return undefined;
+      if (!request) return undefined;
+      // A request that executed more than one operation (a batch) is never prepared as one of them.
+      if (executedBy.has(request)) return void executedBy.set(request, 'several');
+      executedBy.set(request, 'executing');
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return undefined;
       return {
         onExecuteDone({ result }: { result: unknown }) {
-          if (!result || isAsyncIterable(result) || (result as ExecutionResult).errors?.length) return;
+          if (!result || isAsyncIterable(result) || (result as ExecutionResult).errors?.length || executedBy.get(request) !== 'executing') return;
           executedBy.set(request, { document: args.document, operationName: args.operationName ?? undefined, variables: (args.variableValues ?? {}) as Record<string, unknown> });
         },
       };
@@ -101,7 +106,7 @@ export class PreparedRequests {
   /** After yoga answered `request`: prepares it when it executed a query to a whole JSON answer. */
   learn(key: string, request: Request, status: number, headers: Record<string, string>): void {
     const executed = executedBy.get(request);
-    if (!executed || status !== 200) return;
+    if (typeof executed !== 'object' || status !== 200) return;
     const kept: Record<string, string> = {};
     for (const name in headers) {
       const lower = name.toLowerCase();

@@ -4,7 +4,11 @@
  * the body and header for header (but the request id): data, stale marker, masked errors and
  * status, CORS, log line and count. Real gateway over the simulators, over HTTP.
  */
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GatewayDeps } from '../src/gateway-types.js';
+import { GatewayMetrics } from '../src/observability/metrics.js';
+import { PreparedRequests, usePreparedRequests } from '../src/prepared-requests.js';
 import { CLICKHOUSE_SEED } from '../src/simulator/clickhouse/index.js';
 import { clickHouseCredential } from '../src/upstream/credentials.js';
 import { seedService, sleep } from './support/ids.js';
@@ -171,5 +175,39 @@ describe('with kept results on (the default)', () => {
     } finally {
       stack.simulator.faults.clear();
     }
+  });
+});
+
+describe('what a request must have executed to be prepared', () => {
+  type Hooks = { onExecute(payload: { args: unknown }): { onExecuteDone(payload: { result: unknown }): void } | undefined };
+  const plugin = usePreparedRequests() as unknown as Hooks;
+  const prepared = new PreparedRequests({ metrics: new GatewayMetrics() } as unknown as GatewayDeps, (errors) => [...errors]);
+  const document = parse('query TestPreparedOne { organizations { name } }');
+  const execute = (request: Request, doc = document) => plugin.onExecute({ args: { document: doc, operationName: undefined, contextValue: { request } } });
+
+  it('one query that succeeded', () => {
+    const request = new Request('http://localhost/graphql', { method: 'POST' });
+    execute(request)!.onExecuteDone({ result: { data: { organizations: [] } } });
+    prepared.learn('one', request, 200, { 'content-type': 'application/json; charset=utf-8' });
+    expect(prepared.get('one')).toMatchObject({ document, name: 'TestPreparedOne', mediaType: 'application/json' });
+  });
+
+  it('never one operation of several (a batch), nor a failure, a mutation or a non-200 answer', () => {
+    const batch = new Request('http://localhost/graphql', { method: 'POST' });
+    const first = execute(batch)!;
+    const second = execute(batch)!;
+    first.onExecuteDone({ result: { data: {} } });
+    second?.onExecuteDone({ result: { data: {} } });
+    prepared.learn('batch', batch, 200, {});
+    const failed = new Request('http://localhost/graphql', { method: 'POST' });
+    execute(failed)!.onExecuteDone({ result: { data: null, errors: [{ message: 'x' }] } });
+    prepared.learn('failed', failed, 200, {});
+    const mutation = new Request('http://localhost/graphql', { method: 'POST' });
+    expect(execute(mutation, parse('mutation TestPreparedWrite { __typename }'))).toBeUndefined();
+    prepared.learn('mutation', mutation, 200, {});
+    const refused = new Request('http://localhost/graphql', { method: 'POST' });
+    execute(refused)!.onExecuteDone({ result: { data: {} } });
+    prepared.learn('refused', refused, 400, {});
+    for (const key of ['batch', 'failed', 'mutation', 'refused']) expect(prepared.get(key), key).toBeUndefined();
   });
 });
