@@ -22,6 +22,8 @@ import { bearerAccepted, guardGraphqlRequest, refusalBody, type Refusal } from '
 import { leanSubscribe, type LeanSubscribe } from './graphql-ws-subscribe.js';
 import { sharedResultJson } from './live/shared-results.js';
 import { paramsTooDeep } from './plugins/use-client-errors.js';
+import { traceSocketOperation } from './plugins/use-tracing.js';
+import { tracing } from './observability/tracing.js';
 import type { Gateway } from './yoga.js';
 
 /**
@@ -265,6 +267,12 @@ class Connection {
     if (this.operations.size >= MAX_OPERATIONS_PER_SOCKET) return this.sendErrors(id, [tooManyOperations()]);
     const tooDeep = paramsTooDeep(payload);
     if (tooDeep) return this.sendErrors(id, [tooDeep]);
+    if (tracing.on) void traceSocketOperation(this.connectionParams, () => this.start(id, payload));
+    else void this.start(id, payload);
+  }
+
+  /** Parses, validates and runs an operation the socket may hold; settles once it is answered or set up. */
+  private start(id: string, payload: SubscribePayload): Promise<void> | void {
     const { gateway, deps } = this.server;
     const { schema, execute, subscribe, contextFactory, parse, validate } = gateway.getEnveloped({
       connectionParams: this.connectionParams,
@@ -307,7 +315,7 @@ class Connection {
       this.sendResult(id, result);
       this.sendComplete(id);
     };
-    run().catch((error: unknown) => {
+    return run().catch((error: unknown) => {
       this.operations.delete(id);
       this.fail(error);
     });

@@ -11,8 +11,10 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { trace } from '@opentelemetry/api';
+import type { FormattedExecutionResult } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnGatewayProcess, whenReady, type GatewayProcess } from './support/gateway-process.js';
+import { wsClient } from './support/live-clients.js';
 import { DASHBOARD_QUERY } from '../src/examples.js';
 import { startTracing, tracing, tracingRequested } from '../src/observability/tracing.js';
 import { CLICKHOUSE_SEED, startClickHouseSimulator, type ClickHouseSimulator } from '../src/simulator/clickhouse/index.js';
@@ -26,6 +28,9 @@ const token = DIVIO_SEED.tokens[0]!;
 const CLIENT_TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const CLIENT_SPAN_ID = '00f067aa0ba902b7';
 const CLIENT_TRACEPARENT = `00-${CLIENT_TRACE_ID}-${CLIENT_SPAN_ID}-01`;
+/** The trace a graphql-ws client names in its connection_init payload. */
+const SOCKET_TRACE_ID = '5c0a3f4b6d7e8f901a2b3c4d5e6f7a8b';
+const SOCKET_TRACEPARENT = `00-${SOCKET_TRACE_ID}-${'1f'.repeat(8)}-01`;
 
 interface OtlpValue {
   stringValue?: string;
@@ -185,6 +190,17 @@ describe('tracing on (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
     // A subscription: its poller reads on its own, each read a root span linked to the request.
     const serviceId = (cold.data as { organizations: { services: { edges: { node: { id: string } }[] } }[] }).organizations[0]!.services.edges[0]!.node.id;
     subscriptionTraceId = await firstEvent(gateway.url, 'subscription Watch($id: ID!) { serviceUpdated(id: $id) { state } }', { id: serviceId });
+    // An operation over graphql-ws, its trace named by its connection_init payload.
+    const socket = wsClient(gateway.url.replace(/^http/, 'ws'), { traceparent: SOCKET_TRACEPARENT });
+    try {
+      const overSocket = await new Promise<FormattedExecutionResult<Record<string, unknown>, unknown>>((resolve, reject) => {
+        let result: FormattedExecutionResult<Record<string, unknown>, unknown> | undefined;
+        socket.subscribe({ query: 'query OverSocket { organizations { id name } }' }, { next: (value) => (result = value), error: reject, complete: () => resolve(result!) });
+      });
+      expect(overSocket.errors).toBeUndefined();
+    } finally {
+      await socket.dispose();
+    }
     // A graceful shutdown flushes what the batch processor still holds.
     expect(await stop(gateway)).toBe(0);
     spans = receiver.spans();
@@ -307,6 +323,21 @@ describe('tracing on (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
       // Its upstream read (cached or not) is inside it.
       expect(spans.some((span) => span.parentSpanId === poll.spanId && attribute(span, 'opsgraph.cache.outcome') !== undefined)).toBe(true);
     }
+  });
+
+  it('traces an operation over graphql-ws as its own span, continuing the trace of its connection_init payload', () => {
+    const socket = spans.filter((span) => span.traceId === SOCKET_TRACE_ID);
+    const operation = socket.find((span) => span.name === 'query OverSocket');
+    expect(operation).toBeDefined();
+    expect(operation!.parentSpanId).toBe('1f'.repeat(8));
+    expect(attribute(operation!, 'network.protocol.name')).toBe('websocket');
+    expect(attribute(operation!, 'graphql.operation.type')).toBe('query');
+    for (const phase of ['graphql.parse', 'graphql.validate', 'graphql.execute']) {
+      expect(socket.filter((span) => span.name === phase && span.parentSpanId === operation!.spanId), phase).toHaveLength(1);
+    }
+    // Its read of the organizations is below its execute span.
+    const execute = socket.find((span) => span.name === 'graphql.execute')!;
+    expect(socket.some((span) => span.name.startsWith('cache /v1/organizations') && span.parentSpanId === execute.spanId)).toBe(true);
   });
 
   it('names the service from OTEL_SERVICE_NAME', () => {

@@ -5,11 +5,11 @@
  * the execute span, so their cache and HTTP client spans are its descendants. Made with yoga's and
  * envelop's instrumentation, which wrap each phase whatever runs it: yoga's parse and validation
  * cache (parse-cache.ts) and graphql-jit (use-compiled-queries.ts) are inside the same spans.
- * Added to the gateway only while tracing is on (observability/tracing.ts). Operations over
- * graphql-ws are not traced (the pollers that serve their subscriptions are).
+ * Added to the gateway only while tracing is on (observability/tracing.ts). An operation over
+ * graphql-ws has no HTTP request around it: traceSocketOperation makes its span (graphql-ws.ts).
  */
-import { context, createContextKey, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
-import { ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
+import { context, createContextKey, propagation, ROOT_CONTEXT, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { ATTR_ERROR_TYPE, ATTR_NETWORK_PROTOCOL_NAME } from '@opentelemetry/semantic-conventions';
 import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { recordFailure, tracer } from '../observability/tracing.js';
@@ -83,6 +83,20 @@ function countErrors(result: ExecutionResult): void {
   const code = result.errors![0]!.extensions?.code;
   span.setAttribute(ATTR_ERROR_TYPE, typeof code === 'string' ? code : 'GraphQLError');
   span.setStatus({ code: SpanStatusCode.ERROR });
+}
+
+/**
+ * A graphql-ws operation as a span of its own, its parse, validate and execute (or subscribe)
+ * below it. It continues the trace its connection_init payload names (`traceparent`, as a
+ * browser, which cannot set a WebSocket's headers, sends it), and ends once the operation is
+ * answered, or once a subscription is set up (each poll is traced on its own, live/poller.ts).
+ */
+export function traceSocketOperation<R>(connectionParams: Readonly<Record<string, unknown>> | undefined, run: () => R): R {
+  const carrier: Record<string, string> = {};
+  for (const [name, value] of Object.entries(connectionParams ?? {})) if (typeof value === 'string') carrier[name.toLowerCase()] = value;
+  const parent = propagation.extract(ROOT_CONTEXT, carrier);
+  const span = tracer().startSpan('graphql.operation', { attributes: { [ATTR_NETWORK_PROTOCOL_NAME]: 'websocket' } }, parent);
+  return within(span, trace.setSpan(parent, span).setValue(OPERATION_SPAN, span), run);
 }
 
 export function useTracing(): Plugin {
