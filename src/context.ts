@@ -74,8 +74,10 @@ function lazyLoaders(clickhouse: () => ClickHouseClient): RequestLoaders {
  * loaded, and a quiet subscription from holding any.
  */
 export function renewRequestCaches(context: Context): void {
-  // A subscription's events are not reusable results: it records no reads from now on.
+  // A subscription's events are not reusable results: it records no reads from now on, and each
+  // event's stale answers are its own.
   context.reads?.other();
+  context.reads?.stale.splice(0);
   context.cost?.close();
   context[contextCacheSymbol] = {};
   context.loaders = lazyLoaders(context.clickhouse);
@@ -86,7 +88,11 @@ export interface ContextOptions {
   signal?: AbortSignal;
   /** The request id assigned by the HTTP layer; WebSocket operations get a fresh one. */
   requestId?: string;
-  /** Record cache reads for kept results (HTTP requests; a WebSocket operation is never kept). */
+  /**
+   * Record cache reads: for kept results (HTTP requests only: result-cache.ts keys them by the
+   * request), upstream calls counted, and answers served stale (the `stale` extension, on every
+   * transport and on each event of a subscription).
+   */
   recordReads?: boolean;
 }
 

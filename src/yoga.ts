@@ -99,7 +99,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       operationSignal?: AbortSignal;
     }) =>
       connectionParams
-        ? createContext(deps, paramsAsHeaders(connectionParams), { signal: operationSignal })
+        ? createContext(deps, paramsAsHeaders(connectionParams), { signal: operationSignal, recordReads: true })
         : createContext(deps, request!.headers, { signal: request!.signal, requestId: requestIdOf(request!), recordReads: true }),
     graphiql: deps.config.graphiql ? graphiqlOptions(deps.config) : false,
     renderGraphiQL,

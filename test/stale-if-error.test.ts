@@ -14,6 +14,7 @@ import { CircuitOpenError, errorForStatus, GatewayTimeoutError, UpstreamProtocol
 import { staleReason } from '../src/upstream/stale.js';
 import { queuedTooLong } from '../src/upstream/waiters.js';
 import { seedService, serviceGlobalId, sleep } from './support/ids.js';
+import { subscribeSse, subscribeWs, wsClient } from './support/live-clients.js';
 import { ACME_SECOND_KEY, errorCodes, keyHeader, startStack, type Stack } from './support/stack.js';
 
 const OPEN_MS = 200;
@@ -34,6 +35,8 @@ const FreshDashboard = doc(`query TestStaleDashboard {
   organization(uuid: "${ACME}", fresh: true) { name service(uuid: "${PRODUCTION.id}", fresh: true) { name state } }
 }`);
 const ServiceNames = doc(`query TestStaleServiceNames { organizations { services { edges { node { uuid name } } } } }`);
+const Stop = doc(`mutation TestStaleStop($input: StopServiceInput!) { stopService(input: $input) { __typename } }`);
+const Start = doc(`mutation TestStaleStart($input: StartServiceInput!) { startService(input: $input) { __typename } }`);
 const Rename = doc(`mutation TestStaleRename($input: UpdateServiceInput!) { updateService(input: $input) { __typename } }`);
 
 const STALE_REASONS = ['UPSTREAM_UNAVAILABLE', 'CIRCUIT_OPEN'];
@@ -146,5 +149,53 @@ describe('which failures a stale answer may stand in for', () => {
     expect(staleReason(new RedisUnavailableError('lost'))).toBe('REDIS_UNAVAILABLE');
     for (const status of [400, 401, 403, 404, 409, 429]) expect(staleReason(errorForStatus('clickhouse', status))).toBeUndefined();
     expect(staleReason(new Error('aborted'))).toBeUndefined();
+  });
+});
+
+describe('stale answers in subscription events', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    // The circuit stays closed (the poller's own reads must go on) and a failing read gives up fast.
+    stack = await startStack({
+      gatewayRateLimit: '0',
+      transitionMs: 150,
+      env: { UPSTREAM_TIMEOUT_MS: '500', CIRCUIT_FAILURE_THRESHOLD: '1000', LIVE_POLL_FAST_MS: '100', LIVE_POLL_SLOW_MS: '300' },
+    });
+  });
+  afterAll(() => stack.close());
+
+  it('an event built from a read served stale carries extensions.stale, over graphql-ws and SSE alike', async () => {
+    const backupId = PRODUCTION.backupIds[0]!;
+    const Watch = doc(`subscription TestStaleWatch($id: ID!) { serviceUpdated(id: $id) { state backup(uuid: "${backupId}", fresh: true) { uuid } } }`);
+    type Event = { data?: { serviceUpdated: { state: string; backup: { uuid: string } | null } }; extensions?: { stale?: StaleMark[] } };
+    const client = wsClient(stack.wsUrl);
+    const subscribers = [subscribeWs(client, Watch, { id: serviceGlobalId('acmeProduction') }), subscribeSse(stack.url, Watch, { id: serviceGlobalId('acmeProduction') })];
+    try {
+      await Promise.all(subscribers.map((subscriber) => subscriber.until((events) => events.length >= 1)));
+      for (const subscriber of subscribers) {
+        const [first] = subscriber.events as Event[];
+        expect(first!.data!.serviceUpdated.backup).toEqual({ uuid: backupId });
+        expect(first!.extensions).toBeUndefined();
+      }
+      // The backup's own endpoint fails from now on; the service's reads (the poller's) do not.
+      stack.simulator.faults.inject({ method: 'GET', path: new RegExp(`/backups/${backupId}$`), status: 503 });
+      expect((await execute(stack, Stop, { input: { id: serviceGlobalId('acmeProduction') } })).errors).toBeUndefined();
+      const states = (subscriber: (typeof subscribers)[number]) => (subscriber.events as Event[]).map((event) => event.data?.serviceUpdated.state);
+      await Promise.all(subscribers.map((subscriber) => subscriber.until(() => states(subscriber).includes('STOPPED'))));
+      for (const subscriber of subscribers) {
+        const later = (subscriber.events as Event[]).slice(1);
+        expect(later.length).toBeGreaterThan(0);
+        for (const event of later) {
+          expect(event.data!.serviceUpdated.backup).toEqual({ uuid: backupId });
+          expect(event.extensions?.stale?.map((mark) => mark.path)).toEqual([`/v1/organizations/${ACME}/services/${PRODUCTION.id}/backups/${backupId}`]);
+          expect(event.extensions!.stale![0]!.reason).toBe('UPSTREAM_UNAVAILABLE');
+        }
+      }
+    } finally {
+      stack.simulator.faults.clear();
+      for (const subscriber of subscribers) subscriber.stop();
+      await client.dispose();
+      await execute(stack, Start, { input: { id: serviceGlobalId('acmeProduction') } });
+    }
   });
 });
