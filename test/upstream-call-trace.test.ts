@@ -12,7 +12,8 @@ import { MemoryResponseCache, ReadLog } from '../src/upstream/cache.js';
 import { traceCacheReads } from '../src/upstream/cache-trace.js';
 import { chain } from '../src/upstream/call/compose.js';
 import { retry } from '../src/upstream/call/retry.js';
-import { timedAcquire, traceAttempts, traceCall } from '../src/upstream/call/trace.js';
+import { budgetSlot, firstSlot, type AcquireSlot } from '../src/upstream/call/budget-slot.js';
+import { traceAttempts, traceCall } from '../src/upstream/call/trace.js';
 import type { Call, CallContext, HttpRequest, UpstreamAnswer } from '../src/upstream/call/types.js';
 import { UpstreamUnavailableError } from '../src/upstream/errors.js';
 
@@ -86,12 +87,8 @@ describe('traceCall', () => {
   });
 
   it('adds the time queued for the budget to opsgraph.budget.wait_ms', async () => {
-    const acquire = timedAcquire(() => new Promise((resolve) => setTimeout(() => resolve(() => {}), 20)))!;
-    const call = chain([traceCall({ upstream: 'clickhouse', baseUrl: 'https://api.clickhouse.cloud', budgeted: true })], async (req, callCtx) => {
-      const release = await acquire(req, callCtx.signal);
-      release();
-      return answer(200);
-    });
+    const acquire: AcquireSlot = () => new Promise((resolve) => setTimeout(() => resolve(() => {}), 20));
+    const call = chain([traceCall({ upstream: 'clickhouse', baseUrl: 'https://api.clickhouse.cloud', budgeted: true }), firstSlot(acquire), budgetSlot({ acquire })], async () => answer(200));
     await call({ method: 'GET', path: '/v1/organizations' }, ctx());
     const waited = exporter.getFinishedSpans()[0]!.attributes['opsgraph.budget.wait_ms'];
     expect(waited).toBeGreaterThanOrEqual(15);

@@ -13,7 +13,7 @@ import { mapErrors, type DescribeError } from './errors.js';
 import { observeAttempts } from './observe.js';
 import { retry } from './retry.js';
 import { send } from './send.js';
-import { timedAcquire, traceAttempts, traceCall } from './trace.js';
+import { traceAttempts, traceCall } from './trace.js';
 import { tracing } from '../../observability/tracing.js';
 import type { AttemptInfo, Call, HttpRequest, HttpResponse, Wrapper } from './types.js';
 
@@ -52,15 +52,14 @@ export function composeCall(options: CallOptions & { dispatcher: Dispatcher; bre
   const { upstream, breaker } = options;
   // Traced only while tracing is on (decided once, when the client is built): off, no wrapper.
   const traced = tracing.on;
-  const acquire = traced ? timedAcquire(options.beforeAttempt) : options.beforeAttempt;
   const call = chain(
     [
       // Outermost: a call refused by the circuit or the budget is a span too.
-      ...(traced ? [traceCall({ upstream, baseUrl: options.baseUrl, budgeted: acquire !== undefined })] : []),
+      ...(traced ? [traceCall({ upstream, baseUrl: options.baseUrl, budgeted: options.beforeAttempt !== undefined })] : []),
       // Refused before queueing for the budget: a call the circuit refuses costs no slot.
       circuitGate(breaker),
       // Queueing for the first slot is bounded by the budget, so it happens before the clock starts.
-      firstSlot(acquire),
+      firstSlot(options.beforeAttempt),
       deadline({ upstream, timeoutMs: options.timeoutMs }),
       retry({
         maxRetries: options.maxRetries,
@@ -72,7 +71,7 @@ export function composeCall(options: CallOptions & { dispatcher: Dispatcher; bre
       // Below: once per attempt. The circuit may have opened during the backoff; ask before queueing.
       ...(traced ? [traceAttempts()] : []),
       circuitGate(breaker),
-      budgetSlot({ acquire, onRetryAfter: options.onRetryAfter }),
+      budgetSlot({ acquire: options.beforeAttempt, onRetryAfter: options.onRetryAfter }),
       circuitBreaker(breaker),
       observeAttempts(options.onAttempt),
     ],

@@ -10,8 +10,7 @@ import { ATTR_ERROR_TYPE, ATTR_HTTP_REQUEST_METHOD, ATTR_HTTP_RESPONSE_STATUS_CO
 import { errorType, recordFailure, tracer } from '../../observability/tracing.js';
 import type { UpstreamName } from '../errors.js';
 import { pathTemplate } from '../path-template.js';
-import type { AcquireSlot } from './budget-slot.js';
-import type { Wrapper } from './types.js';
+import type { CallMeter, Wrapper } from './types.js';
 
 /** OpenTelemetry's `url.template` (incubating, so not imported from the stable conventions). */
 export const ATTR_URL_TEMPLATE = 'url.template';
@@ -30,8 +29,22 @@ export interface TraceCallOptions {
   budgeted: boolean;
 }
 
-/** Budget waits recorded so far, by call span. */
-const budgetWaits = new WeakMap<Span, number>();
+/**
+ * The call's meter (call/budget-slot.ts times each wait for a budget slot): each wait is added to
+ * the span's `opsgraph.budget.wait_ms`, and everything is passed on to the request's own meter
+ * (the cost of a request that asked for it, cost-log.ts).
+ */
+function spanMeter(span: Span, passOn: CallMeter | undefined): CallMeter {
+  let waitedMs = 0;
+  return {
+    budgetWait: (ms) => {
+      waitedMs += ms;
+      span.setAttribute(ATTR_BUDGET_WAIT_MS, Math.round(waitedMs * 1000) / 1000);
+      passOn?.budgetWait(ms);
+    },
+    answered: (status) => passOn?.answered(status),
+  };
+}
 
 /** The CLIENT span around one call: outermost, so a refusal (circuit open, budget) is a span too. */
 export function traceCall(options: TraceCallOptions): Wrapper {
@@ -56,7 +69,7 @@ export function traceCall(options: TraceCallOptions): Wrapper {
     const headers: Record<string, string> = { ...req.headers };
     propagation.inject(active, headers);
     try {
-      const answer = await context.with(active, () => next({ ...req, headers }, ctx));
+      const answer = await context.with(active, () => next({ ...req, headers, meter: spanMeter(span, req.meter) }, ctx));
       span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, answer.status);
       if (answer.attempts > 1) span.setAttribute(ATTR_HTTP_REQUEST_RESEND_COUNT, answer.attempts - 1);
       if (answer.status >= 400) {
@@ -90,30 +103,5 @@ export function traceAttempts(): Wrapper {
       span?.addEvent(ATTEMPT_EVENT, { [ATTR_ATTEMPT]: ctx.attempt, [ATTR_ERROR_TYPE]: errorType(error) });
       throw error;
     }
-  };
-}
-
-/** The budget hook, timed: each wait is added to the call span's `opsgraph.budget.wait_ms`. */
-export function timedAcquire(acquire: AcquireSlot | undefined): AcquireSlot | undefined {
-  if (!acquire) return undefined;
-  return (req, signal) => {
-    const span = trace.getActiveSpan();
-    if (!span) return acquire(req, signal);
-    const startedAt = performance.now();
-    const record = () => {
-      const total = (budgetWaits.get(span) ?? 0) + (performance.now() - startedAt);
-      budgetWaits.set(span, total);
-      span.setAttribute(ATTR_BUDGET_WAIT_MS, Math.round(total * 1000) / 1000);
-    };
-    return acquire(req, signal).then(
-      (release) => {
-        record();
-        return release;
-      },
-      (error: unknown) => {
-        record();
-        throw error;
-      },
-    );
   };
 }

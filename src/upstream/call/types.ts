@@ -22,7 +22,7 @@ export interface HttpRequest {
   meter?: CallMeter;
 }
 
-/** What the budget slot wrapper tells a request that carries a meter, attempt by attempt. */
+/** What the budget slot wrapper tells a request that carries a meter, attempt by attempt (the cost log, the call's span). */
 export interface CallMeter {
   budgetWait(waitedMs: number): void;
   answered(status: number): void;
