@@ -12,18 +12,12 @@
  */
 import { context, trace } from '@opentelemetry/api';
 import { recordFailure, tracer, tracing } from '../observability/tracing.js';
-import type { Cache, CacheOutcome, CacheTtl, GetOrLoadOptions, Load, ReadObserver } from './cache.js';
+import { pathOfCacheKey, type Cache, type CacheOutcome, type CacheTtl, type GetOrLoadOptions, type Load, type ReadObserver } from './cache.js';
 import type { UpstreamName } from './errors.js';
 import { ATTR_UPSTREAM, ATTR_URL_TEMPLATE } from './call/trace.js';
 import { pathTemplate } from './path-template.js';
 
 export const ATTR_CACHE_OUTCOME = 'opsgraph.cache.outcome';
-
-/** The upstream path a cache key stands for: keys are the path, then `#` and a kind. */
-function keyPath(key: string): string {
-  const hash = key.indexOf('#');
-  return hash === -1 ? key : key.slice(0, hash);
-}
 
 /**
  * Makes `cache.getOrLoad` traced, on the instance itself (the cache keeps its class and every
@@ -33,7 +27,7 @@ export function traceCacheReads<C extends Cache>(cache: C, upstream: UpstreamNam
   if (!tracing.on) return cache;
   const untraced = cache.getOrLoad.bind(cache);
   cache.getOrLoad = <T>(fingerprint: string, key: string, ttlMs: CacheTtl<T>, load: Load<T>, options: GetOrLoadOptions = {}): Promise<T> => {
-    const template = pathTemplate(upstream, keyPath(key));
+    const template = pathTemplate(upstream, pathOfCacheKey(key));
     const span = tracer().startSpan(`cache ${template}`, { attributes: { [ATTR_UPSTREAM]: upstream, [ATTR_URL_TEMPLATE]: template } });
     // Told by the cache; a read it tells nothing of ran its load.
     let answered: CacheOutcome = 'miss';

@@ -154,6 +154,15 @@ interface Flight {
   stale: boolean;
 }
 
+/**
+ * The upstream path a cache key stands for: a key is the path read (query string included), then
+ * `#` and what kind of entry it is (`#` alone for one answer, `#list` for a walked Divio list).
+ */
+export function pathOfCacheKey(key: string): string {
+  const end = key.indexOf('#');
+  return end === -1 ? key : key.slice(0, end);
+}
+
 /** Fingerprints and keys are opaque strings; NUL keeps "a"+"bc" apart from "ab"+"c". */
 export function slot(fingerprint: string, key: string): string {
   return `${fingerprint}\u0000${key}`;

@@ -13,7 +13,7 @@
  *   follows the line(s) of the load it stands in for;
  * - `none`: a write (mutation), which never goes through the cache.
  */
-import type { CacheOutcome, ReadObserver } from './cache.js';
+import { pathOfCacheKey, type CacheOutcome, type ReadObserver } from './cache.js';
 import type { CallMeter, HttpRequest } from './call/types.js';
 import { CircuitOpenError, type UpstreamName } from './errors.js';
 import { pathTemplate } from './path-template.js';
@@ -67,12 +67,6 @@ interface Line {
 /** Milliseconds to a tenth: enough to tell a hit from a call, without pretending to more. */
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-/** A cache key is the upstream path with a `#…` that ends it (keys are matched by prefix). */
-const pathOfKey = (key: string) => {
-  const end = key.lastIndexOf('#');
-  return end === -1 ? key : key.slice(0, end);
-};
-
 /** A failure's code (CIRCUIT_OPEN for a call the open circuit refused), or its class name: never its message. */
 function failureCode(error: unknown): string {
   if (error instanceof CircuitOpenError) return 'CIRCUIT_OPEN';
@@ -91,13 +85,13 @@ export class CostLog {
   /** The cache hooks for reads of `upstream` (one object per upstream and request). */
   reads(upstream: UpstreamName): ReadObserver {
     return (this.readsOf[upstream] ??= {
-      hit: (key) => void this.add(upstream, 'GET', pathOfKey(key), 'hit', true),
+      hit: (key) => void this.add(upstream, 'GET', pathOfCacheKey(key), 'hit', true),
       coalesced: (key, waiting) => {
-        const line = this.add(upstream, 'GET', pathOfKey(key), 'coalesced', waiting === undefined);
+        const line = this.add(upstream, 'GET', pathOfCacheKey(key), 'coalesced', waiting === undefined);
         const end = () => line && (line.endedAt = performance.now());
         waiting?.then(end, end);
       },
-      stale: (key) => void this.add(upstream, 'GET', pathOfKey(key), 'stale', true),
+      stale: (key) => void this.add(upstream, 'GET', pathOfCacheKey(key), 'stale', true),
     });
   }
 
