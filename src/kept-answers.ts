@@ -70,13 +70,21 @@ export function answerFromKept(deps: GatewayDeps, req: IncomingMessage, res: Ser
 }
 
 /** Keeps yoga's answer to `request` when yoga gave it from a kept result. */
-export function keepAnswer(deps: GatewayDeps, key: string, request: Request, status: number, headers: Record<string, string>, body: Buffer): void {
-  if (status !== 200) return;
+/**
+ * The headers of yoga's answer that every repeat of it carries (CORS, content type), names in
+ * lower case: all but its request id and length, which are each answer's own.
+ */
+export function repeatableHeaders(headers: Record<string, string>): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase();
     if (lower !== REQUEST_ID_HEADER && lower !== 'content-length') kept[lower] = value;
   }
-  const answer: KeptAnswer = { status, headers: kept, body, operationName: operationNameOf(request) };
+  return kept;
+}
+
+export function keepAnswer(deps: GatewayDeps, key: string, request: Request, status: number, headers: Record<string, string>, body: Buffer): void {
+  if (status !== 200) return;
+  const answer: KeptAnswer = { status, headers: repeatableHeaders(headers), body, operationName: operationNameOf(request) };
   deps.resultCache?.keepAnswer(key, request, answer);
 }

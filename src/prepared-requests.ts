@@ -19,12 +19,13 @@ import { getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionR
 import { isAsyncIterable, processRegularResult, type FetchAPI, type Plugin } from 'graphql-yoga';
 import { createContext } from './context.js';
 import type { Context, GatewayDeps } from './gateway-types.js';
-import { nodeHeaders } from './kept-answers.js';
+import { nodeHeaders, repeatableHeaders } from './kept-answers.js';
 import { setNewest } from './lru.js';
 import { tracing } from './observability/tracing.js';
 import { COST_HEADER } from './upstream/cost-log.js';
 import { recordRequest, REQUEST_ID_HEADER, requestIdOfMessage } from './observability/requests.js';
 import { compiledQueryOf, locatedResult } from './plugins/use-compiled-queries.js';
+import { codesOf } from './plugins/use-request-observability.js';
 import { withStaleMarker } from './plugins/use-stale-marker.js';
 import { schema } from './schema/index.js';
 
@@ -107,11 +108,7 @@ export class PreparedRequests {
   learn(key: string, request: Request, status: number, headers: Record<string, string>): void {
     const executed = executedBy.get(request);
     if (typeof executed !== 'object' || status !== 200) return;
-    const kept: Record<string, string> = {};
-    for (const name in headers) {
-      const lower = name.toLowerCase();
-      if (lower !== REQUEST_ID_HEADER && lower !== 'content-length') kept[lower] = headers[name]!;
-    }
+    const kept = repeatableHeaders(headers);
     const mediaType = (kept['content-type'] ?? 'application/json').split(';')[0]!.trim();
     const name = getOperationAST(executed.document, executed.operationName)?.name?.value;
     setNewest(this.prepared, key, { ...executed, headers: kept, mediaType, name }, MAX_PREPARED_REQUESTS);
@@ -140,7 +137,7 @@ export class PreparedRequests {
     } else text = JSON.stringify(result);
     res.writeHead(status, { ...prepared.headers, [REQUEST_ID_HEADER]: requestId, 'content-length': String(Buffer.byteLength(text)) });
     res.end(text);
-    const codes = result.errors?.length ? [...new Set(result.errors.map((error) => String(error.extensions?.code ?? 'NONE')))] : undefined;
+    const codes = codesOf(result);
     const path = (req.url ?? '/').split('?')[0]!;
     recordRequest(this.deps.logger, this.deps.metrics, {
       requestId,
@@ -149,7 +146,7 @@ export class PreparedRequests {
       status,
       startedAt,
       streaming: false,
-      codes,
+      codes: codes.length > 0 ? codes : undefined,
       operationName: prepared.name,
       upstreamCalls: context.reads?.upstreamCalls,
     });

@@ -32,7 +32,8 @@ export function operationNameOf(request: Request): string | undefined {
   return operation.name;
 }
 
-function codesOf(result: unknown): string[] {
+/** The distinct error codes of an answer (`NONE` for an error without one). */
+export function codesOf(result: unknown): string[] {
   const results = Array.isArray(result) ? result : [result];
   const codes = new Set<string>();
   for (const one of results as Array<{ errors?: readonly { extensions?: { code?: unknown } }[] }>) {
