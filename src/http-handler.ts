@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayDeps } from './gateway-types.js';
-import { answerFromKept, answerShapeKey, keepAnswer, keptAnswerKey } from './kept-answers.js';
+import { abortedWhenClientLeaves, answerFromKept, answerShapeKey, keepAnswer, keptAnswerKey } from './kept-answers.js';
 import { PreparedRequests, preparesRequests } from './prepared-requests.js';
 import { recordRequest, requestIdOfMessage } from './observability/requests.js';
 import { traceHttpRequest, tracing } from './observability/tracing.js';
@@ -111,11 +111,6 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
     const known = prepared!.get(preparedKey);
     if (known && (await prepared!.serve(gateway.fetchAPI, req, res, known, startedAt))) return;
   }
-  const controller = new AbortController();
-  // Only a client that leaves before its answer is complete aborts (an abort builds a DOMException).
-  res.once('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
   // A plain record (the fetch ponyfill reads it lazily), not a Headers filled one set() at a time.
   const headers: Record<string, string> = {};
   for (const name in req.headers) {
@@ -124,7 +119,7 @@ async function forwardToYoga(req: IncomingMessage, res: ServerResponse, gateway:
     headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
-  const request = new gateway.fetchAPI.Request(url, { method: req.method, headers, body: new Uint8Array(body), signal: controller.signal });
+  const request = new gateway.fetchAPI.Request(url, { method: req.method, headers, body: new Uint8Array(body), signal: abortedWhenClientLeaves(res) });
   const response = await gateway.fetch(request);
   const answerHeaders = Object.fromEntries(response.headers);
   if (!response.body) {

@@ -18,6 +18,18 @@ import { COST_HEADER } from './upstream/cost-log.js';
 /** Larger bodies are not worth a key (a dashboard query is a few hundred bytes). */
 const MAX_KEPT_BODY_BYTES = 16 * 1024;
 
+/**
+ * A signal that aborts when the client leaves before its answer is complete, for the request's
+ * upstream work (an answer that finished aborts nothing: an abort builds a DOMException).
+ */
+export function abortedWhenClientLeaves(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
 export function nodeHeaders(req: IncomingMessage): HeaderSource {
   return {
     get: (name) => {

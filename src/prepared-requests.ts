@@ -19,7 +19,7 @@ import { getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionR
 import { isAsyncIterable, processRegularResult, type FetchAPI, type Plugin } from 'graphql-yoga';
 import { createContext } from './context.js';
 import type { Context, GatewayDeps } from './gateway-types.js';
-import { nodeHeaders, repeatableHeaders } from './kept-answers.js';
+import { abortedWhenClientLeaves, nodeHeaders, repeatableHeaders } from './kept-answers.js';
 import { setNewest } from './lru.js';
 import { tracing } from './observability/tracing.js';
 import { COST_HEADER } from './upstream/cost-log.js';
@@ -119,12 +119,8 @@ export class PreparedRequests {
     const compiled = compiledQueryOf(schema, prepared.document, prepared.operationName);
     if (!compiled) return false;
     this.served++;
-    const controller = new AbortController();
-    res.once('close', () => {
-      if (!res.writableFinished) controller.abort();
-    });
     const requestId = requestIdOfMessage(req.headers);
-    const context = createContext(this.deps, nodeHeaders(req), { signal: controller.signal, requestId, recordReads: true });
+    const context = createContext(this.deps, nodeHeaders(req), { signal: abortedWhenClientLeaves(res), requestId, recordReads: true });
     let result = locatedResult((await compiled.query(undefined, context, prepared.variables)) as ExecutionResult, prepared.document, prepared.operationName);
     result = withStaleMarker(result, context.reads);
     let status = 200;
